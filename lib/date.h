@@ -1,0 +1,30 @@
+/* Dates: French expressions to ISO 8601 at the precision given. */
+#ifndef MC_DATE_H
+#define MC_DATE_H
+
+#include "tok.h"
+
+struct mc_date {
+	int y, m, d;            /* m == 0: year only; d == 0: month only */
+};
+
+/* Load MONTH, WEEKDAY, RELDAY... from dates.tsv (once). */
+int dates_load(void);
+const struct lexicon *dates_lexicon(void);
+/* A date written in tokens [i, n): sets *out and returns the tokens used,
+   or 0.  Understands 11/05/2021, 2024-06(-03), [mardi] 25 novembre 2025,
+   1er mai 2021, mai 2021. */
+int date_at(const struct toklist *tl, size_t i, struct mc_date *out);
+/* First date anywhere in a string. */
+int date_find(const char *s, struct mc_date *out);
+void date_iso(const struct mc_date *d, char out[11]);
+int date_parse_iso(const char *s, struct mc_date *out);
+int date_weekday(int y, int m, int d);          /* 1 = Monday ... 7 = Sunday */
+/* Latest weekday wd on or before anchor (day precision); 0 if it cannot. */
+int date_resolve_weekday(const struct mc_date *anchor, int wd, struct mc_date *out);
+void date_add_days(struct mc_date *d, int days);
+/* Value of a token as WEEKDAY (1-7), MONTH (1-12) or RELDAY (+1 offset so
+   0 means none). */
+int date_word(const struct toklist *tl, size_t i, const char *type, int *ntok);
+
+#endif

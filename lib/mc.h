@@ -1,0 +1,136 @@
+/* mc: shared helpers of the mc tools (see mc-format(5)). */
+#ifndef MC_H
+#define MC_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdint.h>
+#include <jansson.h>
+
+#define MC_VERSION "0.1.0"
+
+/* Exit statuses shared by every tool. */
+enum { MC_OK = 0, MC_PARTIAL = 1, MC_USAGE = 2 };
+
+/* ---- util.c: errors, memory, growable strings ---- */
+extern const char *mc_prog;     /* set by mc_init() */
+extern int mc_status;           /* worst status so far */
+
+void mc_init(const char *prog);
+void mc_warn(const char *file, long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void mc_error(const char *file, long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void mc_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+void mc_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+typedef struct {
+	char *s;
+	size_t len, cap;
+} mc_buf;
+
+void buf_add(mc_buf *b, const char *s, size_t n);
+void buf_adds(mc_buf *b, const char *s);
+void buf_addc(mc_buf *b, char c);
+void buf_clear(mc_buf *b);
+void buf_free(mc_buf *b);
+char *buf_cstr(mc_buf *b);      /* NUL-terminated view, never NULL */
+
+/* ---- input.c: files, stdin and gzip, read by lines ---- */
+typedef struct mc_in mc_in;
+
+mc_in *in_open(const char *path);           /* "-" is stdin; NULL + message on error */
+/* Next line without its '\n' (and '\r'); NULL at end or error. */
+char *in_line(mc_in *in, size_t *len);
+/* Raw bytes, for parsers that do their own framing; 0 at end, -1 on error. */
+long in_read(mc_in *in, char *dst, size_t n);
+long in_lineno(const mc_in *in);            /* number of the line last returned */
+const char *in_name(const mc_in *in);       /* "-" shows as "stdin" */
+int in_error(const mc_in *in);              /* a read or gzip error was reported */
+int in_peek(mc_in *in);                     /* first byte of the stream, -1 if empty */
+uint64_t in_bytes(const mc_in *in);         /* bytes consumed (decompressed) */
+void in_close(mc_in *in);
+
+/* ---- output.c: whole records to stdout or -o FILE ---- */
+void out_open(const char *path);            /* NULL or "-" is stdout */
+void out_write(const char *s, size_t n);    /* one whole record, with its '\n' */
+void out_json(json_t *rec);                 /* a JSON value and '\n' */
+void out_close(void);                       /* flush, close, die on error */
+
+/* ---- utf8.c ---- */
+/* Repair a record: invalid sequences and NUL become U+FFFD, CRLF becomes LF,
+   a leading BOM goes, the result is NFC.  Returns a malloc'd string and sets
+   *bad to the number of repaired sequences. */
+char *utf8_clean(const char *s, size_t n, size_t *outlen, int *bad);
+int utf8_valid(const char *s, size_t n);
+/* Decode one code point at s (len n); returns bytes used (>= 1). */
+int utf8_next(const char *s, size_t n, int32_t *cp);
+size_t utf8_cplen(const char *s, size_t n);  /* code points in s */
+/* Case- and accent-folded copy of s into buf; returns its length. */
+size_t utf8_fold(const char *s, size_t n, mc_buf *out);
+int utf8_is_upper_start(const char *s, size_t n);
+int utf8_is_alpha(int32_t cp);
+int utf8_is_upper(int32_t cp);
+int utf8_is_lower(int32_t cp);
+
+/* ---- csvio.c ---- */
+typedef struct mc_csv mc_csv;
+/* Read CSV records; the callback gets fields of one record. */
+typedef void (*csv_record_fn)(char **fields, size_t nfields, long line, void *ctx);
+int csv_read(mc_in *in, csv_record_fn fn, void *ctx);
+/* Write one CSV row of n fields (RFC 4180, quoted only where needed). */
+void csv_row(mc_buf *b, const char *const *fields, size_t n);
+extern char csv_sep;                        /* ',' or ';' */
+void csv_begin(void);                       /* writes the BOM when asked */
+extern int csv_bom;
+
+/* ---- json helpers (json.c) ---- */
+json_t *json_read_line(const char *s, size_t n, char *err, size_t errsz);
+const char *jstr(json_t *obj, const char *key);   /* string value or NULL */
+long jint(json_t *obj, const char *key, long dflt);
+
+/* ---- opts.c: options every tool shares ---- */
+enum mc_format { FMT_JSONL, FMT_CSV, FMT_TEXT, FMT_MD, FMT_HTML };
+struct mc_common {
+	const char *output;
+	enum mc_format format;
+	int progress, stats;
+	const char *data_dir;
+	const char **lexicons;
+	size_t nlexicons;
+};
+extern struct mc_common mc_opt;
+/* Handles a common option; returns 1 if it did. */
+int common_option(int c, const char *arg, const char *usage, int formats);
+#define COMMON_SHORT "ho:V"
+#define COMMON_LONG \
+	{"help", no_argument, 0, 'h'}, \
+	{"version", no_argument, 0, 'V'}, \
+	{"output", required_argument, 0, 'o'}, \
+	{"format", required_argument, 0, 1001}, \
+	{"progress", no_argument, 0, 1002}, \
+	{"stats", no_argument, 0, 1003}, \
+	{"csv-bom", no_argument, 0, 1004}, \
+	{"csv-sep", required_argument, 0, 1005}, \
+	{"data-dir", required_argument, 0, 1006}, \
+	{"lexicon", required_argument, 0, 1007}
+/* formats accepted by a tool, as a bit set of 1 << FMT_* */
+#define FMTS(x) (x)
+
+/* ---- progress.c ---- */
+void progress_tick(uint64_t docs, uint64_t bytes);
+void progress_done(void);
+struct mc_stats { uint64_t in, out, errors, warnings; };
+extern struct mc_stats mc_count;
+void stats_print(const char *what_out);
+
+/* ---- datadir.c ---- */
+/* Path of a data file: --data-dir, $MC_DATA_DIR, then next to the program. */
+char *data_path(const char *name);
+
+#endif

@@ -1,0 +1,139 @@
+/* French sentence boundaries: a full stop, ! ? or … followed by a space
+   and a capital, a digit or an opening quote — except after an
+   abbreviation (M., Mme, S.M., n°...), an initial (J.), or inside
+   « guillemets ». */
+#include <string.h>
+
+#include "doc.h"
+
+static char **abbrevs;
+static size_t nabbrevs;
+
+void
+sent_add_abbrev(const char *a)
+{
+	abbrevs = xrealloc(abbrevs, (nabbrevs + 1) * sizeof *abbrevs);
+	abbrevs[nabbrevs++] = xstrdup(a);
+}
+
+static int
+is_abbrev(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < nabbrevs; i++)
+		if (strlen(abbrevs[i]) == n && memcmp(abbrevs[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_space_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	int32_t cp;
+	int k = utf8_next(s + i, n - i, &cp);
+
+	*len = (size_t)k;
+	return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x202F || cp == 0x2009;
+}
+
+/* The word before a full stop at s[dot]: back to a space or bracket. */
+static int
+before_is_abbrev(const char *s, size_t dot)
+{
+	size_t b = dot;
+	int32_t cp;
+
+	while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(' && s[b - 1] != '\xA0')
+		b--;
+	if (b < dot && s[b] == '\xC2')      /* a no-break space's lead byte */
+		b++;
+	if (is_abbrev(s + b, dot - b))
+		return 1;
+	/* one capital letter: an initial, as in "J. Verlinden" */
+	if (dot > b && utf8_next(s + b, dot - b, &cp) == (int)(dot - b) && utf8_is_upper(cp))
+		return 1;
+	return 0;
+}
+
+static int
+starts_sentence(const char *s, size_t n, size_t i)
+{
+	int32_t cp;
+
+	if (i >= n)
+		return 1;
+	utf8_next(s + i, n - i, &cp);
+	return utf8_is_upper(cp) || (cp >= '0' && cp <= '9') || cp == 0xAB || cp == '"'
+	    || cp == 0x201C || cp == 0x2014 || cp == 0x2013 || cp == '-' || cp == '(' || cp == '['
+	    || cp == '>' || cp == 0x2018 || cp == '\'';
+}
+
+static int
+quotes_balanced(const char *s, size_t n)
+{
+	int open = 0, close = 0;
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++) {
+		if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xAB)
+			open++;
+		if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xBB)
+			close++;
+	}
+	return open == close;
+}
+
+size_t
+sent_split(const char *s, size_t n, size_t *ends, size_t max)
+{
+	size_t i = 0, k = 0, j, sp, len;
+	int depth = 0, use_quotes = quotes_balanced(s, n);
+	int32_t cp;
+
+	while (i < n && k + 1 < max) {
+		len = (size_t)utf8_next(s + i, n - i, &cp);
+		if (use_quotes && cp == 0xAB)
+			depth++;
+		if (use_quotes && cp == 0xBB && depth > 0)
+			depth--;
+		i += len;
+		if (depth > 0 || !(cp == '.' || cp == '!' || cp == '?' || cp == 0x2026
+		    || (cp == 0xBB && i >= 2 + len && strchr(".!?", s[i - len - 1]))))
+			continue;
+		if (cp == '.' && before_is_abbrev(s, i - 1))
+			continue;
+		/* closing marks that belong to this sentence: ".", "»", ")" ... */
+		j = i;
+		for (;;) {
+			size_t t = j;
+			while (t < n && is_space_at(s, n, t, &sp) && t - j < 3)
+				t += sp;
+			if (t < n && (s[t] == '.' || s[t] == '!' || s[t] == '?' || s[t] == ')' || s[t] == '"'
+			    || (t + 1 < n && (unsigned char)s[t] == 0xC2 && (unsigned char)s[t + 1] == 0xBB)
+			    || (t + 2 < n && memcmp(s + t, "\xE2\x80\x9D", 3) == 0))) {
+				if (s[t] != '.' && s[t] != '!' && s[t] != '?' && t > j && s[t] == ')')
+					break;
+				j = t + (size_t)utf8_next(s + t, n - t, &cp);
+				if (use_quotes && cp == 0xBB && depth > 0)
+					depth--;
+				continue;
+			}
+			break;
+		}
+		if (j >= n) {
+			i = j;
+			break;
+		}
+		if (!is_space_at(s, n, j, &sp))
+			continue;
+		while (j < n && is_space_at(s, n, j, &sp))
+			j += sp;
+		if (!starts_sentence(s, n, j))
+			continue;
+		ends[k++] = j;
+		i = j;
+	}
+	ends[k++] = n;
+	return k;
+}

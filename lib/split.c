@@ -1,0 +1,490 @@
+/* From raw text to documents: article boundaries, web-page furniture set
+   apart, headline, dateline, publication date, paragraphs, sentences.
+   The patterns live in data/split.tsv. */
+#include <regex.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+
+enum rule_kind { R_BOILER, R_TRAILER, R_DATEMARK, R_DATELINE, R_PUBDATE };
+
+struct rule {
+	enum rule_kind kind;
+	regex_t re;
+	char *why;              /* BOILER: the reason kept in "dropped" */
+	int group;              /* sub-match holding a date or a place */
+	int end;                /* BOILER that closes a web page */
+};
+
+static struct rule *rules;
+static size_t nrules;
+static regex_t docsep;
+static int have_docsep;
+
+static int
+rule_line(char **f, int nf, const char *path, long line, void *ctx)
+{
+	static const char *kinds[] = {"BOILER", "TRAILER", "DATEMARK", "DATELINE", "PUBDATE"};
+	struct rule r = {0};
+	int i, ok = 1, err;
+	unsigned fl;
+	char msg[200];
+
+	(void)ctx;
+	if (strcmp(f[1], "ABBR") == 0) {
+		sent_add_abbrev(f[0]);
+		return 1;
+	}
+	for (i = 0; i < 5 && strcmp(f[1], kinds[i]); i++)
+		;
+	if (i == 5) {
+		mc_error(path, line, "unknown TYPE '%s'", f[1]);
+		return 0;
+	}
+	r.kind = (enum rule_kind)i;
+	fl = nf == 4 ? lex_flags(f[3], path, line, &ok) : 0;
+	if (!ok)
+		return 0;
+	r.end = (fl & LF_END) != 0;
+	if ((err = regcomp(&r.re, f[0], REG_EXTENDED | (fl & LF_ICASE ? REG_ICASE : 0))) != 0) {
+		regerror(err, &r.re, msg, sizeof msg);
+		mc_error(path, line, "bad pattern: %s", msg);
+		return 0;
+	}
+	r.why = xstrdup(f[2]);
+	r.group = atoi(f[2]);
+	rules = xrealloc(rules, (nrules + 1) * sizeof *rules);
+	rules[nrules++] = r;
+	return 1;
+}
+
+int
+split_init(const char *doc_sep)
+{
+	char *path = data_path("split.tsv");
+	int ok = tsv_each(path, rule_line, NULL) && dates_load();
+
+	free(path);
+	if (doc_sep) {
+		if (regcomp(&docsep, doc_sep, REG_EXTENDED | REG_NOSUB) != 0)
+			mc_usage_error("--doc-sep: bad regular expression '%s'", doc_sep);
+		have_docsep = 1;
+	}
+	return ok;
+}
+
+/* ---- the document being built ---- */
+
+enum seg_kind { S_TEXT, S_BLANK };
+
+struct text_stream {
+	const char *src;
+	char *idbase;
+	int recover, ndocs, ended;
+	doc_fn emit;
+	void *ctx;
+	struct doc *cur;
+	char **para;            /* text lines of the current document */
+	size_t npara, cpara;
+	long lineno;
+};
+
+static struct doc *
+doc_new(struct text_stream *ts)
+{
+	struct doc *d = xcalloc(1, sizeof *d);
+
+	d->src = xstrdup(ts->src);
+	d->line = ts->lineno;
+	return d;
+}
+
+static void
+add_dropped(struct doc *d, const char *s, size_t n, const char *why)
+{
+	if (d->nd == d->cd) {
+		d->cd = d->cd ? d->cd * 2 : 4;
+		d->d = xrealloc(d->d, d->cd * sizeof *d->d);
+	}
+	d->d[d->nd].text = xstrndup(s, n);
+	d->d[d->nd].why = xstrdup(why);
+	d->nd++;
+}
+
+static void
+add_sent(struct doc *d, int p, const char *s, size_t n, int head)
+{
+	if (d->ns == d->cs) {
+		d->cs = d->cs ? d->cs * 2 : 16;
+		d->s = xrealloc(d->s, d->cs * sizeof *d->s);
+	}
+	d->s[d->ns].p = p;
+	d->s[d->ns].text = xstrndup(s, n);
+	d->s[d->ns].head = head;
+	d->ns++;
+}
+
+static int
+blank(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strchr(" \t\f\v", s[i]) && !((unsigned char)s[i] == 0xC2 && i + 1 < n
+		    && (unsigned char)s[i + 1] == 0xA0 && ++i))
+			return 0;
+	return 1;
+}
+
+static void
+trim(const char **s, size_t *n)
+{
+	while (*n && (**s == ' ' || **s == '\t'))
+		(*s)++, (*n)--;
+	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+		(*n)--;
+	/* no-break spaces at either end */
+	while (*n >= 2 && (unsigned char)(*s)[0] == 0xC2 && (unsigned char)(*s)[1] == 0xA0)
+		*s += 2, *n -= 2;
+	while (*n >= 2 && (unsigned char)(*s)[*n - 2] == 0xC2 && (unsigned char)(*s)[*n - 1] == 0xA0)
+		*n -= 2;
+}
+
+/* Finds rule kind k in s; returns the rule and fills m (sub-matches). */
+static struct rule *
+find_rule(enum rule_kind k, const char *s, regmatch_t *m, size_t nm)
+{
+	size_t i;
+
+	for (i = 0; i < nrules; i++)
+		if (rules[i].kind == k && regexec(&rules[i].re, s, nm, m, 0) == 0)
+			return &rules[i];
+	return NULL;
+}
+
+static void
+set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group)
+{
+	char *txt;
+
+	if (group <= 0 || group > 9 || m[group].rm_so < 0)
+		return;
+	txt = xstrndup(s + m[group].rm_so, (size_t)(m[group].rm_eo - m[group].rm_so));
+	if (date_find(txt, &d->date))
+		d->has_date = 1;
+	free(txt);
+}
+
+static void
+add_title_and_paras(struct text_stream *ts, struct doc *d)
+{
+	size_t i, k, nb, start, b, len, ends[512];
+	int p = 0;
+	const char *s;
+	regmatch_t m[10];
+	struct rule *r;
+
+	for (i = 0; i < ts->npara; i++) {
+		s = ts->para[i];
+		len = strlen(s);
+		if (i == 0 && ts->npara > 1 && len < 300 && !strchr(".!?:;»\"", s[len - 1])) {
+			d->title = xstrdup(s);
+			add_sent(d, p++, s, len, 1);
+			continue;
+		}
+		if (p == (d->title ? 1 : 0) && !d->dateline && (r = find_rule(R_DATELINE, s, m, 10))
+		    && m[0].rm_so == 0 && r->group > 0 && m[r->group].rm_so >= 0) {
+			d->dateline = xstrndup(s + m[r->group].rm_so,
+			    (size_t)(m[r->group].rm_eo - m[r->group].rm_so));
+			s += m[0].rm_eo;
+			len -= (size_t)m[0].rm_eo;
+		}
+		nb = sent_split(s, len, ends, sizeof ends / sizeof *ends);
+		for (k = 0, start = 0; k < nb; k++) {
+			const char *t = s + start;
+			b = ends[k] - start;
+			trim(&t, &b);
+			if (b)
+				add_sent(d, p, t, b, 0);
+			start = ends[k];
+		}
+		p++;
+	}
+}
+
+static void
+finish(struct text_stream *ts)
+{
+	struct doc *d = ts->cur;
+	char num[32];
+	size_t i;
+
+	if (!d)
+		return;
+	ts->cur = NULL;
+	add_title_and_paras(ts, d);
+	for (i = 0; i < ts->npara; i++)
+		free(ts->para[i]);
+	ts->npara = 0;
+	ts->ended = 0;
+	if (d->ns == 0 && d->nd == 0) {
+		doc_free(d);
+		return;
+	}
+	ts->ndocs++;
+	if (ts->ndocs == 1) {
+		d->id = xstrdup(ts->idbase);
+	} else {
+		snprintf(num, sizeof num, ":%d", ts->ndocs);
+		d->id = xmalloc(strlen(ts->idbase) + strlen(num) + 1);
+		strcpy(d->id, ts->idbase);
+		strcat(d->id, num);
+	}
+	ts->emit(d, ts->ctx);
+}
+
+static struct doc *
+cur(struct text_stream *ts)
+{
+	if (!ts->cur)
+		ts->cur = doc_new(ts);
+	return ts->cur;
+}
+
+static void
+add_text(struct text_stream *ts, const char *s, size_t n)
+{
+	trim(&s, &n);
+	if (!n)
+		return;
+	if (ts->ended && ts->recover)
+		finish(ts);
+	cur(ts);
+	if (ts->npara == ts->cpara) {
+		ts->cpara = ts->cpara ? ts->cpara * 2 : 16;
+		ts->para = xrealloc(ts->para, ts->cpara * sizeof *ts->para);
+	}
+	ts->para[ts->npara++] = xstrndup(s, n);
+}
+
+/* Two lowercase letters, a sentence end and straight on a capital and a
+   lowercase letter: the end of one file glued to the start of the next. */
+static size_t
+glued_at(const char *s, size_t n)
+{
+	size_t i, j;
+	int32_t a, b, c, d;
+	int la;
+
+	for (i = 2; i + 2 < n; i++) {
+		if (!strchr(".!?", s[i]))
+			continue;
+		j = i + 1;
+		la = utf8_next(s + j, n - j, &c);
+		if (!utf8_is_upper(c) || j + (size_t)la >= n)
+			continue;
+		utf8_next(s + j + la, n - j - (size_t)la, &d);
+		if (!utf8_is_lower(d))
+			continue;
+		/* the two characters before the stop: walk back by bytes */
+		size_t k = i;
+		do k--; while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80);
+		utf8_next(s + k, n - k, &b);
+		if (k == 0)
+			continue;
+		size_t k2 = k;
+		do k2--; while (k2 > 0 && ((unsigned char)s[k2] & 0xC0) == 0x80);
+		utf8_next(s + k2, n - k2, &a);
+		if (!utf8_is_lower(a) || !utf8_is_lower(b))
+			continue;
+		/* not inside a web address or e-mail */
+		for (k = i; k > 0 && s[k - 1] != ' '; k--)
+			if (s[k - 1] == '/' || s[k - 1] == '@' || s[k - 1] == '.')
+				break;
+		if (k > 0 && s[k - 1] != ' ')
+			continue;
+		return j;
+	}
+	return 0;
+}
+
+static void segment(struct text_stream *ts, const char *s, size_t n);
+
+static int
+ends_sentence(const char *s, size_t n)
+{
+	trim(&s, &n);
+	return (n > 0 && strchr(".!?\"", s[n - 1]) != NULL)
+	    || (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xBB);
+}
+
+/* Cut s at `at`: the part before stays, the part after opens a new
+   document (when recovering boundaries). */
+static void
+cut(struct text_stream *ts, const char *s, size_t n, size_t at)
+{
+	segment(ts, s, at);
+	if (ts->recover)
+		finish(ts);
+	segment(ts, s + at, n - at);
+}
+
+static void
+segment(struct text_stream *ts, const char *s0, size_t n)
+{
+	regmatch_t m[10];
+	struct rule *r;
+	char *s;
+	size_t at;
+
+	if (blank(s0, n))
+		return;
+	s = xstrndup(s0, n);
+	/* a page-closing line glued to the next article: "close buttonRabat" */
+	if ((r = find_rule(R_BOILER, s, m, 1)) && r->end && m[0].rm_so == 0
+	    && (size_t)m[0].rm_eo < n && !blank(s + m[0].rm_eo, n - (size_t)m[0].rm_eo)) {
+		add_dropped(cur(ts), s, (size_t)m[0].rm_eo, r->why);
+		ts->ended = 1;
+		segment(ts, s + m[0].rm_eo, n - (size_t)m[0].rm_eo);
+	} else if ((r = find_rule(R_TRAILER, s, m, 10))) {
+		segment(ts, s, (size_t)m[0].rm_so);
+		add_dropped(cur(ts), s + m[0].rm_so, (size_t)(m[0].rm_eo - m[0].rm_so), "trailer");
+		set_date_from(ts->cur, s, m, r->group);
+		ts->ended = 1;
+		segment(ts, s + m[0].rm_eo, n - (size_t)m[0].rm_eo);
+	} else if ((r = find_rule(R_DATEMARK, s, m, 10))) {
+		if (m[0].rm_so > 0 && !blank(s, (size_t)m[0].rm_so)) {
+			/* glued after a finished sentence: a new article */
+			if (ends_sentence(s, (size_t)m[0].rm_so))
+				cut(ts, s, n, (size_t)m[0].rm_so);
+			else
+				add_text(ts, s, n);
+		} else {
+			if (ts->recover && ts->npara)
+				finish(ts);
+			add_dropped(cur(ts), s + m[0].rm_so, (size_t)(m[0].rm_eo - m[0].rm_so), "date");
+			set_date_from(ts->cur, s, m, r->group);
+			segment(ts, s + m[0].rm_eo, n - (size_t)m[0].rm_eo);
+		}
+	} else if (ts->recover && (at = glued_at(s, n))) {
+		cut(ts, s, n, at);
+	} else if ((r = find_rule(R_BOILER, s, m, 1))) {
+		add_dropped(cur(ts), s, n, r->why);
+		if (r->end)
+			ts->ended = 1;
+	} else if (n < 80 && (r = find_rule(R_PUBDATE, s, m, 10))) {
+		add_dropped(cur(ts), s, n, "date");
+		set_date_from(ts->cur, s, m, r->group);
+	} else {
+		add_text(ts, s, n);
+	}
+	free(s);
+}
+
+struct text_stream *
+ts_begin(const char *src, const char *idbase, int recover, doc_fn emit, void *ctx)
+{
+	struct text_stream *ts = xcalloc(1, sizeof *ts);
+
+	ts->src = src;
+	ts->idbase = xstrdup(idbase);
+	ts->recover = recover;
+	ts->emit = emit;
+	ts->ctx = ctx;
+	return ts;
+}
+
+void
+ts_line(struct text_stream *ts, const char *line, size_t len, long lineno)
+{
+	const char *ff;
+
+	ts->lineno = lineno;
+	if (have_docsep && regexec(&docsep, line, 0, NULL, 0) == 0) {
+		finish(ts);
+		return;
+	}
+	/* a form feed separates documents */
+	while ((ff = memchr(line, '\f', len)) != NULL) {
+		segment(ts, line, (size_t)(ff - line));
+		finish(ts);
+		len -= (size_t)(ff - line) + 1;
+		line = ff + 1;
+	}
+	segment(ts, line, len);
+}
+
+void
+ts_end(struct text_stream *ts)
+{
+	finish(ts);
+	free(ts->para);
+	free(ts->idbase);
+	free(ts);
+}
+
+/* ---- output ---- */
+
+static json_t *
+str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+json_t *
+doc_to_json(const struct doc *d)
+{
+	json_t *o = json_object(), *sents = json_array(), *dropped = json_array(), *v;
+	const char *key;
+	char iso[11];
+	size_t i;
+
+	json_object_set_new(o, "id", json_string(d->id));
+	json_object_set_new(o, "src", json_string(d->src));
+	json_object_set_new(o, "title", str_or_null(d->title));
+	json_object_set_new(o, "dateline", str_or_null(d->dateline));
+	if (d->has_date)
+		date_iso(&d->date, iso);
+	json_object_set_new(o, "date", d->has_date ? json_string(iso) : json_null());
+	json_object_set_new(o, "lang", json_string("fr"));
+	if (d->meta)
+		json_object_foreach(d->meta, key, v)
+			if (!json_object_get(o, key))
+				json_object_set(o, key, v);
+	for (i = 0; i < d->ns; i++) {
+		json_t *s = json_pack("{s:i,s:s}", "p", d->s[i].p, "text", d->s[i].text);
+		if (d->s[i].head)
+			json_object_set_new(s, "head", json_true());
+		json_array_append_new(sents, s);
+	}
+	for (i = 0; i < d->nd; i++)
+		json_array_append_new(dropped, json_pack("{s:s,s:s}", "text", d->d[i].text,
+		    "why", d->d[i].why));
+	json_object_set_new(o, "sents", sents);
+	json_object_set_new(o, "dropped", dropped);
+	return o;
+}
+
+void
+doc_free(struct doc *d)
+{
+	size_t i;
+
+	if (!d)
+		return;
+	for (i = 0; i < d->ns; i++)
+		free(d->s[i].text);
+	for (i = 0; i < d->nd; i++) {
+		free(d->d[i].text);
+		free(d->d[i].why);
+	}
+	free(d->s);
+	free(d->d);
+	free(d->id);
+	free(d->src);
+	free(d->title);
+	free(d->dateline);
+	json_decref(d->meta);
+	free(d);
+}

@@ -1,0 +1,222 @@
+/* A French tokenizer: words, numbers (dates and decimals stay whole) and
+   punctuation; elisions (l', d', qu', with ' or ’) are tokens of their own;
+   hyphens split words.  Each token keeps byte and code point spans and a
+   folded form for matching. */
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tok.h"
+
+static const char *const elisions[] = {
+	"l", "d", "qu", "s", "n", "j", "m", "t", "c", "jusqu", "lorsqu",
+	"puisqu", "quoiqu", "presqu", NULL
+};
+
+uint64_t
+tok_hash_str(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+static int
+is_space(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\f' || cp == '\v'
+	    || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007 || cp == 0x200B;
+}
+
+static int
+is_digit(int32_t cp)
+{
+	return cp >= '0' && cp <= '9';
+}
+
+static int
+is_apos(int32_t cp)
+{
+	return cp == '\'' || cp == 0x2019;
+}
+
+static int
+is_elision(const char *s, size_t n)
+{
+	mc_buf f = {0};
+	int i, hit = 0;
+
+	utf8_fold(s, n, &f);
+	for (i = 0; elisions[i]; i++)
+		if (strcmp(buf_cstr(&f), elisions[i]) == 0)
+			hit = 1;
+	buf_free(&f);
+	return hit;
+}
+
+static struct token *
+push(struct toklist *tl)
+{
+	if (tl->n == tl->cap) {
+		tl->cap = tl->cap ? tl->cap * 2 : 64;
+		tl->t = xrealloc(tl->t, tl->cap * sizeof *tl->t);
+	}
+	memset(&tl->t[tl->n], 0, sizeof tl->t[0]);
+	return &tl->t[tl->n++];
+}
+
+/* Scan a word from s[i]; returns its end.  *elided is set when it ends
+   with an elision apostrophe (included in the token). */
+static size_t
+scan_word(const char *s, size_t n, size_t i, int *elided)
+{
+	size_t start = i, k;
+	int32_t cp, next;
+	int len;
+
+	*elided = 0;
+	while (i < n) {
+		len = utf8_next(s + i, n - i, &cp);
+		if (utf8_is_alpha(cp) || is_digit(cp) || cp == 0xB7) {
+			i += (size_t)len;
+			continue;
+		}
+		if (is_apos(cp) && i + (size_t)len < n) {
+			utf8_next(s + i + len, n - i - (size_t)len, &next);
+			if (!utf8_is_alpha(next))
+				break;
+			if (is_elision(s + start, i - start)) {
+				*elided = 1;
+				return i + (size_t)len;
+			}
+			k = i + (size_t)len;
+			i = k;
+			continue;
+		}
+		break;
+	}
+	return i;
+}
+
+static size_t
+scan_number(const char *s, size_t n, size_t i)
+{
+	while (i < n) {
+		if (is_digit((unsigned char)s[i])) {
+			i++;
+		} else if (i + 1 < n && strchr("/.,:h-", s[i]) && is_digit((unsigned char)s[i + 1])) {
+			i++;
+		} else if (((unsigned char)s[i] | 32) >= 'a' && ((unsigned char)s[i] | 32) <= 'z') {
+			/* 1er, 2e, 3ème: ordinal suffixes stay with the number */
+			while (i < n && ((((unsigned char)s[i] | 32) >= 'a' && ((unsigned char)s[i] | 32) <= 'z')
+			    || (unsigned char)s[i] >= 0x80))
+				i++;
+			break;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+void
+tokenize(struct toklist *tl, const char *s, size_t n)
+{
+	size_t i = 0, end, cp_at = 0;
+	int32_t cp;
+	int len, elided;
+	struct token *t;
+
+	tl->n = 0;
+	buf_clear(&tl->fold);
+	tl->text = s;
+	while (i < n) {
+		len = utf8_next(s + i, n - i, &cp);
+		if (is_space(cp)) {
+			i += (size_t)len;
+			cp_at++;
+			continue;
+		}
+		elided = 0;
+		if (is_digit(cp))
+			end = scan_number(s, n, i);
+		else if (utf8_is_alpha(cp))
+			end = scan_word(s, n, i, &elided);
+		else
+			end = i + (size_t)len;
+		t = push(tl);
+		t->b0 = (uint32_t)i;
+		t->b1 = (uint32_t)end;
+		t->c0 = (uint32_t)cp_at;
+		cp_at += utf8_cplen(s + i, end - i);
+		t->c1 = (uint32_t)cp_at;
+		t->kind = is_digit(cp) ? T_NUM : utf8_is_alpha(cp) ? T_WORD : T_PUNCT;
+		t->upper = (uint8_t)utf8_is_upper(cp);
+		t->elided = (uint8_t)elided;
+		t->f0 = (uint32_t)tl->fold.len;
+		utf8_fold(s + i, end - i, &tl->fold);
+		t->f1 = (uint32_t)tl->fold.len;
+		t->hash = tok_hash_str(tl->fold.s + t->f0, t->f1 - t->f0);
+		buf_addc(&tl->fold, '\0');
+		i = end;
+	}
+}
+
+const char *
+tok_fold(const struct toklist *tl, size_t i)
+{
+	return tl->fold.s + tl->t[i].f0;
+}
+
+int
+tok_is(const struct toklist *tl, size_t i, const char *folded)
+{
+	return i < tl->n && strcmp(tok_fold(tl, i), folded) == 0;
+}
+
+void
+toklist_free(struct toklist *tl)
+{
+	free(tl->t);
+	buf_free(&tl->fold);
+	memset(tl, 0, sizeof *tl);
+}
+
+/* Stems are cached: news text repeats its words, and the stemmer is the
+   slow part of topic matching. */
+#define STEM_CACHE 65536
+static struct { uint64_t word, stem; } stem_cache[STEM_CACHE];
+
+void
+tok_stem(struct toklist *tl, uint64_t *hashes)
+{
+	static struct sb_stemmer *st;
+	size_t i, k;
+	const sb_symbol *out;
+	const char *w;
+
+	if (!st && !(st = sb_stemmer_new("french", "UTF_8")))
+		mc_die("cannot start the French stemmer");
+	for (i = 0; i < tl->n; i++) {
+		struct token *t = &tl->t[i];
+		if (t->kind != T_WORD || t->elided) {
+			hashes[i] = t->hash;
+			continue;
+		}
+		k = t->hash & (STEM_CACHE - 1);
+		if (stem_cache[k].word == t->hash && t->hash != 0) {
+			hashes[i] = stem_cache[k].stem;
+			continue;
+		}
+		w = tok_fold(tl, i);
+		out = sb_stemmer_stem(st, (const sb_symbol *)w, (int)(t->f1 - t->f0));
+		hashes[i] = out ? tok_hash_str((const char *)out, (size_t)sb_stemmer_length(st)) : t->hash;
+		stem_cache[k].word = t->hash;
+		stem_cache[k].stem = hashes[i];
+	}
+}

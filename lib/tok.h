@@ -1,0 +1,71 @@
+/* French tokenizer and lexicon matching. */
+#ifndef MC_TOK_H
+#define MC_TOK_H
+
+#include "mc.h"
+
+enum tok_kind { T_WORD, T_NUM, T_PUNCT };
+
+struct token {
+	uint32_t b0, b1;        /* bytes in the sentence */
+	uint32_t c0, c1;        /* code points in the sentence */
+	uint32_t f0, f1;        /* folded form in the token list's arena */
+	uint64_t hash;          /* of the folded form (or its stem) */
+	uint8_t kind, upper, elided;
+};
+
+struct toklist {
+	struct token *t;
+	size_t n, cap;
+	mc_buf fold;            /* folded forms, NUL-separated */
+	const char *text;
+};
+
+void tokenize(struct toklist *tl, const char *s, size_t n);
+void toklist_free(struct toklist *tl);
+const char *tok_fold(const struct toklist *tl, size_t i);
+/* Replace each word's hash by that of its Snowball French stem. */
+void tok_stem(struct toklist *tl, uint64_t *hashes);
+int tok_is(const struct toklist *tl, size_t i, const char *folded);
+
+/* Lexicon: entries "form TAB TYPE TAB value [TAB flags]". */
+enum {
+	LF_F = 1 << 0, LF_PL = 1 << 1, LF_CAP = 1 << 2, LF_EN = 1 << 3,
+	LF_AMB = 1 << 4, LF_REGION = 1 << 5, LF_WEAK = 1 << 6, LF_EXACT = 1 << 7,
+	LF_CTX = 1 << 8, LF_HOST = 1 << 9, LF_GUEST = 1 << 10, LF_MULTI = 1 << 11,
+	LF_HEAD = 1 << 12, LF_END = 1 << 13, LF_ICASE = 1 << 14
+};
+
+struct lex_entry {
+	char *form, *type, *value;
+	unsigned flags;
+	int ntok;
+	int next;               /* next entry with the same key, or -1 */
+};
+
+struct lexicon {
+	struct lex_entry *e;
+	size_t n, cap;
+	uint64_t *keys;         /* open addressing: key hash -> first entry */
+	int *slot;
+	size_t nslots, used;
+	int maxtok;
+	int stemmed;            /* keys are stems of folded words */
+};
+
+/* Load a file into lex; only entries whose TYPE passes keep() are kept
+   (keep NULL: all).  Returns 0 and reports file:line on a bad line. */
+typedef int (*tsv_fn)(char **f, int nf, const char *path, long line, void *ctx);
+/* Call fn for each entry line of a data file; bad lines are reported. */
+int tsv_each(const char *path, tsv_fn fn, void *ctx);
+unsigned lex_flags(const char *s, const char *path, long line, int *ok);
+int lex_load(struct lexicon *lx, const char *path, int (*keep)(const char *type));
+void lex_free(struct lexicon *lx);
+/* Longest entry starting at token i (any type passing ok()); returns the
+   first entry index and sets *ntok, or -1. */
+int lex_match(const struct lexicon *lx, const struct toklist *tl, const uint64_t *hashes,
+    size_t i, int (*ok)(const struct lex_entry *, void *), void *ctx, int *ntok);
+int lex_type_is(const struct lex_entry *e, const char *type);
+uint64_t tok_hash_str(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,190 @@
+/* UTF-8: repair, normalise and fold text with utf8proc.  Checks run on
+   whole records, never on read buffers, where a character may straddle. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "mc.h"
+
+static const char REPL[] = "\xEF\xBF\xBD";  /* U+FFFD */
+
+int
+utf8_next(const char *s, size_t n, int32_t *cp)
+{
+	utf8proc_ssize_t k;
+
+	if ((unsigned char)*s < 0x80) {
+		*cp = (unsigned char)*s;
+		return 1;
+	}
+	k = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, cp);
+	if (k < 1) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	return (int)k;
+}
+
+int
+utf8_valid(const char *s, size_t n)
+{
+	size_t i = 0;
+	int32_t cp;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			if (s[i] == '\0')
+				return 0;
+			i++;
+			continue;
+		}
+		if (utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp) < 1)
+			return 0;
+		i += (size_t)utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+	}
+	return 1;
+}
+
+static int
+all_ascii(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80 || s[i] == '\0' || s[i] == '\r')
+			return 0;
+	return 1;
+}
+
+char *
+utf8_clean(const char *s, size_t n, size_t *outlen, int *bad)
+{
+	mc_buf b = {0};
+	size_t i = 0;
+	utf8proc_ssize_t k;
+	int32_t cp;
+	char *nfc;
+
+	*bad = 0;
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		s += 3, n -= 3;
+	if (all_ascii(s, n)) {
+		*outlen = n;
+		return xstrndup(s, n);
+	}
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\r') {
+			buf_addc(&b, '\n');
+			i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+		} else if (c == '\0') {
+			buf_adds(&b, REPL);
+			(*bad)++;
+			i++;
+		} else if (c < 0x80) {
+			buf_addc(&b, (char)c);
+			i++;
+		} else if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+		    (utf8proc_ssize_t)(n - i), &cp)) < 1) {
+			buf_adds(&b, REPL);
+			(*bad)++;
+			i++;
+		} else {
+			buf_add(&b, s + i, (size_t)k);
+			i += (size_t)k;
+		}
+	}
+	nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)buf_cstr(&b));
+	buf_free(&b);
+	if (!nfc)
+		mc_die("out of memory");
+	*outlen = strlen(nfc);
+	return nfc;
+}
+
+size_t
+utf8_cplen(const char *s, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			k++;
+	return k;
+}
+
+/* Folding for matching: case folded, accents stripped, typographic
+   apostrophe as ', ligatures spelt out.  ASCII takes a fast path. */
+size_t
+utf8_fold(const char *s, size_t n, mc_buf *out)
+{
+	size_t i = 0, start = out->len;
+	int32_t cp, dec[8];
+	int last = 0;
+	utf8proc_ssize_t k, j;
+	utf8proc_uint8_t enc[4];
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			buf_addc(out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+			i++;
+			continue;
+		}
+		i += (size_t)utf8_next(s + i, n - i, &cp);
+		if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+			buf_addc(out, '\'');
+			continue;
+		}
+		if (cp == 0x0153 || cp == 0x0152) { buf_adds(out, "oe"); continue; }
+		if (cp == 0x00E6 || cp == 0x00C6) { buf_adds(out, "ae"); continue; }
+		k = utf8proc_decompose_char(cp, dec, 8, (utf8proc_option_t)(UTF8PROC_CASEFOLD
+		    | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), &last);
+		if (k < 1 || k > 8) {
+			buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(cp, enc));
+			continue;
+		}
+		for (j = 0; j < k; j++)
+			buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(dec[j], enc));
+	}
+	return out->len - start;
+}
+
+int
+utf8_is_alpha(int32_t cp)
+{
+	utf8proc_category_t c;
+
+	if (cp < 0x80)
+		return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+	c = utf8proc_category(cp);
+	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+int
+utf8_is_upper(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU
+	    || utf8proc_category(cp) == UTF8PROC_CATEGORY_LT;
+}
+
+int
+utf8_is_lower(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+int
+utf8_is_upper_start(const char *s, size_t n)
+{
+	int32_t cp;
+
+	if (n == 0)
+		return 0;
+	utf8_next(s, n, &cp);
+	return utf8_is_upper(cp);
+}

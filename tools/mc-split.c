@@ -1,0 +1,370 @@
+/* mc-split: from raw articles to one clean document a line. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lib/doc.h"
+
+static const char usage[] =
+"Usage: mc-split [OPTION]... [FILE]...\n"
+"Split news articles into documents: metadata, paragraphs and sentences,\n"
+"with web-page furniture set apart.  One JSON document a line on output.\n"
+"With no FILE, or when FILE is -, read standard input.  Input may be text,\n"
+"gzip (detected by its magic bytes), JSON Lines or CSV.\n"
+"\n"
+"  -o, --output=FILE     write to FILE instead of standard output\n"
+"      --format=FMT      jsonl (default) or csv: one row per sentence\n"
+"                        (id,p,s,text)\n"
+"      --csv-bom         begin CSV output with a UTF-8 byte order mark\n"
+"      --csv-sep=C       CSV field separator: , (default) ; | or tab\n"
+"      --jsonl           read JSON Lines (the default when a file starts with {)\n"
+"      --text            read plain text even if a file starts with {\n"
+"      --text-field=K    JSON field holding the article text (default text)\n"
+"      --csv             read CSV with a header row\n"
+"      --text-column=K   CSV column holding the text (default text)\n"
+"      --date=DATE       publication date for every document (YYYY-MM-DD,\n"
+"                        YYYY-MM or DD/MM/YYYY), overriding the text's\n"
+"      --doc-sep=REGEX   a line matching REGEX separates two documents\n"
+"      --no-recover      one document per file: do not look for article\n"
+"                        boundaries inside a text stream\n"
+"      --strict          invalid UTF-8 is an error (document not written)\n"
+"                        instead of a warning (repaired with U+FFFD)\n"
+"      --data-dir=DIR    read data files from DIR\n"
+"      --progress        show documents, MB and MB/s on standard error\n"
+"      --stats           print counts at the end on standard error\n"
+"  -h, --help            show this help and exit\n"
+"  -V, --version         show the version and exit\n"
+"\n"
+"Exit status: 0 all input processed, 1 some input could not be, 2 bad usage.\n"
+"See mc-split(1) and mc-format(5).\n";
+
+enum { OPT_JSONL = 2001, OPT_TEXT, OPT_TEXT_FIELD, OPT_CSV, OPT_TEXT_COLUMN, OPT_DATE,
+	OPT_DOC_SEP, OPT_STRICT, OPT_NO_RECOVER };
+
+static const struct option longopts[] = {
+	COMMON_LONG,
+	{"jsonl", no_argument, 0, OPT_JSONL},
+	{"text", no_argument, 0, OPT_TEXT},
+	{"text-field", required_argument, 0, OPT_TEXT_FIELD},
+	{"csv", no_argument, 0, OPT_CSV},
+	{"text-column", required_argument, 0, OPT_TEXT_COLUMN},
+	{"date", required_argument, 0, OPT_DATE},
+	{"doc-sep", required_argument, 0, OPT_DOC_SEP},
+	{"strict", no_argument, 0, OPT_STRICT},
+	{"no-recover", no_argument, 0, OPT_NO_RECOVER},
+	{0, 0, 0, 0}
+};
+
+static enum { IN_AUTO, IN_TEXT, IN_JSONL, IN_CSV } informat;
+static const char *text_field = "text", *text_column = "text", *doc_sep, *date_opt;
+static struct mc_date force_date;
+static int have_force_date, strict, recover = 1;
+static int doc_bad;             /* the document being built had bad UTF-8 */
+static uint64_t bytes_in;
+
+static void
+write_doc(struct doc *d, void *ctx)
+{
+	json_t *meta = ctx;
+	const char *k;
+	json_t *v;
+	mc_buf b = {0};
+	char p[24], s[24];
+	size_t i;
+
+	(void)k, (void)v;
+	if (meta) {
+		d->meta = json_incref(meta);
+		/* a record's own date wins over one found in its text */
+		if (jstr(meta, "date") && (date_parse_iso(jstr(meta, "date"), &d->date)
+		    || date_find(jstr(meta, "date"), &d->date)))
+			d->has_date = 1;
+	}
+	if (have_force_date) {
+		d->date = force_date;
+		d->has_date = 1;
+	}
+	if (doc_bad && strict) {
+		mc_count.errors++;
+		doc_free(d);
+		doc_bad = 0;
+		return;
+	}
+	doc_bad = 0;
+	if (mc_opt.format == FMT_CSV) {
+		for (i = 0; i < d->ns; i++) {
+			const char *row[4] = {d->id, p, s, d->s[i].text};
+			snprintf(p, sizeof p, "%d", d->s[i].p);
+			snprintf(s, sizeof s, "%zu", i);
+			csv_row(&b, row, 4);
+		}
+		out_write(b.s ? b.s : "", b.len);
+		buf_free(&b);
+	} else {
+		json_t *o = doc_to_json(d);
+		out_json(o);
+		json_decref(o);
+	}
+	mc_count.out++;
+	progress_tick(mc_count.out, bytes_in);
+	doc_free(d);
+}
+
+/* The text of one article or record goes line by line into a stream. */
+static void
+feed(struct text_stream *ts, const char *fname, const char *s, size_t n, long lineno)
+{
+	const char *nl;
+	char *clean;
+	size_t len;
+	int bad;
+
+	clean = utf8_clean(s, n, &len, &bad);
+	if (bad) {
+		if (strict)
+			mc_error(fname, lineno, "invalid UTF-8 (%d sequence%s)", bad, bad > 1 ? "s" : "");
+		else
+			mc_warn(fname, lineno, "invalid UTF-8 replaced by U+FFFD (%d sequence%s)",
+			    bad, bad > 1 ? "s" : "");
+		doc_bad = 1;
+	}
+	for (s = clean; (nl = memchr(s, '\n', len - (size_t)(s - clean))); s = nl + 1)
+		ts_line(ts, s, (size_t)(nl - s), lineno);
+	ts_line(ts, s, len - (size_t)(s - clean), lineno);
+	free(clean);
+}
+
+static char *
+id_base(const char *fname)
+{
+	const char *b = strrchr(fname, '/');
+	char *id = xstrdup(b ? b + 1 : fname), *dot;
+
+	if ((dot = strstr(id, ".txt")) || (dot = strstr(id, ".gz")) || (dot = strrchr(id, '.')))
+		if (dot != id)
+			*dot = '\0';
+	return id;
+}
+
+static void
+split_text(mc_in *in, const char *fname)
+{
+	char *id = id_base(fname), *line;
+	struct text_stream *ts = ts_begin(fname, id, recover, write_doc, NULL);
+	size_t len;
+	uint64_t before = mc_count.out;
+
+	while ((line = in_line(in, &len)) != NULL) {
+		bytes_in += len + 1;
+		feed(ts, fname, line, len, in_lineno(in));
+	}
+	ts_end(ts);
+	mc_count.in += mc_count.out - before;
+	if (mc_count.out == before && !in_error(in))
+		mc_warn(fname, 0, "no text, no document");
+	free(id);
+}
+
+/* One record's text is one document, with the record's other fields. */
+static void
+split_record(const char *fname, long lineno, const char *id, const char *text, json_t *meta)
+{
+	char *idbase;
+	struct text_stream *ts;
+	const char *date = jstr(meta, "date");
+	uint64_t before = mc_count.out;
+	struct mc_date d;
+
+	if (id)
+		idbase = xstrdup(id);
+	else {
+		idbase = xmalloc(strlen(fname) + 24);
+		sprintf(idbase, "%s:%ld", fname, lineno);
+	}
+	ts = ts_begin(fname, idbase, 0, write_doc, meta);
+	if (date && date_parse_iso(date, &d) == 0 && !date_find(date, &d))
+		mc_warn(fname, lineno, "unreadable date '%s'", date);
+	feed(ts, fname, text, strlen(text), lineno);
+	ts_end(ts);
+	mc_count.in++;
+	if (mc_count.out == before && !(doc_bad && strict))
+		mc_warn(fname, lineno, "record has no text");
+	free(idbase);
+}
+
+static void
+split_jsonl(mc_in *in, const char *fname)
+{
+	char *line, err[256], idnum[32];
+	const char *id, *text;
+	size_t len;
+	json_t *rec, *v;
+
+	while ((line = in_line(in, &len)) != NULL) {
+		bytes_in += len + 1;
+		if (len == 0)
+			continue;
+		if (!(rec = json_read_line(line, len, err, sizeof err))) {
+			mc_error(fname, in_lineno(in), "%s", err);
+			mc_count.in++;
+			mc_count.errors++;
+			continue;
+		}
+		text = jstr(rec, text_field);
+		if (!text) {
+			mc_error(fname, in_lineno(in), "no string field \"%s\"", text_field);
+			mc_count.in++;
+			mc_count.errors++;
+			json_decref(rec);
+			continue;
+		}
+		text = xstrdup(text);
+		v = json_object_get(rec, "id");
+		id = jstr(rec, "id");
+		if (json_is_integer(v)) {
+			snprintf(idnum, sizeof idnum, "%lld", (long long)json_integer_value(v));
+			id = idnum;
+		}
+		id = id ? xstrdup(id) : NULL;
+		json_object_del(rec, text_field);
+		json_object_del(rec, "id");
+		split_record(fname, in_lineno(in), id, text, rec);
+		free((char *)id);
+		free((char *)text);
+		json_decref(rec);
+	}
+}
+
+struct csv_ctx {
+	const char *fname;
+	char **header;
+	size_t nheader;
+	long textcol, idcol;
+};
+
+static void
+csv_record(char **f, size_t n, long line, void *vctx)
+{
+	struct csv_ctx *c = vctx;
+	json_t *meta;
+	size_t i;
+
+	if (!c->header) {
+		c->header = xmalloc(n * sizeof *c->header);
+		c->nheader = n;
+		c->textcol = c->idcol = -1;
+		for (i = 0; i < n; i++) {
+			c->header[i] = xstrdup(f[i]);
+			if (strcmp(f[i], text_column) == 0)
+				c->textcol = (long)i;
+			if (strcmp(f[i], "id") == 0)
+				c->idcol = (long)i;
+		}
+		if (c->textcol < 0)
+			mc_error(c->fname, line, "no column \"%s\" in the header", text_column);
+		return;
+	}
+	mc_count.in++;
+	if (c->textcol < 0) {
+		mc_count.errors++;
+		return;
+	}
+	if (n != c->nheader) {
+		mc_error(c->fname, line, "%zu fields where the header has %zu", n, c->nheader);
+		mc_count.errors++;
+		return;
+	}
+	meta = json_object();
+	for (i = 0; i < n; i++)
+		if ((long)i != c->textcol && (long)i != c->idcol && utf8_valid(f[i], strlen(f[i])))
+			json_object_set_new(meta, c->header[i], json_string(f[i]));
+	mc_count.in--;          /* split_record counts it */
+	split_record(c->fname, line, c->idcol >= 0 ? f[c->idcol] : NULL, f[c->textcol], meta);
+	json_decref(meta);
+}
+
+static void
+split_csv(mc_in *in, const char *fname)
+{
+	struct csv_ctx c = {fname, NULL, 0, -1, -1};
+	size_t i;
+
+	csv_read(in, csv_record, &c);
+	bytes_in = in_bytes(in);
+	for (i = 0; i < c.nheader; i++)
+		free(c.header[i]);
+	free(c.header);
+}
+
+static void
+split(const char *path)
+{
+	mc_in *in = in_open(path);
+	const char *fname;
+	int c;
+
+	if (!in) {
+		mc_count.errors++;
+		return;
+	}
+	fname = in_name(in);
+	c = in_peek(in);
+	if (informat == IN_CSV)
+		split_csv(in, fname);
+	else if (informat == IN_JSONL || (informat == IN_AUTO && c == '{'))
+		split_jsonl(in, fname);
+	else
+		split_text(in, fname);
+	if (in_error(in))
+		mc_count.errors++;
+	in_close(in);
+}
+
+int
+main(int argc, char *argv[])
+{
+	int c;
+
+	mc_init(argv[0]);
+	while ((c = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1) {
+		if (common_option(c, optarg, usage, 1 << FMT_JSONL | 1 << FMT_CSV))
+			continue;
+		switch (c) {
+		case OPT_JSONL: informat = IN_JSONL; break;
+		case OPT_TEXT: informat = IN_TEXT; break;
+		case OPT_TEXT_FIELD: text_field = optarg; break;
+		case OPT_CSV: informat = IN_CSV; break;
+		case OPT_TEXT_COLUMN: text_column = optarg; break;
+		case OPT_DOC_SEP: doc_sep = optarg; break;
+		case OPT_STRICT: strict = 1; break;
+		case OPT_NO_RECOVER: recover = 0; break;
+		case OPT_DATE: date_opt = optarg; break;
+		default:
+			common_option('?', NULL, usage, 0);
+		}
+	}
+	if (!split_init(doc_sep))
+		mc_die("cannot load the data files (see --data-dir)");
+	if (date_opt) {
+		if (!date_parse_iso(date_opt, &force_date) && !date_find(date_opt, &force_date))
+			mc_usage_error("--date: cannot read '%s'", date_opt);
+		have_force_date = 1;
+	}
+	out_open(mc_opt.output);
+	if (mc_opt.format == FMT_CSV) {
+		const char *head[4] = {"id", "p", "s", "text"};
+		mc_buf b = {0};
+		csv_begin();
+		csv_row(&b, head, 4);
+		out_write(b.s, b.len);
+		buf_free(&b);
+	}
+	if (optind == argc)
+		split("-");
+	for (; optind < argc; optind++)
+		split(argv[optind]);
+	out_close();
+	progress_done();
+	stats_print("documents");
+	return mc_status;
+}
