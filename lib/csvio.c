@@ -7,7 +7,7 @@
 #include "mc.h"
 
 char csv_sep = ',';
-int csv_bom;
+int csv_bom, csv_crlf;
 
 struct reader {
 	char **fields;
@@ -129,5 +129,5 @@ csv_row(mc_buf *b, const char *const *fields, size_t n)
 		buf_add(b, tmp, need);
 		free(tmp);
 	}
-	buf_adds(b, "\r\n");
+	buf_adds(b, csv_crlf ? "\r\n" : "\n");
 }

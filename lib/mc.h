@@ -87,7 +87,7 @@ int csv_read(mc_in *in, csv_record_fn fn, void *ctx);
 void csv_row(mc_buf *b, const char *const *fields, size_t n);
 extern char csv_sep;                        /* ',' or ';' */
 void csv_begin(void);                       /* writes the BOM when asked */
-extern int csv_bom;
+extern int csv_bom, csv_crlf;    /* BOM first; CRLF line ends */
 
 /* ---- json helpers (json.c) ---- */
 json_t *json_read_line(const char *s, size_t n, char *err, size_t errsz);
@@ -118,7 +118,8 @@ int common_option(int c, const char *arg, const char *usage, int formats);
 	{"csv-bom", no_argument, 0, 1004}, \
 	{"csv-sep", required_argument, 0, 1005}, \
 	{"data-dir", required_argument, 0, 1006}, \
-	{"lexicon", required_argument, 0, 1007}
+	{"lexicon", required_argument, 0, 1007}, \
+	{"csv-crlf", no_argument, 0, 1008}
 /* formats accepted by a tool, as a bit set of 1 << FMT_* */
 #define FMTS(x) (x)
 

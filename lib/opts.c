@@ -47,6 +47,9 @@ common_option(int c, const char *arg, const char *usage, int formats)
 	case 1004:
 		csv_bom = 1;
 		return 1;
+	case 1008:
+		csv_crlf = 1;
+		return 1;
 	case 1005:
 		if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
 			csv_sep = '\t';

@@ -48,12 +48,28 @@ before_is_abbrev(const char *s, size_t dot)
 		b--;
 	if (b < dot && s[b] == '\xC2')      /* a no-break space's lead byte */
 		b++;
+	/* an elided article is not part of the word: "l'art." */
+	for (size_t q = b; q < dot; q++)
+		if (s[q] == '\'' || ((unsigned char)s[q] == 0xE2 && q + 2 < dot
+		    && (unsigned char)s[q + 2] == 0x99))
+			b = q + (s[q] == '\'' ? 1 : 3);
 	if (is_abbrev(s + b, dot - b))
 		return 1;
 	/* one capital letter: an initial, as in "J. Verlinden" */
 	if (dot > b && utf8_next(s + b, dot - b, &cp) == (int)(dot - b) && utf8_is_upper(cp))
 		return 1;
 	return 0;
+}
+
+/* "... agirons. »": a closing guillemet after a full stop ends a sentence. */
+static int
+quote_ends_sentence(const char *s, size_t at)
+{
+	while (at > 0 && (s[at - 1] == ' ' || (unsigned char)s[at - 1] == 0xA0
+	    || (unsigned char)s[at - 1] == 0xC2 || (unsigned char)s[at - 1] == 0xAF
+	    || (unsigned char)s[at - 1] == 0x80 || (unsigned char)s[at - 1] == 0xE2))
+		at--;
+	return at > 0 && strchr(".!?", s[at - 1]) != NULL;
 }
 
 static int
@@ -99,7 +115,7 @@ sent_split(const char *s, size_t n, size_t *ends, size_t max)
 			depth--;
 		i += len;
 		if (depth > 0 || !(cp == '.' || cp == '!' || cp == '?' || cp == 0x2026
-		    || (cp == 0xBB && i >= 2 + len && strchr(".!?", s[i - len - 1]))))
+		    || (cp == 0xBB && quote_ends_sentence(s, i - len))))
 			continue;
 		if (cp == '.' && before_is_abbrev(s, i - 1))
 			continue;

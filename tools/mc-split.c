@@ -17,6 +17,7 @@ static const char usage[] =
 "                        (id,p,s,text)\n"
 "      --csv-bom         begin CSV output with a UTF-8 byte order mark\n"
 "      --csv-sep=C       CSV field separator: , (default) ; | or tab\n"
+"      --csv-crlf        end CSV lines with CR LF instead of LF\n"
 "      --jsonl           read JSON Lines (the default when a file starts with {)\n"
 "      --text            read plain text even if a file starts with {\n"
 "      --text-field=K    JSON field holding the article text (default text)\n"
@@ -60,7 +61,7 @@ static const char *text_field = "text", *text_column = "text", *doc_sep, *date_o
 static struct mc_date force_date;
 static int have_force_date, strict, recover = 1;
 static int doc_bad;             /* the document being built had bad UTF-8 */
-static uint64_t bytes_in;
+static uint64_t bytes_in, docs_seen, docs_written;
 
 static void
 write_doc(struct doc *d, void *ctx)
@@ -84,6 +85,7 @@ write_doc(struct doc *d, void *ctx)
 		d->date = force_date;
 		d->has_date = 1;
 	}
+	docs_seen++;
 	if (doc_bad && strict) {
 		mc_count.errors++;
 		doc_free(d);
@@ -91,6 +93,7 @@ write_doc(struct doc *d, void *ctx)
 		return;
 	}
 	doc_bad = 0;
+	docs_written++;
 	if (mc_opt.format == FMT_CSV) {
 		for (i = 0; i < d->ns; i++) {
 			const char *row[4] = {d->id, p, s, d->s[i].text};
@@ -152,15 +155,15 @@ split_text(mc_in *in, const char *fname)
 	char *id = id_base(fname), *line;
 	struct text_stream *ts = ts_begin(fname, id, recover, write_doc, NULL);
 	size_t len;
-	uint64_t before = mc_count.out;
+	uint64_t before = docs_seen;
 
 	while ((line = in_line(in, &len)) != NULL) {
 		bytes_in += len + 1;
 		feed(ts, fname, line, len, in_lineno(in));
 	}
 	ts_end(ts);
-	mc_count.in += mc_count.out - before;
-	if (mc_count.out == before && !in_error(in))
+	mc_count.in += docs_seen - before;
+	if (docs_seen == before && !in_error(in))
 		mc_warn(fname, 0, "no text, no document");
 	free(id);
 }
@@ -172,7 +175,7 @@ split_record(const char *fname, long lineno, const char *id, const char *text, j
 	char *idbase;
 	struct text_stream *ts;
 	const char *date = jstr(meta, "date");
-	uint64_t before = mc_count.out;
+	uint64_t before = docs_seen;
 	struct mc_date d;
 
 	if (id)
@@ -187,7 +190,7 @@ split_record(const char *fname, long lineno, const char *id, const char *text, j
 	feed(ts, fname, text, strlen(text), lineno);
 	ts_end(ts);
 	mc_count.in++;
-	if (mc_count.out == before && !(doc_bad && strict))
+	if (docs_seen == before)
 		mc_warn(fname, lineno, "record has no text");
 	free(idbase);
 }
