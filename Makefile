@@ -17,10 +17,10 @@ CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-rec
 LDFLAGS += -fsanitize=address,undefined
 endif
 
-TOOLS = mc-split
+TOOLS = mc-split mc-tag mc-extract mc-score
 LIBOBJ = lib/util.o lib/input.o lib/output.o lib/utf8.o lib/csvio.o lib/json.o \
 	lib/opts.o lib/progress.o lib/datadir.o lib/tok.o lib/lex.o lib/date.o \
-	lib/sent.o lib/split.o
+	lib/sent.o lib/split.o lib/tag.o lib/names.o lib/extract.o
 BINS = $(TOOLS:%=bin/%)
 MAN1 = $(TOOLS:%=man/%.1)
 MAN5 = man/mc-format.5
@@ -30,7 +30,7 @@ all: $(BINS)
 lib/libmc.a: $(LIBOBJ)
 	$(AR) rcs $@ $(LIBOBJ)
 
-$(LIBOBJ): lib/mc.h lib/tok.h lib/date.h lib/doc.h
+$(LIBOBJ): lib/mc.h lib/tok.h lib/date.h lib/doc.h lib/tag.h lib/names.h lib/extract.h
 
 bin/%: tools/%.c lib/libmc.a
 	@mkdir -p bin

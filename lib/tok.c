@@ -86,6 +86,10 @@ scan_word(const char *s, size_t n, size_t i, int *elided)
 			i += (size_t)len;
 			continue;
 		}
+		if (is_apos(cp) && i + (size_t)len >= n && is_elision(s + start, i - start)) {
+			*elided = 1;        /* a lexicon form ending "en marge d'" */
+			return i + (size_t)len;
+		}
 		if (is_apos(cp) && i + (size_t)len < n) {
 			utf8_next(s + i + len, n - i - (size_t)len, &next);
 			if (!utf8_is_alpha(next))

@@ -1,0 +1,984 @@
+/* Reading meetings out of a tagged document.  Cues come from
+   data/events.tsv: meeting verbs (MEET) give frames whose subject and
+   object are the participants; companions (ACCOMP), unnamed foreign
+   counterparts and the paired "les deux ministres" complete them;
+   mentions after EXCLUDE words ("les aspirations de...") and royal
+   formulas never make a participant. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "date.h"
+#include "names.h"
+
+static struct lexicon ev;
+
+static int keep_event(const char *type)
+{
+	static const char *types[] = {"MEET", "NOUN", "CONF", "MODE", "ACCOMP", "EXCLUDE",
+		"AGREE", "SPEECH", "PLACEPREP", NULL};
+	int i;
+
+	for (i = 0; types[i]; i++)
+		if (strcmp(type, types[i]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+extract_init(const char *const *extra, size_t nextra)
+{
+	char *p = data_path("events.tsv");
+	int ok = lex_load(&ev, p, keep_event) & dates_load();
+	size_t i;
+
+	for (i = 0; i < nextra; i++)
+		ok &= lex_load(&ev, extra[i], keep_event);
+	free(p);
+	return ok;
+}
+
+enum { X_PER, X_ROLE, X_GPE, X_LOC, X_ORG, X_DATE, X_EVENT, X_OTHER };
+enum { SIDE_NONE, SIDE_HOST, SIDE_GUEST, SIDE_ATTENDEE };
+static const char *side_name[] = {NULL, "host", "guest", "attendee"};
+
+struct xent {
+	int s, type;
+	size_t t0, t1;
+	const char *value, *country, *role, *text, *raw;
+	int plural, honorific, excluded;
+	int person;             /* PER: its person; ROLE: the person it names */
+};
+
+struct cue {
+	int s;
+	size_t t0, t1;
+	const struct lex_entry *e;
+};
+
+struct person {
+	const char *name, *role, *country, *key;
+	int honorific, unnamed, mentions, usable, role_head_king;
+};
+
+struct part { int person, side; };
+
+struct event {
+	int type;               /* 0 meeting, 1 call, 2 conference, 3 visit */
+	int margin, host_verb, guest_verb, multi;
+	struct part p[32];
+	int np;
+	int sents[16];
+	int ns;
+};
+
+struct xdoc {
+	json_t *doc;
+	const char *home, *dateline;
+	struct mc_date date;
+	int has_date;
+	size_t nsent;
+	const char **sent;
+	int *head;
+	struct toklist *tl;
+	struct xent *e;
+	size_t ne;
+	struct cue *c;
+	size_t nc;
+	struct person *p;
+	size_t np;
+	struct event *ev;
+	size_t nev;
+};
+
+/* ---- loading ---- */
+
+static int
+xtype(const char *t)
+{
+	static const char *n[] = {"PER", "ROLE", "GPE", "LOC", "ORG", "DATE", "EVENT", NULL};
+	int i;
+
+	for (i = 0; n[i]; i++)
+		if (t && strcmp(t, n[i]) == 0)
+			return i;
+	return X_OTHER;
+}
+
+/* Token span of a code point span. */
+static int
+span(const struct toklist *tl, long c0, long c1, size_t *t0, size_t *t1)
+{
+	size_t i;
+
+	for (i = 0; i < tl->n && tl->t[i].c0 < (uint32_t)c0; i++)
+		;
+	if (i == tl->n || tl->t[i].c0 != (uint32_t)c0)
+		return 0;
+	*t0 = i;
+	for (; i < tl->n && tl->t[i].c1 < (uint32_t)c1; i++)
+		;
+	if (i == tl->n)
+		return 0;
+	*t1 = i + 1;
+	return 1;
+}
+
+static int
+load(struct xdoc *x, json_t *doc, const char **why)
+{
+	json_t *sents = json_object_get(doc, "sents"), *ents = json_object_get(doc, "ents"), *o;
+	size_t i;
+
+	if (!json_is_array(sents) || !json_is_array(ents)) {
+		*why = "no \"sents\" or \"ents\" (run mc-tag first)";
+		return 0;
+	}
+	x->doc = doc;
+	x->home = jstr(doc, "home");
+	x->dateline = jstr(doc, "dateline");
+	if (jstr(doc, "date") && date_parse_iso(jstr(doc, "date"), &x->date))
+		x->has_date = 1;
+	x->nsent = json_array_size(sents);
+	x->sent = xcalloc(x->nsent, sizeof *x->sent);
+	x->head = xcalloc(x->nsent, sizeof *x->head);
+	x->tl = xcalloc(x->nsent, sizeof *x->tl);
+	json_array_foreach(sents, i, o) {
+		x->sent[i] = jstr(o, "text") ? jstr(o, "text") : "";
+		x->head[i] = json_is_true(json_object_get(o, "head"));
+		tokenize(&x->tl[i], x->sent[i], strlen(x->sent[i]));
+	}
+	x->e = xcalloc(json_array_size(ents) + 1, sizeof *x->e);
+	json_array_foreach(ents, i, o) {
+		struct xent *e = &x->e[x->ne];
+		long s = jint(o, "s", -1);
+		if (s < 0 || (size_t)s >= x->nsent
+		    || !span(&x->tl[s], jint(o, "start", -1), jint(o, "end", -1), &e->t0, &e->t1))
+			continue;
+		e->s = (int)s;
+		e->type = xtype(jstr(o, "type"));
+		e->value = jstr(o, "value");
+		e->country = jstr(o, "country");
+		e->role = jstr(o, "role");
+		e->text = jstr(o, "text");
+		e->plural = json_is_true(json_object_get(o, "plural"));
+		e->honorific = json_is_true(json_object_get(o, "honorific"));
+		e->person = -1;
+		x->ne++;
+	}
+	return 1;
+}
+
+static void
+find_cues(struct xdoc *x)
+{
+	size_t s, i;
+	int k, n;
+
+	for (s = 0; s < x->nsent; s++)
+		for (i = 0; i < x->tl[s].n; ) {
+			k = lex_match(&ev, &x->tl[s], NULL, i, NULL, NULL, &n);
+			if (k < 0) {
+				i++;
+				continue;
+			}
+			x->c = xrealloc(x->c, (x->nc + 1) * sizeof *x->c);
+			x->c[x->nc++] = (struct cue){(int)s, i, i + (size_t)n, &ev.e[k]};
+			i += (size_t)n;
+		}
+}
+
+static int
+cue_is(const struct cue *c, const char *type)
+{
+	return strcmp(c->e->type, type) == 0;
+}
+
+/* ---- people ---- */
+
+static const char *
+surname(const char *value)
+{
+	const char *sp = value ? strrchr(value, ' ') : NULL;
+	size_t n;
+
+	if (!value)
+		return "";
+	/* regnal names: "mohammed vi" is known by its given name */
+	if (sp && (n = strlen(sp + 1)) <= 4 && strspn(sp + 1, "ivx") == n)
+		return value;
+	return sp ? sp + 1 : value;
+}
+
+static int
+same_person(const char *a, const char *b)
+{
+	size_t n;
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+	return n >= 5 && name_edits(a, b) <= (n >= 8 ? 2 : 1);
+}
+
+/* EXCLUDE words ("aspirations de", "sous la présidence effective de") put
+   the rest of their clause out of the meeting. */
+static void
+mark_excluded(struct xdoc *x)
+{
+	size_t i, k;
+
+	for (k = 0; k < x->nc; k++) {
+		const struct cue *c = &x->c[k];
+		if (!cue_is(c, "EXCLUDE"))
+			continue;
+		for (i = 0; i < x->ne; i++) {
+			struct xent *e = &x->e[i];
+			if (e->s == c->s && e->t0 >= c->t1 && e->t0 <= c->t1 + 25) {
+				/* a meeting verb after the exclusion reopens the clause */
+				size_t j;
+				int reopened = 0;
+				for (j = 0; j < x->nc; j++)
+					if (x->c[j].s == c->s && cue_is(&x->c[j], "MEET")
+					    && x->c[j].t0 > c->t1 && x->c[j].t0 < e->t0)
+						reopened = 1;
+				if (!reopened)
+					e->excluded = 1;
+			}
+		}
+	}
+}
+
+static int
+add_person(struct xdoc *x, const char *name, const char *key)
+{
+	struct person *p;
+
+	x->p = xrealloc(x->p, (x->np + 1) * sizeof *x->p);
+	p = &x->p[x->np];
+	memset(p, 0, sizeof *p);
+	p->name = name;
+	p->key = key;
+	return (int)x->np++;
+}
+
+static void
+cluster_people(struct xdoc *x)
+{
+	size_t i, k;
+
+	for (i = 0; i < x->ne; i++) {
+		struct xent *e = &x->e[i];
+		const char *key;
+		if (e->type != X_PER || !e->value)
+			continue;
+		key = surname(e->value);
+		for (k = 0; k < x->np; k++)
+			if (same_person(x->p[k].key, key))
+				break;
+		if (k == x->np)
+			k = (size_t)add_person(x, e->text, key);
+		e->person = (int)k;
+		/* the longest written form is the name */
+		if (strlen(e->text) > strlen(x->p[k].name) && !x->head[e->s])
+			x->p[k].name = e->text;
+		if (!x->p[k].role && e->role)
+			x->p[k].role = e->role;
+		if (!x->p[k].country && e->country)
+			x->p[k].country = e->country;
+		x->p[k].honorific |= e->honorific;
+		x->p[k].mentions++;
+		if (!e->excluded && !e->honorific)
+			x->p[k].usable = 1;
+	}
+	/* an office names the person in apposition to it */
+	for (i = 0; i < x->ne; i++) {
+		struct xent *r = &x->e[i];
+		if (r->type != X_ROLE)
+			continue;
+		for (k = 0; k < x->ne; k++) {
+			struct xent *p = &x->e[k];
+			if (p->type != X_PER || p->s != r->s || p->person < 0)
+				continue;
+			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3) || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0)) {
+				r->person = p->person;
+				if (!x->p[p->person].role && r->role)
+					x->p[p->person].role = r->role;
+				if (!x->p[p->person].country && r->country)
+					x->p[p->person].country = r->country;
+				if (r->value && (!strcmp(r->value, "king") || !strcmp(r->value, "queen")))
+					x->p[p->person].role_head_king = 1;
+				break;
+			}
+		}
+	}
+}
+
+/* ---- frames ---- */
+
+static int
+party_of(struct xdoc *x, struct xent *e)
+{
+	if (e->excluded || e->plural)
+		return -1;
+	if (e->type == X_PER)
+		return e->honorific ? -2 : e->person;
+	if (e->type == X_ROLE)
+		return e->person >= 0 ? e->person : -3 - (int)(e - x->e);
+	return -1;
+}
+
+/* Participant for an office with no name: the person of that country
+   already met, or one unnamed official per country. */
+static int
+role_person(struct xdoc *x, int code)
+{
+	struct xent *r = &x->e[-3 - code];
+	const char *c = r->country;
+	size_t k;
+
+	if (!c) {
+		/* "le ministre de l'Intérieur": the home person of that office */
+		for (k = 0; k < x->np; k++)
+			if (x->p[k].usable && !x->p[k].unnamed && x->p[k].role && r->role
+			    && strncmp(x->p[k].role, r->role, strlen(r->role)) == 0
+			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
+				return (int)k;
+		for (k = 0; k < x->np; k++)
+			if (x->p[k].usable && !x->p[k].unnamed
+			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
+				return (int)k;
+		c = x->home;
+	}
+	for (k = 0; k < x->np; k++)
+		if (x->p[k].country && c && strcmp(x->p[k].country, c) == 0 && !x->p[k].honorific)
+			return (int)k;
+	k = (size_t)add_person(x, NULL, "");
+	x->p[k].unnamed = 1;
+	x->p[k].usable = 1;
+	x->p[k].country = c;
+	x->p[k].role = r->role;
+	return (int)k;
+}
+
+static int
+resolve(struct xdoc *x, int code)
+{
+	if (code >= 0)
+		return code;
+	if (code <= -3)
+		return role_person(x, code);
+	return -1;
+}
+
+static void
+add_part(struct event *ev, int person, int side)
+{
+	int i;
+
+	if (person < 0)
+		return;
+	for (i = 0; i < ev->np; i++)
+		if (ev->p[i].person == person)
+			return;
+	if (ev->np < 32)
+		ev->p[ev->np++] = (struct part){person, side};
+}
+
+static int
+has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type)
+{
+	size_t k;
+
+	for (k = 0; k < x->nc; k++)
+		if (x->c[k].s == s && x->c[k].t0 >= a && x->c[k].t1 <= b && cue_is(&x->c[k], type))
+			return 1;
+	return 0;
+}
+
+/* The nearest person or office before the verb, in its clause. */
+static int
+subject_of(struct xdoc *x, const struct cue *c)
+{
+	size_t i;
+	struct xent *best = NULL;
+
+	for (i = 0; i < x->ne; i++) {
+		struct xent *e = &x->e[i];
+		if (e->s != c->s || e->t1 > c->t0 || (e->type != X_PER && e->type != X_ROLE))
+			continue;
+		if (e->excluded || e->plural)
+			continue;
+		if (!best || e->t0 > best->t0)
+			best = e;
+	}
+	if (best && has_cue_between(x, c->s, best->t1, c->t0, "MEET"))
+		best = NULL;
+	/* "Le ministre, M. X, a reçu": the name, not its office */
+	return best ? party_of(x, best) : -1;
+}
+
+/* Parties after the verb: the first person or office, then those joined
+   by "et" or "accompagné de". */
+static void
+objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side)
+{
+	size_t i, last_end = c->t1;
+	int got = 0, code;
+
+	for (i = 0; i < x->ne; i++) {
+		struct xent *e = &x->e[i];
+		const struct toklist *tl = &x->tl[c->s];
+		if (e->s != c->s || e->t0 < c->t1 || (e->type != X_PER && e->type != X_ROLE))
+			continue;
+		if (e->excluded)
+			break;
+		if (got && e->t0 > last_end + 4)
+			break;
+		if (got && has_cue_between(x, c->s, last_end, e->t0, "MEET"))
+			break;
+		if (got && e->t0 > last_end && !(has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
+		    || (e->t0 > 0 && (tok_is(tl, e->t0 - 1, "et") || tok_is(tl, e->t0 - 2, "et")))))
+			break;
+		code = party_of(x, e);
+		if (code == -1)
+			continue;
+		if (code == -2)
+			break;
+		add_part(ev, resolve(x, code), side);
+		got = 1;
+		if (e->t1 > last_end)
+			last_end = e->t1;
+	}
+}
+
+static struct event *
+new_event(struct xdoc *x)
+{
+	x->ev = xrealloc(x->ev, (x->nev + 1) * sizeof *x->ev);
+	memset(&x->ev[x->nev], 0, sizeof x->ev[0]);
+	return &x->ev[x->nev++];
+}
+
+static void
+add_sent(struct event *ev, int s)
+{
+	int i;
+
+	for (i = 0; i < ev->ns; i++)
+		if (ev->sents[i] == s)
+			return;
+	if (ev->ns < 16)
+		ev->sents[ev->ns++] = s;
+}
+
+static int
+type_of(const char *v)
+{
+	if (!strcmp(v, "call"))
+		return 1;
+	if (!strcmp(v, "conference"))
+		return 2;
+	if (!strcmp(v, "visit"))
+		return 3;
+	return 0;
+}
+
+static int
+guests_overlap(const struct event *a, const struct event *b)
+{
+	int i, j, ga = 0, gb = 0;
+
+	for (i = 0; i < a->np; i++)
+		ga += a->p[i].side == SIDE_GUEST;
+	for (i = 0; i < b->np; i++)
+		gb += b->p[i].side == SIDE_GUEST;
+	if (!ga || !gb)
+		return 1;
+	for (i = 0; i < a->np; i++)
+		for (j = 0; j < b->np; j++)
+			if (a->p[i].person == b->p[j].person && a->p[i].side == SIDE_GUEST)
+				return 1;
+	return 0;
+}
+
+static void
+merge_into(struct event *a, const struct event *b)
+{
+	int i;
+
+	for (i = 0; i < b->np; i++)
+		add_part(a, b->p[i].person, b->p[i].side);
+	for (i = 0; i < b->ns; i++)
+		add_sent(a, b->sents[i]);
+	a->host_verb |= b->host_verb;
+	a->guest_verb |= b->guest_verb;
+	a->multi |= b->multi;
+	if (b->type == 1 || (b->type == 3 && a->type == 0))
+		a->type = b->type;
+}
+
+static void
+frame(struct xdoc *x, const struct cue *c)
+{
+	struct event fr = {0}, *ev;
+	int subj, multi = (c->e->flags & LF_MULTI) != 0, host = (c->e->flags & LF_HOST) != 0;
+	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0;
+	size_t k;
+
+	fr.type = type_of(c->e->value);
+	fr.multi = multi;
+	fr.host_verb = host;
+	fr.guest_verb = guest;
+	subj = resolve(x, subject_of(x, c));
+	if (multi) {
+		if (subj < 0) {
+			struct event tmp = {0};
+			objects_of(x, c, &tmp, SIDE_ATTENDEE);
+			if (tmp.np)
+				subj = tmp.p[0].person;
+		}
+		add_part(&fr, subj, SIDE_ATTENDEE);
+	} else {
+		add_part(&fr, subj, guest ? SIDE_GUEST : SIDE_HOST);
+		objects_of(x, c, &fr, guest ? SIDE_HOST : SIDE_GUEST);
+		if (fr.np < 2 && !x->head[c->s])
+			return;     /* "a reçu des fonds": no counterpart, no meeting */
+	}
+	if (!fr.np)
+		return;
+	add_sent(&fr, c->s);
+	for (k = 0; k < x->nc; k++)
+		if (x->c[k].s == c->s && cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "margin"))
+			margin = 1;
+	fr.margin = margin;
+	for (k = 0; k < x->nev; k++) {
+		ev = &x->ev[k];
+		if ((ev->type == 2) != (fr.type == 2) && (ev->margin || fr.margin))
+			continue;
+		if ((ev->type == 2) != (fr.type == 2) && ev->np && fr.np > 1)
+			continue;
+		if (guests_overlap(ev, &fr)) {
+			merge_into(ev, &fr);
+			return;
+		}
+	}
+	*new_event(x) = fr;
+}
+
+/* Companions: "M. X, qui était accompagné du ministre délégué, M. Y". */
+static void
+companions(struct xdoc *x)
+{
+	size_t k, i, j;
+
+	for (k = 0; k < x->nc; k++) {
+		const struct cue *c = &x->c[k];
+		struct xent *before = NULL, *after = NULL;
+		int a, b;
+		if (!cue_is(c, "ACCOMP"))
+			continue;
+		for (i = 0; i < x->ne; i++) {
+			struct xent *e = &x->e[i];
+			if (e->s != c->s || (e->type != X_PER && e->type != X_ROLE) || e->plural)
+				continue;
+			if (e->t1 <= c->t0 && (!before || e->t0 > before->t0))
+				before = e;
+			if (e->t0 >= c->t1 && !after)
+				after = e;
+		}
+		if (!before || !after || after->excluded)
+			continue;
+		a = party_of(x, before);
+		b = party_of(x, after);
+		if (a < 0 && a > -3)
+			continue;
+		for (j = 0; j < x->nev; j++) {
+			struct event *ev = &x->ev[j];
+			int p, side = -1, person = a >= 0 ? a : x->e[-3 - a].person;
+			for (p = 0; p < ev->np; p++)
+				if (ev->p[p].person == person)
+					side = ev->p[p].side;
+			if (side < 0 || b == -1 || b == -2)
+				continue;
+			b = resolve(x, b);
+			if (b >= 0 && !x->p[b].country && person >= 0)
+				x->p[b].country = x->p[person].country;
+			add_part(ev, b, side);
+			add_sent(ev, c->s);
+		}
+	}
+}
+
+/* Offices of another country speaking or named as the counterpart
+   ("le ministre italien de l'Intérieur a souligné", "son homologue
+   italien") join the meeting when nobody of that country is in it. */
+static void
+counterparts(struct xdoc *x, struct event *ev)
+{
+	size_t i, k;
+
+	for (i = 0; i < x->ne; i++) {
+		struct xent *e = &x->e[i];
+		int speaks = 0, p, have = 0;
+		if (e->type != X_ROLE || e->plural || e->excluded || !e->country || e->person >= 0)
+			continue;
+		if (x->home && strcmp(e->country, x->home) == 0)
+			continue;
+		for (k = 0; k < x->nc; k++)
+			if (x->c[k].s == e->s && cue_is(&x->c[k], "SPEECH") && x->c[k].t0 >= e->t1
+			    && x->c[k].t0 <= e->t1 + 2)
+				speaks = 1;
+		if (!speaks && !(e->value && !strcmp(e->value, "counterpart")))
+			continue;
+		for (p = 0; p < ev->np; p++)
+			if (x->p[ev->p[p].person].country
+			    && !strcmp(x->p[ev->p[p].person].country, e->country))
+				have = 1;
+		if (!have)
+			add_part(ev, role_person(x, -3 - (int)i), SIDE_GUEST);
+	}
+}
+
+static int
+main_actor(struct xdoc *x)
+{
+	size_t k;
+	int best = -1;
+
+	for (k = 0; k < x->np; k++)
+		if (x->p[k].usable && !x->p[k].unnamed && !x->p[k].honorific && !x->p[k].role_head_king
+		    && (best < 0 || x->p[k].mentions > x->p[best].mentions))
+			best = (int)k;
+	return best;
+}
+
+static void
+build_events(struct xdoc *x)
+{
+	size_t k;
+	int pair = -1, body = 0;
+
+	for (k = 0; k < x->nc; k++)
+		if (cue_is(&x->c[k], "MEET") && !x->head[x->c[k].s]) {
+			frame(x, &x->c[k]);
+			body = 1;
+		}
+	for (k = 0; !body && k < x->nc; k++)
+		if (cue_is(&x->c[k], "MEET"))
+			frame(x, &x->c[k]);
+	for (k = 0; k < x->nc; k++)
+		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "pair") && pair < 0)
+			pair = x->c[k].s;
+	if (!x->nev && pair >= 0) {
+		/* "Les deux ministres ont examiné...": a meeting of the main actor
+		   with the counterpart the text names */
+		struct event *ev = new_event(x);
+		add_part(ev, main_actor(x), SIDE_NONE);
+		add_sent(ev, pair);
+	}
+	for (k = 0; k < x->nev; k++) {
+		struct event *ev = &x->ev[k];
+		int p, named = 0;
+		if (k == 0)
+			counterparts(x, ev);
+		for (p = 0; p < ev->np; p++)
+			named += !x->p[ev->p[p].person].unnamed;
+		if (!named && k == 0)
+			add_part(ev, main_actor(x), SIDE_NONE);
+	}
+	companions(x);
+	/* an event of one person that is not a conference is no meeting */
+	for (k = 0; k < x->nev; k++)
+		if (x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi) {
+			memmove(&x->ev[k], &x->ev[k + 1], (x->nev - k - 1) * sizeof *x->ev);
+			x->nev--;
+			k--;
+		}
+}
+
+/* ---- what, when, where ---- */
+
+static const struct xent *
+date_of(struct xdoc *x, const struct event *ev, int first)
+{
+	const struct xent *best = NULL;
+	int rank, best_rank = 0, i;
+	size_t k, lead = 0;
+
+	while (lead < x->nsent && x->head[lead])
+		lead++;
+	for (k = 0; k < x->ne; k++) {
+		const struct xent *e = &x->e[k];
+		int in = 0;
+		if (e->type != X_DATE)
+			continue;
+		for (i = 0; i < ev->ns; i++)
+			in |= ev->sents[i] == e->s;
+		if (!in && !(first && (size_t)e->s == lead))
+			continue;
+		/* a full date, then a weekday, then "aujourd'hui" */
+		rank = (e->value && strlen(e->value) >= 7 && !date_word(&x->tl[e->s], e->t0, "WEEKDAY", &i)
+		    && !date_word(&x->tl[e->s], e->t0, "RELDAY", &i)) ? 3
+		    : date_word(&x->tl[e->s], e->t0, "WEEKDAY", &i) ? 2 : 1;
+		rank = rank * 2 + in;
+		if (rank > best_rank) {
+			best = e;
+			best_rank = rank;
+		}
+	}
+	return best;
+}
+
+static int
+in_event(const struct event *ev, int s)
+{
+	int i;
+
+	for (i = 0; i < ev->ns; i++)
+		if (ev->sents[i] == s)
+			return 1;
+	return 0;
+}
+
+/* "lundi à Rabat": a place after à, au or en in the event's sentences. */
+static const struct xent *
+place_of(struct xdoc *x, const struct event *ev)
+{
+	size_t k;
+
+	for (k = 0; k < x->ne; k++) {
+		const struct xent *e = &x->e[k];
+		const struct toklist *tl = &x->tl[e->s];
+		const char *prev;
+		if (e->type != X_LOC || !in_event(ev, e->s) || e->t0 == 0 || x->head[e->s])
+			continue;
+		prev = tl->text + tl->t[e->t0 - 1].b0;
+		if (!strncmp(prev, "\xC3\xA0 ", 3) || !strncmp(prev, "au ", 3) || !strncmp(prev, "en ", 3)
+		    || !strncmp(prev, "\xC3\xA0\xC2\xA0", 4))
+			return e;
+	}
+	return NULL;
+}
+
+static const char *
+mode_of(struct xdoc *x, const struct event *ev, int first, int has_place)
+{
+	size_t k;
+
+	for (k = 0; k < x->nc; k++)
+		if (cue_is(&x->c[k], "MODE") && (in_event(ev, x->c[k].s) || (first && x->nev == 1)))
+			return x->c[k].e->value;
+	if (ev->type == 1)
+		return "phone";
+	if (has_place || ev->host_verb || ev->guest_verb || ev->type == 3)
+		return "in_person";
+	return NULL;
+}
+
+/* A conference "organisée dans le cadre de la présidence portugaise". */
+static const char *
+presidency(struct xdoc *x, const struct event *ev)
+{
+	size_t k, i;
+
+	for (k = 0; k < x->nsent; k++) {
+		const struct toklist *tl = &x->tl[k];
+		if (!in_event(ev, (int)k))
+			continue;
+		for (i = 0; i < tl->n; i++) {
+			size_t j;
+			if (!tok_is(tl, i, "presidence"))
+				continue;
+			for (j = 0; j < x->ne; j++)
+				if (x->e[j].s == (int)k && x->e[j].type == X_GPE && x->e[j].t0 > i
+				    && x->e[j].t0 <= i + 4)
+					return x->e[j].value;
+		}
+	}
+	return NULL;
+}
+
+static json_t *
+agreements_of(struct xdoc *x, const struct event *ev, int first)
+{
+	json_t *a = json_array();
+	size_t k, j;
+
+	for (k = 0; k < x->nc; k++) {
+		const struct cue *c = &x->c[k];
+		const struct toklist *tl = &x->tl[c->s];
+		size_t start, end;
+		if (!cue_is(c, "AGREE") || x->head[c->s] || !(in_event(ev, c->s) || (first && x->nev == 1)))
+			continue;
+		/* "mise en place d'un Groupe..." keeps its words; "ont convenu de
+		   renforcer..." keeps what follows */
+		start = strcmp(c->e->value, "setup") == 0 ? c->t0 : c->t1;
+		while (start < tl->n && (tok_is(tl, start, "de") || tok_is(tl, start, "d'")
+		    || tok_is(tl, start, "sur")) && start == c->t1)
+			start++;
+		for (end = start; end < tl->n && end < start + 18; end++) {
+			const char *f = tok_fold(tl, end);
+			if (!strcmp(f, ",") || !strcmp(f, ".") || !strcmp(f, ";") || !strcmp(f, "pour")
+			    || !strcmp(f, "afin") || !strcmp(f, "qui") || !strcmp(f, "dans"))
+				break;
+		}
+		if (end <= start + 1)
+			continue;
+		char *txt = xstrndup(tl->text + tl->t[start].b0, tl->t[end - 1].b1 - tl->t[start].b0);
+		for (j = 0; j < json_array_size(a); j++)
+			if (!strcmp(json_string_value(json_array_get(a, j)), txt))
+				break;
+		if (j == json_array_size(a))
+			json_array_append_new(a, json_string(txt));
+		free(txt);
+	}
+	return a;
+}
+
+static int
+sign_cue(struct xdoc *x, const struct event *ev)
+{
+	size_t k;
+
+	for (k = 0; k < x->nc; k++)
+		if (cue_is(&x->c[k], "AGREE") && !strcmp(x->c[k].e->value, "sign") && in_event(ev, x->c[k].s))
+			return 1;
+	return 0;
+}
+
+static const char *const type_name[] = {"meeting", "call", "conference", "visit"};
+
+/* CAMEO: 057 sign, 041 phone, 043 host, 042 visit, 044 third place,
+   040 consult (a conference). */
+static const char *
+cameo(struct xdoc *x, const struct event *ev, const char *host, const char *place_country)
+{
+	if (sign_cue(x, ev))
+		return "057";
+	if (ev->type == 1)
+		return "041";
+	if (ev->type == 2)
+		return "040";
+	if (place_country && host && strcmp(place_country, host) != 0)
+		return "044";
+	if (ev->guest_verb || ev->type == 3)
+		return "042";
+	if (ev->host_verb || host)
+		return "043";
+	return "040";
+}
+
+static json_t *
+event_json(struct xdoc *x, struct event *ev, int first, const char *id)
+{
+	json_t *o = json_object(), *parts = json_array(), *actors = json_array(), *evid = json_array();
+	json_t *topics = json_array(), *t, *doct = json_object_get(x->doc, "topics");
+	const struct xent *d = date_of(x, ev, first), *pl = place_of(x, ev);
+	const char *place = pl ? pl->text : NULL, *host = NULL, *mode;
+	char iso[11];
+	size_t k;
+	int i, hosts = 0;
+
+	if (!place && ev->host_verb && x->dateline)
+		place = x->dateline;
+	mode = mode_of(x, ev, first, place != NULL);
+	if (ev->type == 2)
+		host = presidency(x, ev);
+	if (!host && pl && pl->country)
+		host = pl->country;
+	for (i = 0; i < ev->np; i++)
+		hosts += ev->p[i].side == SIDE_HOST;
+	for (i = 0; !host && i < ev->np; i++)
+		if (ev->p[i].side == SIDE_HOST)
+			host = x->p[ev->p[i].person].country;
+	if (!host && ev->type != 2 && mode && !strcmp(mode, "in_person") && x->home && (place || hosts))
+		host = x->home;
+	json_object_set_new(o, "doc", json_string(id));
+	json_object_set_new(o, "type", json_string(type_name[ev->type]));
+	json_object_set_new(o, "mode", mode ? json_string(mode) : json_null());
+	if (d && d->value)
+		json_object_set_new(o, "date", json_string(d->value));
+	else if (x->has_date) {
+		date_iso(&x->date, iso);
+		json_object_set_new(o, "date", json_string(iso));
+	} else
+		json_object_set_new(o, "date", json_null());
+	json_object_set_new(o, "date_text", d && d->raw ? json_string(d->raw)
+	    : d && d->text && d->value && strlen(d->value) < 10 ? json_string(d->text) : d ? json_string(d->text) : json_null());
+	json_object_set_new(o, "place", place ? json_string(place) : json_null());
+	json_object_set_new(o, "host_country", host ? json_string(host) : json_null());
+	for (i = 0; i < ev->np; i++) {
+		struct person *p = &x->p[ev->p[i].person];
+		int side = ev->p[i].side;
+		const char *country = p->country ? p->country : x->home;
+		if (side == SIDE_NONE)
+			side = ev->type == 2 ? SIDE_ATTENDEE
+			    : (country && host && !strcmp(country, host)) ? SIDE_HOST : SIDE_GUEST;
+		json_array_append_new(parts, json_pack("{s:o,s:o,s:o,s:s}",
+		    "name", p->name ? json_string(p->name) : json_null(),
+		    "role", p->role ? json_string(p->role) : json_null(),
+		    "country", country ? json_string(country) : json_null(),
+		    "side", side_name[side]));
+		if (country) {
+			char a[16];
+			snprintf(a, sizeof a, "%sGOV", country);
+			for (k = 0; k < json_array_size(actors); k++)
+				if (!strcmp(json_string_value(json_array_get(actors, k)), a))
+					break;
+			if (k == json_array_size(actors))
+				json_array_append_new(actors, json_string(a));
+		}
+	}
+	json_object_set_new(o, "participants", parts);
+	json_array_foreach(doct, k, t)
+		if (json_is_true(json_object_get(t, "on")) && jstr(t, "label"))
+			json_array_append_new(topics, json_string(jstr(t, "label")));
+	json_object_set_new(o, "topics", topics);
+	json_object_set_new(o, "agreements", agreements_of(x, ev, first));
+	json_object_set_new(o, "cameo", json_string(cameo(x, ev, host, pl ? pl->country : NULL)));
+	json_object_set_new(o, "actors", actors);
+	for (i = 0; i < ev->ns; i++)
+		json_array_append_new(evid, json_pack("{s:i,s:s}", "s", ev->sents[i], "text", x->sent[ev->sents[i]]));
+	json_object_set_new(o, "evidence", evid);
+	json_object_set_new(o, "confidence", json_real(ev->np >= 2 && (ev->host_verb || ev->guest_verb
+	    || ev->multi || ev->type == 1) ? 0.9 : ev->np >= 2 ? 0.7 : 0.5));
+	return o;
+}
+
+static void
+xdoc_free(struct xdoc *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->nsent; i++)
+		toklist_free(&x->tl[i]);
+	free(x->tl);
+	free(x->sent);
+	free(x->head);
+	free(x->e);
+	free(x->c);
+	free(x->p);
+	free(x->ev);
+}
+
+int
+extract_doc(json_t *doc, json_t *out, const char **why)
+{
+	struct xdoc x = {0};
+	const char *id = jstr(doc, "id");
+	size_t k;
+
+	if (!load(&x, doc, why)) {
+		xdoc_free(&x);
+		return 0;
+	}
+	find_cues(&x);
+	mark_excluded(&x);
+	cluster_people(&x);
+	build_events(&x);
+	for (k = 0; k < x.nev; k++)
+		json_array_append_new(out, event_json(&x, &x.ev[k], k == 0, id ? id : ""));
+	xdoc_free(&x);
+	return 1;
+}

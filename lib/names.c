@@ -1,0 +1,662 @@
+/* Reading names.  A capitalised sequence is a person when the context
+   says so: after a title (M., Mme, Sa Majesté), in apposition to an office
+   ("le ministre de l'Intérieur, Abdelouafi Laftit"), before one ("Gérald
+   Darmanin, ministre..."), or starting with a known given name.  Offices
+   extend over their portfolio and take the country of a nationality
+   adjective ("la ministre fédérale belge de l'Intérieur"). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "names.h"
+
+static const struct lexicon *L;
+
+void
+names_init(const struct lexicon *lx)
+{
+	L = lx;
+}
+
+struct at { const struct toklist *tl; size_t i; };
+
+static int
+prio(const char *type)
+{
+	static const char *order[] = {"ORG", "GPE", "LOC", "ROLE", "EVHEAD", "TITLE", "FORMULA",
+		"DEM", "HOME", "GIVEN", "STOPCAP", NULL};
+	int k;
+
+	for (k = 0; order[k]; k++)
+		if (strcmp(order[k], type) == 0)
+			return 20 - k;
+	return 0;
+}
+
+/* Proper-noun entries need a capital in the text. */
+static int
+usable(const struct lex_entry *e, void *ctx)
+{
+	struct at *a = ctx;
+	const struct token *tk = &a->tl->t[a->i];
+	int p = prio(e->type);
+
+	if (p == 0)
+		return 0;
+	if (strcmp(e->type, "DEM") == 0 || strcmp(e->type, "ROLE") == 0
+	    || strcmp(e->type, "FORMULA") == 0)
+		return !(e->flags & LF_CAP) || tk->upper;
+	if (strcmp(e->type, "EVHEAD") == 0 && !utf8_is_upper_start(e->form, strlen(e->form)))
+		return 1;
+	return tk->upper;
+}
+
+/* The best entry at token i: longest, then by type priority. */
+static const struct lex_entry *
+best_at(const struct toklist *tl, size_t i, int *n)
+{
+	struct at a = {tl, i};
+	int e, best, k;
+
+	if (i >= tl->n)
+		return NULL;
+	e = lex_match(L, tl, NULL, i, usable, &a, n);
+	if (e < 0)
+		return NULL;
+	best = e;
+	for (k = L->e[e].next; k >= 0; k = L->e[k].next)
+		if (L->e[k].ntok == *n && usable(&L->e[k], &a) && prio(L->e[k].type) > prio(L->e[best].type))
+			best = k;
+	return &L->e[best];
+}
+
+static int
+type_ok(const struct lex_entry *e, void *ctx)
+{
+	return strcmp(e->type, ctx) == 0;
+}
+
+static const struct lex_entry *
+of_type(const struct toklist *tl, size_t i, const char *type, int *n)
+{
+	int e;
+
+	if (i >= tl->n)
+		return NULL;
+	e = lex_match(L, tl, NULL, i, type_ok, (void *)type, n);
+	return e < 0 ? NULL : &L->e[e];
+}
+
+static int
+is_tok(const struct toklist *tl, size_t i, const char *f)
+{
+	return i < tl->n && strcmp(tok_fold(tl, i), f) == 0;
+}
+
+static int
+is_roman(const struct toklist *tl, size_t i)
+{
+	const char *s = tl->text + tl->t[i].b0;
+	size_t n = tl->t[i].b1 - tl->t[i].b0, k;
+
+	if (n > 5)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!strchr("IVX", s[k]))
+			return 0;
+	return n > 0;
+}
+
+/* A capitalised word that may belong to a name: not a country, place,
+   organisation, office or sentence word. */
+static int
+name_word(const struct toklist *tl, size_t i)
+{
+	const struct lex_entry *e;
+	int n;
+
+	if (i >= tl->n || tl->t[i].kind != T_WORD || !tl->t[i].upper || tl->t[i].elided)
+		return 0;
+	e = best_at(tl, i, &n);
+	return !e || strcmp(e->type, "GIVEN") == 0;
+}
+
+/* Lowercase words that qualify a portfolio: "Affaires étrangères",
+   "Renouveau démocratique". */
+static int
+adjective(const struct toklist *tl, size_t i)
+{
+	static const char *ends[] = {"ale", "ales", "aux", "ere", "eres", "ique", "iques", "elle",
+		"elles", "ienne", "iennes", "aire", "aires", "ee", "ees", "ive", "ives", "ieure",
+		"ieures", "aine", "aines", "aise", "aises", "ienne", "ent", "ents", "nel", "nels", NULL};
+	const char *f;
+	size_t n, k, m;
+
+	if (i >= tl->n || tl->t[i].kind != T_WORD || tl->t[i].upper || tl->t[i].elided)
+		return 0;
+	f = tok_fold(tl, i);
+	n = strlen(f);
+	if (n < 5)
+		return 0;
+	for (k = 0; ends[k]; k++) {
+		m = strlen(ends[k]);
+		if (n > m && strcmp(f + n - m, ends[k]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static char *
+fold_text(const char *s, size_t n)
+{
+	mc_buf b = {0};
+
+	utf8_fold(s, n, &b);
+	return buf_cstr(&b);
+}
+
+/* The office's words without its nationality adjectives. */
+static char *
+role_text(const struct toklist *tl, size_t t0, size_t t1, const unsigned char *skip)
+{
+	mc_buf b = {0};
+	size_t i;
+
+	for (i = t0; i < t1; i++) {
+		if (skip[i - t0])
+			continue;
+		if (b.len && i > t0 && tl->t[i].b0 > tl->t[i - 1].b1 && !skip[i - 1 - t0])
+			buf_addc(&b, ' ');
+		else if (b.len && i > t0 && skip[i - 1 - t0] && b.s[b.len - 1] != ' '
+		    && b.s[b.len - 1] != '\'' && tl->t[i].kind != T_PUNCT)
+			buf_addc(&b, ' ');
+		buf_add(&b, tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
+	}
+	while (b.len && (b.s[b.len - 1] == ' ' || b.s[b.len - 1] == ','))
+		b.s[--b.len] = '\0';
+	return buf_cstr(&b);
+}
+
+/* Portfolio after an office: links (de l', auprès du, à la), capitalised
+   words, their adjectives, nationality adjectives, ", des ..." and
+   "et du ...".  Returns the end; sets *country. */
+static size_t
+role_tail(const struct toklist *tl, size_t j, const char **country, unsigned char *skip, size_t t0)
+{
+	const struct lex_entry *e;
+	int n, comp = 0, links, adj;
+	size_t k;
+
+	for (;;) {
+		if ((e = of_type(tl, j, "DEM", &n))) {
+			if (!*country)
+				*country = e->value;
+			memset(skip + (j - t0), 1, (size_t)n);
+			j += (size_t)n;
+			continue;
+		}
+		if (of_type(tl, j, "ROLEMOD", &n)) {
+			j += (size_t)n;
+			continue;
+		}
+		k = j;
+		if (comp && (is_tok(tl, k, ",") || is_tok(tl, k, "et")))
+			k++;
+		for (links = 0; links < 3 && of_type(tl, k, "ROLELINK", &n); links++)
+			k += (size_t)n;
+		if (!links || k >= tl->n)
+			break;
+		if ((e = best_at(tl, k, &n)) && strcmp(e->type, "GPE") == 0) {
+			if (!*country)
+				*country = e->value;
+			j = k + (size_t)n;
+			comp = 1;
+			continue;
+		}
+		if ((e = of_type(tl, k, "ROLE", &n))) {
+			j = k + (size_t)n;
+			continue;
+		}
+		if (tl->t[k].kind != T_WORD || !tl->t[k].upper || of_type(tl, k, "GIVEN", &n))
+			break;
+		/* the portfolio: capitalised words, hyphens, adjectives */
+		for (k++, adj = 0; k < tl->n; ) {
+			if (is_tok(tl, k, "-") && k + 1 < tl->n && tl->t[k + 1].kind == T_WORD) {
+				k += 2;
+			} else if (tl->t[k].kind == T_WORD && tl->t[k].upper && !tl->t[k].elided
+			    && !of_type(tl, k, "GIVEN", &n) && !of_type(tl, k, "DEM", &n)) {
+				k++;
+			} else if (adj < 2 && adjective(tl, k) && !of_type(tl, k, "DEM", &n)) {
+				k++;
+				adj++;
+			} else {
+				break;
+			}
+		}
+		j = k;
+		comp = 1;
+	}
+	return j;
+}
+
+static struct ent *
+last_per(struct tagged *t, int s)
+{
+	size_t i;
+
+	for (i = t->ne; i-- > 0; )
+		if (t->e[i].s == s && t->e[i].type == E_PER)
+			return &t->e[i];
+	return NULL;
+}
+
+/* A person's name from token i; returns its end (i if none). */
+static size_t
+name_span(const struct toklist *tl, size_t i)
+{
+	size_t j = i, words = 0;
+	int n;
+
+	while (j < tl->n && words < 6) {
+		if (name_word(tl, j)) {
+			j++;
+			words++;
+		} else if (words && is_roman(tl, j)) {
+			j++;
+			break;
+		} else if (words && is_tok(tl, j, "-") && name_word(tl, j + 1)) {
+			j++;
+		} else if (words && of_type(tl, j, "PARTICLE", &n) && (name_word(tl, j + (size_t)n)
+		    || (of_type(tl, j + (size_t)n, "PARTICLE", &n) && name_word(tl, j + 2)))) {
+			j += 1;
+		} else if (!words && of_type(tl, j, "PARTICLE", &n) && tl->t[j].upper
+		    && name_word(tl, j + 1)) {
+			j++;        /* "De Moor", "El Othmani" begin with a particle */
+		} else {
+			break;
+		}
+	}
+	/* a name does not end with a particle */
+	while (j > i && !tl->t[j - 1].upper && !is_roman(tl, j - 1))
+		j--;
+	return words ? j : i;
+}
+
+static struct ent *
+add_person(struct tagged *t, int s, size_t i, size_t j, const char *title)
+{
+	const struct toklist *tl = &t->tl[s];
+	char *v = fold_text(tl->text + tl->t[i].b0, tl->t[j - 1].b1 - tl->t[i].b0);
+	struct ent *e;
+	int n;
+	size_t k = j;
+
+	e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)j, E_PER, v);
+	free(v);
+	if (title)
+		e->title = xstrdup(title);
+	/* ", que Dieu L'assiste" */
+	if (is_tok(tl, k, ","))
+		k++;
+	const struct lex_entry *f = of_type(tl, k, "FORMULA", &n);
+	if (f && !(f->flags & LF_CTX))
+		e->honorific = 1;
+	return e;
+}
+
+static size_t
+person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pending)
+{
+	const struct toklist *tl = &t->tl[s];
+	const struct lex_entry *ti;
+	const char *title = pending;
+	size_t k = j, end;
+	int n;
+
+	if (is_tok(tl, k, ","))
+		k++;
+	if ((ti = of_type(tl, k, "TITLE", &n))) {
+		title = ti->form;
+		k += (size_t)n;
+	}
+	if (k == j && !title && !(k < tl->n && of_type(tl, k, "GIVEN", &n)))
+		return j;       /* "le ministre Laftit" needs a given name or a comma */
+	end = name_span(tl, k);
+	if (end == k)
+		return j;
+	struct ent *p = add_person(t, s, k, end, title);
+	if (t->e[ri].country)
+		p->country = xstrdup(t->e[ri].country);
+	if (t->e[ri].role)
+		p->role = xstrdup(t->e[ri].role);
+	return end;
+}
+
+static size_t
+tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head, const char *pending)
+{
+	const struct toklist *tl = &t->tl[s];
+	const char *country = NULL;
+	unsigned char *skip = xcalloc(tl->n - i + 1, 1);
+	size_t j = role_tail(tl, i + (size_t)n, &country, skip, i), ri;
+	struct ent *r;
+
+	r = add_ent_pub(t, s, (uint32_t)i, (uint32_t)j, E_ROLE, head->value);
+	r->role = role_text(tl, i, j, skip);
+	r->plural = (head->flags & LF_PL) != 0;
+	r->fem = (head->flags & LF_F) != 0;
+	if (country)
+		r->country = xstrdup(country);
+	free(skip);
+	if (r->plural)
+		return j;
+	ri = (size_t)(r - t->e);
+	return person_after_role(t, s, j, ri, pending);
+}
+
+static size_t
+tag_event(struct tagged *t, int s, size_t i, int n)
+{
+	const struct toklist *tl = &t->tl[s];
+	size_t j = i + (size_t)n, k, end = j;
+	char *txt;
+
+	for (k = j; k < tl->n; ) {
+		if ((tl->t[k].kind == T_WORD && tl->t[k].upper) || (tl->t[k].kind == T_NUM && end == k)) {
+			end = ++k;
+			continue;
+		}
+		if (tl->t[k].kind == T_WORD && !tl->t[k].upper && k + 2 < tl->n && k < end + 3) {
+			k++;        /* sur la, de l', des, pour: only when a capital follows */
+			continue;
+		}
+		if (tl->t[k].kind == T_PUNCT && tl->t[k].b1 - tl->t[k].b0 == 1 && tl->text[tl->t[k].b0] == '\'' )
+			k++;
+		else
+			break;
+	}
+	if (end == j && n < 2)
+		return i + (size_t)n;
+	txt = xstrndup(tl->text + tl->t[i].b0, tl->t[end - 1].b1 - tl->t[i].b0);
+	add_ent_pub(t, s, (uint32_t)i, (uint32_t)end, E_EVENT, txt);
+	free(txt);
+	return end;
+}
+
+static int
+after_a(const struct toklist *tl, size_t i)
+{
+	const struct token *p;
+
+	if (i == 0)
+		return 0;
+	p = &tl->t[i - 1];
+	return (p->b1 - p->b0 == 2 && memcmp(tl->text + p->b0, "\xC3\xA0", 2) == 0)
+	    || is_tok(tl, i - 1, "au");
+}
+
+static const char *pending_title;
+static int pending_s = -1;
+static size_t pending_at;
+
+size_t
+names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
+{
+	const struct toklist *tl = &t->tl[s];
+	const struct lex_entry *e;
+	const char *title = NULL;
+	struct ent *x;
+	size_t end;
+	int n;
+
+	(void)lx;
+	if (pending_s == s && i <= pending_at + 3)
+		title = pending_title;
+	e = best_at(tl, i, &n);
+	if (!e) {
+		if (!name_word(tl, i))
+			return i + 1;
+		end = name_span(tl, i);
+		/* "Gérald Darmanin, ministre de l'Intérieur" */
+		if (end > i && is_tok(tl, end, ",") && of_type(tl, end + 1, "ROLE", &n)) {
+			x = add_person(t, s, i, end, title);
+			size_t xi = (size_t)(x - t->e);
+			size_t r = tag_role(t, s, end + 1, n, of_type(tl, end + 1, "ROLE", &n), NULL);
+			struct ent *ro = &t->e[t->ne - 1];
+			if (ro->type == E_ROLE && ro->country)
+				t->e[xi].country = xstrdup(ro->country);
+			if (ro->type == E_ROLE && ro->role)
+				t->e[xi].role = xstrdup(ro->role);
+			return r;
+		}
+		if (end > i && title) {
+			add_person(t, s, i, end, title);
+			return end;
+		}
+		if (after_a(tl, i) && end == i + 1) {
+			char *v = xstrndup(tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
+			add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + 1), E_LOC, v);
+			free(v);
+		}
+		return end > i ? end : i + 1;
+	}
+	if (!strcmp(e->type, "TITLE")) {
+		end = name_span(tl, i + (size_t)n);
+		if (end > i + (size_t)n) {
+			add_person(t, s, i + (size_t)n, end, e->form);
+			return end;
+		}
+		pending_title = e->form;
+		pending_s = s;
+		pending_at = i + (size_t)n;
+		return i + (size_t)n;
+	}
+	if (!strcmp(e->type, "ROLE"))
+		return tag_role(t, s, i, n, e, title);
+	if (!strcmp(e->type, "GIVEN")) {
+		end = name_span(tl, i);
+		if (end > i + 1 || (end > i && title)) {
+			add_person(t, s, i, end, title);
+			return end;
+		}
+		return i + 1;
+	}
+	if (!strcmp(e->type, "GPE") || !strcmp(e->type, "DEM")) {
+		x = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_GPE, e->value);
+		if (!strcmp(e->type, "DEM")) {
+			x->demonym = 1;
+			x->plural = (e->flags & LF_PL) != 0;
+		}
+		return i + (size_t)n;
+	}
+	if (!strcmp(e->type, "HOME")) {
+		/* "le Royaume", but not "Royaume du Maroc" (a GPE of its own) */
+		if (!of_type(tl, i + (size_t)n, "ROLELINK", &n))
+			add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + 1), E_GPE, "HOME");
+		return i + 1;
+	}
+	if (!strcmp(e->type, "LOC")) {
+		x = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_LOC, e->form);
+		if (strcmp(e->value, "-") != 0)
+			x->country = xstrdup(e->value);
+		return i + (size_t)n;
+	}
+	if (!strcmp(e->type, "ORG")) {
+		add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_ORG, e->value);
+		return i + (size_t)n;
+	}
+	if (!strcmp(e->type, "EVHEAD"))
+		return tag_event(t, s, i, n);
+	if (!strcmp(e->type, "FORMULA")) {
+		if (!(e->flags & LF_CTX) && (x = last_per(t, s)))
+			x->honorific = 1;
+		return i + (size_t)n;
+	}
+	return i + (size_t)n;
+}
+
+/* ---- document pass ---- */
+
+/* Levenshtein distance in code points. */
+int
+name_edits(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), na = 0, nb = 0, i, j;
+	int32_t *ca = xmalloc((la + 1) * sizeof *ca), *cb = xmalloc((lb + 1) * sizeof *cb);
+	int *prev = xmalloc((lb + 1) * sizeof *prev), *cur = xmalloc((lb + 1) * sizeof *cur), *tmp, d;
+
+	for (i = 0; i < la; na++)
+		i += (size_t)utf8_next(a + i, la - i, &ca[na]);
+	for (j = 0; j < lb; nb++)
+		j += (size_t)utf8_next(b + j, lb - j, &cb[nb]);
+	for (j = 0; j <= nb; j++)
+		prev[j] = (int)j;
+	for (i = 1; i <= na; i++) {
+		cur[0] = (int)i;
+		for (j = 1; j <= nb; j++) {
+			int sub = prev[j - 1] + (ca[i - 1] != cb[j - 1]);
+			int del = prev[j] + 1, ins = cur[j - 1] + 1;
+			cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+		}
+		tmp = prev, prev = cur, cur = tmp;
+	}
+	d = prev[nb];
+	free(prev);
+	free(cur);
+	free(ca);
+	free(cb);
+	return d;
+}
+
+static const char *
+surname_of(const struct tagged *t, const struct ent *e)
+{
+	const struct toklist *tl = &t->tl[e->s];
+	size_t k = e->t1;
+
+	while (k > e->t0 && (is_roman(tl, k - 1) || !tl->t[k - 1].upper))
+		k--;
+	if (k == e->t0)
+		return NULL;
+	if (is_roman(tl, e->t1 - 1) && e->t1 - e->t0 <= 2)
+		return NULL;    /* "Mohammed VI" is not met again as "Mohammed" */
+	return tok_fold(tl, k - 1);
+}
+
+static int
+covered(const struct tagged *t, int s, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < t->ne; k++)
+		if (t->e[k].s == s && i >= t->e[k].t0 && i < t->e[k].t1)
+			return 1;
+	return 0;
+}
+
+/* A surname met again ("M. Laftit", "Laftit a remercié"), or misspelt in
+   a headline or at a sentence start ("Lafetet discute"). */
+static void
+surnames_again(struct tagged *t)
+{
+	size_t nper = t->ne, s, i, k;
+	int n;
+
+	for (s = 0; s < t->nsent; s++) {
+		const struct toklist *tl = &t->tl[s];
+		for (i = 0; i < tl->n; i++) {
+			const struct lex_entry *e;
+			const char *f;
+			if (tl->t[i].kind != T_WORD || !tl->t[i].upper || covered(t, (int)s, i))
+				continue;
+			e = best_at(tl, i, &n);
+			if (e && strcmp(e->type, "GIVEN") != 0)
+				continue;
+			f = tok_fold(tl, i);
+			for (k = 0; k < nper; k++) {
+				const char *sn;
+				size_t len;
+				if (t->e[k].type != E_PER || !(sn = surname_of(t, &t->e[k])))
+					continue;
+				len = strlen(sn) < strlen(f) ? strlen(sn) : strlen(f);
+				if (strcmp(sn, f) == 0 || ((i == 0 || t->head[s]) && len >= 5
+				    && name_edits(sn, f) <= (len >= 6 ? 2 : 1))) {
+					struct ent *x = add_ent_pub(t, (int)s, (uint32_t)i, (uint32_t)(i + 1),
+					    E_PER, t->e[k].value);
+					if (i > 0) {
+						const struct lex_entry *ti = of_type(tl, i - 1, "TITLE", &n);
+						if (!ti && i > 1)
+							ti = of_type(tl, i - 2, "TITLE", &n);
+						if (ti)
+							x->title = xstrdup(ti->form);
+					}
+					break;
+				}
+			}
+		}
+	}
+}
+
+/* "Groupe Migratoire Mixte Permanent (GMMP)": the acronym stands for the
+   capitalised words before it, here and wherever it comes again. */
+static void
+acronyms(struct tagged *t)
+{
+	size_t s, i, k, s2, j;
+	char initials[16];
+	size_t ni;
+
+	for (s = 0; s < t->nsent; s++) {
+		const struct toklist *tl = &t->tl[s];
+		for (i = 1; i + 2 < tl->n + 1 && i + 1 < tl->n; i++) {
+			const char *acr = tl->text + tl->t[i].b0;
+			size_t alen = tl->t[i].b1 - tl->t[i].b0;
+			if (!is_tok(tl, i - 1, "(") || !is_tok(tl, i + 1, ")") || alen < 2 || alen > 10)
+				continue;
+			for (k = 0; k < alen && acr[k] >= 'A' && acr[k] <= 'Z'; k++)
+				;
+			if (k < alen)
+				continue;
+			/* walk back over the expansion, collecting initials */
+			ni = 0;
+			k = i - 1;
+			while (k > 0 && ni < sizeof initials - 1) {
+				const struct token *w = &tl->t[k - 1];
+				if (w->kind == T_WORD && w->upper)
+					initials[ni++] = tl->text[w->b0];
+				else if (!(w->kind == T_WORD && strlen(tok_fold(tl, k - 1)) <= 4))
+					break;
+				k--;
+				if (ni == alen)
+					break;
+			}
+			if (ni != alen)
+				continue;
+			for (j = 0; j < ni; j++)
+				if (initials[ni - 1 - j] != acr[j])
+					break;
+			if (j < ni)
+				continue;
+			char *exp = xstrndup(tl->text + tl->t[k].b0, tl->t[i - 2].b1 - tl->t[k].b0);
+			char *a = xstrndup(acr, alen);
+			add_ent_pub(t, (int)s, (uint32_t)k, (uint32_t)(i - 1), E_ORG, exp);
+			for (s2 = 0; s2 < t->nsent; s2++)
+				for (j = 0; j < t->tl[s2].n; j++) {
+					const struct token *w = &t->tl[s2].t[j];
+					if (w->b1 - w->b0 == alen && memcmp(t->tl[s2].text + w->b0, a, alen) == 0
+					    && !covered(t, (int)s2, j))
+						add_ent_pub(t, (int)s2, (uint32_t)j, (uint32_t)(j + 1), E_ORG, exp);
+				}
+			free(exp);
+			free(a);
+		}
+	}
+}
+
+void
+names_doc(struct tagged *t, const struct lexicon *lx)
+{
+	(void)lx;
+	pending_s = -1;
+	surnames_again(t);
+	acronyms(t);
+}

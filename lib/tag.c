@@ -1,0 +1,385 @@
+/* Tagging: one pass over each sentence's tokens with the lexicons (people,
+   offices, countries, places, organisations, dates, event names), then a
+   pass over the document (the home country, acronyms, surnames met again,
+   dates resolved, topics). */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tag.h"
+#include "names.h"
+
+const char *const ent_type_name[E_NTYPES] = {"PER", "ROLE", "GPE", "LOC", "ORG", "DATE", "EVENT"};
+
+static struct lexicon lx;       /* entities and grammar words, folded */
+static struct lexicon topics;   /* topic cues, stemmed */
+static char *topic_name[MAX_TOPICS];
+static size_t ntopics;
+
+static int keep_main(const char *type) { return strcmp(type, "TOPIC") != 0; }
+static int keep_topic(const char *type) { return strcmp(type, "TOPIC") == 0; }
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every *.tsv of the lexicon directory, in name order, so that a user's
+   file dropped there is read too. */
+static int
+load_dir(void)
+{
+	char *dir = data_path("lexicon"), **names = NULL, *path;
+	size_t n = 0, i;
+	struct dirent *de;
+	DIR *d = opendir(dir);
+	int ok = 1;
+
+	if (!d) {
+		mc_error(dir, 0, "cannot open the lexicon directory");
+		free(dir);
+		return 0;
+	}
+	while ((de = readdir(d)) != NULL) {
+		size_t len = strlen(de->d_name);
+		if (len > 4 && strcmp(de->d_name + len - 4, ".tsv") == 0) {
+			names = xrealloc(names, (n + 1) * sizeof *names);
+			names[n++] = xstrdup(de->d_name);
+		}
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, name_cmp);
+	for (i = 0; i < n; i++) {
+		path = xmalloc(strlen(dir) + strlen(names[i]) + 2);
+		sprintf(path, "%s/%s", dir, names[i]);
+		ok &= lex_load(&lx, path, keep_main);
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+	free(dir);
+	return ok;
+}
+
+static void
+collect_topics(void)
+{
+	size_t i, k;
+
+	for (i = 0; i < topics.n; i++) {
+		const char *v = topics.e[i].value;
+		if (strcmp(v, "-") == 0)
+			continue;
+		for (k = 0; k < ntopics && strcmp(topic_name[k], v); k++)
+			;
+		if (k == ntopics && ntopics < MAX_TOPICS)
+			topic_name[ntopics++] = xstrdup(v);
+	}
+}
+
+int
+tag_init(const char *const *extra, size_t nextra)
+{
+	char *tp = data_path("topics.tsv");
+	int ok;
+	size_t i;
+
+	topics.stemmed = 1;
+	ok = load_dir() & lex_load(&topics, tp, keep_topic) & dates_load();
+	for (i = 0; i < nextra; i++) {
+		ok &= lex_load(&lx, extra[i], keep_main);
+		ok &= lex_load(&topics, extra[i], keep_topic);
+	}
+	free(tp);
+	collect_topics();
+	names_init(&lx);
+	return ok;
+}
+
+size_t tag_ntopics(void) { return ntopics; }
+const char *tag_topic_name(size_t i) { return topic_name[i]; }
+
+/* ---- entities ---- */
+
+struct ent *
+add_ent_pub(struct tagged *t, int s, uint32_t t0, uint32_t t1, enum ent_type type, const char *value)
+{
+	struct ent *e;
+
+	if (t->ne == t->ce) {
+		t->ce = t->ce ? t->ce * 2 : 64;
+		t->e = xrealloc(t->e, t->ce * sizeof *t->e);
+	}
+	e = &t->e[t->ne++];
+	memset(e, 0, sizeof *e);
+	e->s = s;
+	e->t0 = t0;
+	e->t1 = t1;
+	e->type = type;
+	e->value = value ? xstrdup(value) : NULL;
+	e->head = (unsigned)t->head[s];
+	return e;
+}
+
+char *
+tag_span_text(const struct tagged *t, int s, uint32_t t0, uint32_t t1)
+{
+	const struct toklist *tl = &t->tl[s];
+
+	if (t0 >= t1)
+		return xstrdup("");
+	return xstrndup(tl->text + tl->t[t0].b0, tl->t[t1 - 1].b1 - tl->t[t0].b0);
+}
+
+static void
+tag_date(struct tagged *t, int s, size_t i, size_t *next)
+{
+	const struct toklist *tl = &t->tl[s];
+	struct mc_date d, r;
+	int k = 0, v, used;
+	char iso[11];
+	struct ent *e;
+
+	if ((used = date_at(tl, i, &d)) > 0) {
+		date_iso(&d, iso);
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, iso);
+		*next = i + (size_t)used;
+		return;
+	}
+	if ((v = date_word(tl, i, "WEEKDAY", &k))) {
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
+		if (t->has_date && date_resolve_weekday(&t->date, v, &r)) {
+			date_iso(&r, iso);
+			e->value = xstrdup(iso);
+		}
+	} else if ((v = date_word(tl, i, "RELDAY", &k))) {
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
+		if (t->has_date && t->date.d) {
+			r = t->date;
+			date_add_days(&r, v - 1);
+			date_iso(&r, iso);
+			e->value = xstrdup(iso);
+		}
+	} else {
+		return;
+	}
+	e->raw = tag_span_text(t, s, e->t0, e->t1);
+	*next = i + (size_t)k;
+}
+
+static void
+tag_sentence(struct tagged *t, int s)
+{
+	const struct toklist *tl = &t->tl[s];
+	size_t i = 0, next;
+
+	while (i < tl->n) {
+		next = i;
+		tag_date(t, s, i, &next);
+		if (next == i)
+			next = names_at(t, s, i, &lx);
+		i = next > i ? next : i + 1;
+	}
+}
+
+/* ---- document-level passes ---- */
+
+static void
+find_home(struct tagged *t)
+{
+	struct { const char *code; int n; } c[64];
+
+	size_t nc = 0, i, k;
+	int best = -1;
+
+	for (i = 0; i < t->ne; i++) {
+		const char *v = t->e[i].value;
+		if (t->e[i].type != E_GPE || !v || strcmp(v, "HOME") == 0)
+			continue;
+		for (k = 0; k < nc && strcmp(c[k].code, v); k++)
+			;
+		if (k == nc && nc < 64) {
+			c[nc].code = v;
+			c[nc++].n = 0;
+		}
+		if (k < nc)
+			c[k].n++;
+	}
+	for (k = 0; k < nc; k++)
+		if (best < 0 || c[k].n > c[best].n)
+			best = (int)k;
+	t->home[0] = '\0';
+	if (best >= 0)
+		snprintf(t->home, sizeof t->home, "%s", c[best].code);
+	for (i = 0; i < t->ne; i++)
+		if (t->e[i].type == E_GPE && t->e[i].value && strcmp(t->e[i].value, "HOME") == 0) {
+			free(t->e[i].value);
+			t->e[i].value = t->home[0] ? xstrdup(t->home) : NULL;
+		}
+}
+
+static int stemmed_cue(const struct lex_entry *e, void *c) { (void)c; return !(e->flags & LF_EXACT); }
+static int exact_cue(const struct lex_entry *e, void *c) { (void)c; return (e->flags & LF_EXACT) != 0; }
+
+static void
+tag_topics(struct tagged *t)
+{
+	size_t s, i, k;
+	uint64_t *h = NULL;
+	size_t hcap = 0;
+	int e, n;
+
+	t->sent_topics = xcalloc(t->nsent, sizeof *t->sent_topics);
+	for (s = 0; s < t->nsent; s++) {
+		const struct toklist *tl = &t->tl[s];
+		if (tl->n > hcap)
+			h = xrealloc(h, (hcap = tl->n) * sizeof *h);
+		tok_stem((struct toklist *)tl, h);
+		for (i = 0; i < tl->n; ) {
+			/* stemmed cues, and cues marked exact on the folded words:
+			   the longer match wins */
+			int ex, nx;
+			e = lex_match(&topics, tl, h, i, stemmed_cue, NULL, &n);
+			ex = lex_match(&topics, tl, NULL, i, exact_cue, NULL, &nx);
+			if (ex >= 0 && (e < 0 || nx > n)) {
+				e = ex;
+				n = nx;
+			}
+			if (e < 0) {
+				i++;
+				continue;
+			}
+			for (k = 0; k < ntopics; k++)
+				if (strcmp(topic_name[k], topics.e[e].value) == 0)
+					break;
+			if (k < ntopics) {
+				t->topic_w[k] += (topics.e[e].flags & LF_WEAK) ? 0.5 : 1.0;
+				t->sent_topics[s] |= 1u << k;
+				t->topic_cues[k] = xrealloc(t->topic_cues[k],
+				    (t->ntopic_cues[k] + 1) * sizeof(char *));
+				t->topic_cues[k][t->ntopic_cues[k]++] =
+				    tag_span_text(t, (int)s, (uint32_t)i, (uint32_t)(i + (size_t)n));
+			}
+			i += (size_t)n;
+		}
+	}
+	free(h);
+}
+
+void
+tag_doc(struct tagged *t, json_t *doc)
+{
+	json_t *sents = json_object_get(doc, "sents"), *so;
+	const char *date = jstr(doc, "date");
+	size_t i;
+
+	memset(t, 0, sizeof *t);
+	if (date && date_parse_iso(date, &t->date))
+		t->has_date = 1;
+	else if (date && strlen(date) == 4)
+		t->date = (struct mc_date){atoi(date), 0, 0}, t->has_date = 1;
+	t->nsent = json_array_size(sents);
+	t->sent = xcalloc(t->nsent, sizeof *t->sent);
+	t->tl = xcalloc(t->nsent, sizeof *t->tl);
+	t->head = xcalloc(t->nsent, sizeof *t->head);
+	json_array_foreach(sents, i, so) {
+		const char *txt = jstr(so, "text");
+		t->sent[i] = txt ? txt : "";
+		t->head[i] = json_is_true(json_object_get(so, "head"));
+		tokenize(&t->tl[i], t->sent[i], strlen(t->sent[i]));
+	}
+	for (i = 0; i < t->nsent; i++)
+		tag_sentence(t, (int)i);
+	find_home(t);
+	names_doc(t, &lx);
+	tag_topics(t);
+}
+
+/* ---- output ---- */
+
+static void
+set_str(json_t *o, const char *k, const char *v)
+{
+	if (v)
+		json_object_set_new(o, k, json_string(v));
+}
+
+void
+tag_to_json(const struct tagged *t, json_t *doc)
+{
+	json_t *ents = json_array(), *tops = json_array(), *sents = json_object_get(doc, "sents");
+	size_t i, k;
+	char *txt;
+
+	for (i = 0; i < t->ne; i++) {
+		const struct ent *e = &t->e[i];
+		const struct toklist *tl = &t->tl[e->s];
+		json_t *o;
+		txt = tag_span_text(t, e->s, e->t0, e->t1);
+		o = json_pack("{s:i,s:i,s:i,s:s,s:s}", "s", e->s, "start", (int)tl->t[e->t0].c0,
+		    "end", (int)tl->t[e->t1 - 1].c1, "type", ent_type_name[e->type], "text", txt);
+		json_object_set_new(o, "value", e->value ? json_string(e->value) : json_null());
+		set_str(o, "country", e->country);
+		set_str(o, "title", e->title);
+		set_str(o, "role", e->role);
+		if (e->plural)
+			json_object_set_new(o, "plural", json_true());
+		if (e->honorific)
+			json_object_set_new(o, "honorific", json_true());
+		if (e->demonym)
+			json_object_set_new(o, "demonym", json_true());
+		json_array_append_new(ents, o);
+		free(txt);
+	}
+	for (k = 0; k < ntopics; k++) {
+		json_t *cues;
+		if (t->topic_w[k] <= 0)
+			continue;
+		cues = json_array();
+		for (i = 0; i < t->ntopic_cues[k]; i++)
+			json_array_append_new(cues, json_string(t->topic_cues[k][i]));
+		json_array_append_new(tops, json_pack("{s:s,s:f,s:b,s:o}", "label", topic_name[k],
+		    "weight", t->topic_w[k], "on", t->topic_w[k] >= 1.0, "cues", cues));
+	}
+	for (i = 0; i < t->nsent && i < json_array_size(sents); i++) {
+		json_t *labels;
+		if (!t->sent_topics[i])
+			continue;
+		labels = json_array();
+		for (k = 0; k < ntopics; k++)
+			if (t->sent_topics[i] & (1u << k))
+				json_array_append_new(labels, json_string(topic_name[k]));
+		json_object_set_new(json_array_get(sents, i), "topics", labels);
+	}
+	json_object_set_new(doc, "home", t->home[0] ? json_string(t->home) : json_null());
+	json_object_set_new(doc, "ents", ents);
+	json_object_set_new(doc, "topics", tops);
+}
+
+void
+tag_free(struct tagged *t)
+{
+	size_t i, k;
+
+	for (i = 0; i < t->ne; i++) {
+		free(t->e[i].value);
+		free(t->e[i].country);
+		free(t->e[i].title);
+		free(t->e[i].role);
+		free(t->e[i].raw);
+	}
+	for (i = 0; i < t->nsent; i++)
+		toklist_free(&t->tl[i]);
+	for (k = 0; k < MAX_TOPICS; k++) {
+		for (i = 0; i < t->ntopic_cues[k]; i++)
+			free(t->topic_cues[k][i]);
+		free(t->topic_cues[k]);
+	}
+	free(t->e);
+	free(t->tl);
+	free(t->sent);
+	free(t->head);
+	free(t->sent_topics);
+	memset(t, 0, sizeof *t);
+}

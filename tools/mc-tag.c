@@ -1,0 +1,208 @@
+/* mc-tag: people, offices, countries, places, organisations, dates and
+   topics in mc-split documents (or raw text, split first). */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lib/tag.h"
+
+static const char usage[] =
+"Usage: mc-tag [OPTION]... [FILE]...\n"
+"Tag mc-split documents (JSON Lines) with entities and topics.  Raw text\n"
+"is split first, as mc-split would, so that 'cat *.txt | mc-tag' works.\n"
+"With no FILE, or when FILE is -, read standard input.\n"
+"\n"
+"Entity types: PER people, ROLE offices, GPE countries (ISO 3166-1\n"
+"alpha-3, by name or nationality adjective), LOC places, ORG organisations,\n"
+"DATE dates (ISO 8601 when the publication date allows), EVENT named events.\n"
+"\n"
+"  -o, --output=FILE     write to FILE instead of standard output\n"
+"      --format=FMT      jsonl (default) or csv: one row per annotation\n"
+"                        (id,s,type,start,end,text,value)\n"
+"      --csv-bom         begin CSV output with a UTF-8 byte order mark\n"
+"      --csv-sep=C       CSV field separator: , (default) ; | or tab\n"
+"      --csv-crlf        end CSV lines with CR LF instead of LF\n"
+"      --lexicon=FILE    add the entries of FILE (form<TAB>TYPE<TAB>value\n"
+"                        [<TAB>flags]); may be repeated\n"
+"      --data-dir=DIR    read data files from DIR\n"
+"      --progress        show documents, MB and MB/s on standard error\n"
+"      --stats           print counts at the end on standard error\n"
+"  -h, --help            show this help and exit\n"
+"  -V, --version         show the version and exit\n"
+"\n"
+"Exit status: 0 all input processed, 1 some input could not be, 2 bad usage.\n"
+"See mc-tag(1) and mc-format(5).\n";
+
+static const struct option longopts[] = {
+	COMMON_LONG,
+	{0, 0, 0, 0}
+};
+
+static uint64_t bytes_in;
+
+static void
+write_csv(json_t *doc)
+{
+	json_t *ents = json_object_get(doc, "ents"), *e;
+	const char *id = jstr(doc, "id");
+	mc_buf b = {0};
+	char s[24], st[24], en[24];
+	size_t i;
+
+	json_array_foreach(ents, i, e) {
+		const char *row[7] = {id ? id : "", s, jstr(e, "type"), st, en, jstr(e, "text"),
+			jstr(e, "value") ? jstr(e, "value") : ""};
+		snprintf(s, sizeof s, "%ld", jint(e, "s", 0));
+		snprintf(st, sizeof st, "%ld", jint(e, "start", 0));
+		snprintf(en, sizeof en, "%ld", jint(e, "end", 0));
+		csv_row(&b, row, 7);
+	}
+	if (b.len)
+		out_write(b.s, b.len);
+	buf_free(&b);
+}
+
+static void
+emit(json_t *doc)
+{
+	if (mc_opt.format == FMT_CSV)
+		write_csv(doc);
+	else
+		out_json(doc);
+	mc_count.out++;
+	progress_tick(mc_count.out, bytes_in);
+}
+
+static void
+tag_one(json_t *doc)
+{
+	struct tagged t;
+
+	tag_doc(&t, doc);
+	tag_to_json(&t, doc);
+	tag_free(&t);
+	emit(doc);
+}
+
+/* A document with bad sentences is reported and passed on unchanged. */
+static int
+check_doc(json_t *doc, const char *fname, long line)
+{
+	json_t *sents = json_object_get(doc, "sents"), *s;
+	size_t i;
+
+	if (!json_is_array(sents)) {
+		mc_error(fname, line, "no \"sents\" array (is this mc-split output?)");
+		return 0;
+	}
+	json_array_foreach(sents, i, s)
+		if (!json_is_string(json_object_get(s, "text"))) {
+			mc_error(fname, line, "sentence %zu has no string \"text\"", i);
+			return 0;
+		}
+	return 1;
+}
+
+static void
+from_split(struct doc *d, void *ctx)
+{
+	json_t *doc = doc_to_json(d);
+
+	(void)ctx;
+	mc_count.in++;
+	tag_one(doc);
+	json_decref(doc);
+	doc_free(d);
+}
+
+static void
+tag_text(mc_in *in, const char *fname)
+{
+	const char *b = strrchr(fname, '/');
+	struct text_stream *ts = ts_begin(fname, b ? b + 1 : fname, 1, from_split, NULL);
+	char *line, *clean;
+	size_t len, clen;
+	int bad;
+
+	while ((line = in_line(in, &len)) != NULL) {
+		bytes_in += len + 1;
+		clean = utf8_clean(line, len, &clen, &bad);
+		if (bad)
+			mc_warn(fname, in_lineno(in), "invalid UTF-8 replaced by U+FFFD");
+		ts_line(ts, clean, clen, in_lineno(in));
+		free(clean);
+	}
+	ts_end(ts);
+}
+
+static void
+tag_file(const char *path)
+{
+	mc_in *in = in_open(path);
+	const char *fname;
+	char *line, err[256];
+	size_t len;
+	json_t *doc;
+
+	if (!in) {
+		mc_count.errors++;
+		return;
+	}
+	fname = in_name(in);
+	if (in_peek(in) != '{') {
+		tag_text(in, fname);
+		in_close(in);
+		return;
+	}
+	while ((line = in_line(in, &len)) != NULL) {
+		bytes_in += len + 1;
+		if (len == 0)
+			continue;
+		mc_count.in++;
+		if (!(doc = json_read_line(line, len, err, sizeof err))) {
+			mc_error(fname, in_lineno(in), "%s", err);
+			mc_count.errors++;
+			continue;
+		}
+		if (check_doc(doc, fname, in_lineno(in)))
+			tag_one(doc);
+		else {
+			mc_count.errors++;
+			emit(doc);
+		}
+		json_decref(doc);
+	}
+	if (in_error(in))
+		mc_count.errors++;
+	in_close(in);
+}
+
+int
+main(int argc, char *argv[])
+{
+	int c;
+
+	mc_init(argv[0]);
+	while ((c = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1)
+		if (!common_option(c, optarg, usage, 1 << FMT_JSONL | 1 << FMT_CSV))
+			common_option('?', NULL, usage, 0);
+	if (!tag_init(mc_opt.lexicons, mc_opt.nlexicons) || !split_init(NULL))
+		mc_die("cannot load the lexicons (see --data-dir and --lexicon)");
+	out_open(mc_opt.output);
+	if (mc_opt.format == FMT_CSV) {
+		const char *head[7] = {"id", "s", "type", "start", "end", "text", "value"};
+		mc_buf b = {0};
+		csv_begin();
+		csv_row(&b, head, 7);
+		out_write(b.s, b.len);
+		buf_free(&b);
+	}
+	if (optind == argc)
+		tag_file("-");
+	for (; optind < argc; optind++)
+		tag_file(argv[optind]);
+	out_close();
+	progress_done();
+	stats_print("documents");
+	return mc_status;
+}
