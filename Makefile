@@ -36,11 +36,16 @@ bin/%: tools/%.c lib/libmc.a
 	@mkdir -p bin
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< lib/libmc.a $(LDLIBS)
 
-check: all
-	@sh tests/run.sh
+UNIT = tests/unit/test_lib
+
+tests/unit/%: tests/unit/%.c lib/libmc.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< lib/libmc.a $(LDLIBS) $(shell pkg-config --libs cmocka)
+
+check: all $(UNIT)
+	@MC_DATA_DIR=$(CURDIR)/data sh tests/run.sh
 
 clean:
-	rm -rf bin lib/*.o lib/libmc.a tests/unit/*.o tests/unit/test_*[!.c] tests/tmp
+	rm -rf bin lib/*.o lib/libmc.a $(UNIT)
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lexicon $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
