@@ -17,10 +17,9 @@ CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-rec
 LDFLAGS += -fsanitize=address,undefined
 endif
 
-TOOLS = mc-split mc-tag mc-extract mc-score
-LIBOBJ = lib/util.o lib/input.o lib/output.o lib/utf8.o lib/csvio.o lib/json.o \
-	lib/opts.o lib/progress.o lib/datadir.o lib/tok.o lib/lex.o lib/date.o \
-	lib/sent.o lib/split.o lib/tag.o lib/names.o lib/extract.o
+# one program per file in tools/, the helpers they share in lib/
+TOOLS = $(sort $(basename $(notdir $(wildcard tools/*.c))))
+LIBOBJ = $(patsubst %.c,%.o,$(sort $(wildcard lib/*.c)))
 BINS = $(TOOLS:%=bin/%)
 MAN1 = $(TOOLS:%=man/%.1)
 MAN5 = man/mc-format.5
@@ -30,7 +29,7 @@ all: $(BINS)
 lib/libmc.a: $(LIBOBJ)
 	$(AR) rcs $@ $(LIBOBJ)
 
-$(LIBOBJ): lib/mc.h lib/tok.h lib/date.h lib/doc.h lib/tag.h lib/names.h lib/extract.h
+$(LIBOBJ): $(wildcard lib/*.h)
 
 bin/%: tools/%.c lib/libmc.a
 	@mkdir -p bin
@@ -43,6 +42,14 @@ tests/unit/%: tests/unit/%.c lib/libmc.a
 
 check: all $(UNIT)
 	@MC_DATA_DIR=$(CURDIR)/data sh tests/run.sh
+
+# Extraction quality on the annotated articles: the seeds (a development
+# set) and the test articles.
+eval: all
+	@echo "seeds (examples/, tests/gold/seeds.jsonl):"
+	@bin/mc-split examples/*.txt | bin/mc-tag | bin/mc-extract | bin/mc-score --gold tests/gold/seeds.jsonl
+	@if [ -f tests/articles/gold.jsonl ]; then echo "test articles (tests/articles/):"; \
+	bin/mc-split tests/articles/*.txt | bin/mc-tag | bin/mc-extract | bin/mc-score --gold tests/articles/gold.jsonl; fi
 
 clean:
 	rm -rf bin lib/*.o lib/libmc.a $(UNIT)
@@ -63,4 +70,4 @@ uninstall:
 deps:
 	@sh .ci/deps.sh
 
-.PHONY: all check clean install uninstall deps
+.PHONY: all check clean install uninstall deps eval
