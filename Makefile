@@ -35,7 +35,7 @@ bin/%: tools/%.c lib/libmc.a
 	@mkdir -p bin
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< lib/libmc.a $(LDLIBS)
 
-UNIT = tests/unit/test_lib
+UNIT = $(basename $(wildcard tests/unit/test_*.c))
 
 tests/unit/%: tests/unit/%.c lib/libmc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< lib/libmc.a $(LDLIBS) $(shell pkg-config --libs cmocka)
