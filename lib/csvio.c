@@ -65,6 +65,7 @@ csv_read(mc_in *in, csv_record_fn fn, void *ctx)
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
 		mc_die("out of memory");
 	csv_set_space_func(&p, no_space);
+	csv_set_delim(&p, (unsigned char)csv_sep);
 	while ((line = in_line(in, &len)) != NULL) {
 		r.line = in_lineno(in);
 		if (len + 2 > cap)

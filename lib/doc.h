@@ -17,6 +17,7 @@ struct doc {
 	struct dropped *d;
 	size_t nd, cd;
 	long line;              /* where it starts in its source */
+	int bad;                /* had invalid UTF-8 */
 };
 
 /* Split configuration: data/split.tsv and the abbreviations in it. */
@@ -30,6 +31,7 @@ struct text_stream;
 struct text_stream *ts_begin(const char *src, const char *idbase, int recover, doc_fn emit, void *ctx);
 void ts_line(struct text_stream *ts, const char *line, size_t len, long lineno);
 void ts_end(struct text_stream *ts);
+void ts_mark_bad(struct text_stream *ts);     /* the current document */
 
 json_t *doc_to_json(const struct doc *d);
 void doc_free(struct doc *d);

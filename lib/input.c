@@ -66,6 +66,9 @@ fill(mc_in *in)
 	if (n > 0) {
 		in->pos = 0;
 		in->end = (size_t)n;
+		/* a byte order mark is never content, whatever the format */
+		if (in->bytes == 0 && n >= 3 && memcmp(in->chunk, "\xEF\xBB\xBF", 3) == 0)
+			in->pos = 3;
 		in->bytes += (uint64_t)n;
 		return 1;
 	}

@@ -16,7 +16,7 @@ enum { MC_OK = 0, MC_PARTIAL = 1, MC_USAGE = 2 };
 extern const char *mc_prog;     /* set by mc_init() */
 extern int mc_status;           /* worst status so far */
 
-void mc_init(const char *prog);
+void mc_init(char *argv[]);
 void mc_warn(const char *file, long line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void mc_error(const char *file, long line, const char *fmt, ...)

@@ -179,7 +179,7 @@ set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group)
 static void
 add_title_and_paras(struct text_stream *ts, struct doc *d)
 {
-	size_t i, k, nb, start, b, len, ends[512];
+	size_t i, k, nb, start, b, len, *ends;
 	int p = 0;
 	const char *s;
 	regmatch_t m[10];
@@ -200,7 +200,8 @@ add_title_and_paras(struct text_stream *ts, struct doc *d)
 			s += m[0].rm_eo;
 			len -= (size_t)m[0].rm_eo;
 		}
-		nb = sent_split(s, len, ends, sizeof ends / sizeof *ends);
+		ends = xmalloc((len / 2 + 2) * sizeof *ends);
+		nb = sent_split(s, len, ends, len / 2 + 2);
 		for (k = 0, start = 0; k < nb; k++) {
 			const char *t = s + start;
 			b = ends[k] - start;
@@ -209,6 +210,7 @@ add_title_and_paras(struct text_stream *ts, struct doc *d)
 				add_sent(d, p, t, b, 0);
 			start = ends[k];
 		}
+		free(ends);
 		p++;
 	}
 }
@@ -363,7 +365,10 @@ segment(struct text_stream *ts, const char *s0, size_t n)
 		} else {
 			if (ts->recover && ts->npara)
 				finish(ts);
-			add_dropped(cur(ts), s + m[0].rm_so, (size_t)(m[0].rm_eo - m[0].rm_so), "date");
+			const char *mark = s + m[0].rm_so;
+			size_t mlen = (size_t)(m[0].rm_eo - m[0].rm_so);
+			trim(&mark, &mlen);
+			add_dropped(cur(ts), mark, mlen, "date");
 			set_date_from(ts->cur, s, m, r->group);
 			segment(ts, s + m[0].rm_eo, n - (size_t)m[0].rm_eo);
 		}
@@ -416,6 +421,13 @@ ts_line(struct text_stream *ts, const char *line, size_t len, long lineno)
 }
 
 void
+ts_mark_bad(struct text_stream *ts)
+{
+	if (ts->cur)
+		ts->cur->bad = 1;
+}
+
+void
 ts_end(struct text_stream *ts)
 {
 	finish(ts);
@@ -448,9 +460,11 @@ doc_to_json(const struct doc *d)
 		date_iso(&d->date, iso);
 	json_object_set_new(o, "date", d->has_date ? json_string(iso) : json_null());
 	json_object_set_new(o, "lang", json_string("fr"));
+	/* a record's own fields win, but for what mc-split computes */
 	if (d->meta)
 		json_object_foreach(d->meta, key, v)
-			if (!json_object_get(o, key))
+			if (strcmp(key, "sents") && strcmp(key, "dropped") && strcmp(key, "id")
+			    && strcmp(key, "date") && !json_is_null(v))
 				json_object_set(o, key, v);
 	for (i = 0; i < d->ns; i++) {
 		json_t *s = json_pack("{s:i,s:s}", "p", d->s[i].p, "text", d->s[i].text);

@@ -12,11 +12,14 @@ const char *mc_prog = "mc";
 int mc_status = MC_OK;
 
 void
-mc_init(const char *prog)
+mc_init(char *argv[])
 {
-	const char *slash = strrchr(prog, '/');
+	char *slash = strrchr(argv[0], '/');
 
-	mc_prog = slash ? slash + 1 : prog;
+	/* getopt names the program by argv[0]: the short name, as we do */
+	if (slash)
+		argv[0] = slash + 1;
+	mc_prog = argv[0];
 	/* Parents such as cron may leave SIGPIPE ignored; a filter whose
 	   reader went away should end quietly, as cat does. */
 	signal(SIGPIPE, SIG_DFL);

@@ -438,7 +438,7 @@ main(int argc, char *argv[])
 	mc_buf out = {0}, rows = {0};
 	char idbuf[32];
 
-	mc_init(argv[0]);
+	mc_init(argv);
 	while ((c = getopt_long(argc, argv, "vhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'g': gold_path = optarg; break;

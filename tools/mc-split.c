@@ -16,7 +16,8 @@ static const char usage[] =
 "      --format=FMT      jsonl (default) or csv: one row per sentence\n"
 "                        (id,p,s,text)\n"
 "      --csv-bom         begin CSV output with a UTF-8 byte order mark\n"
-"      --csv-sep=C       CSV field separator: , (default) ; | or tab\n"
+"      --csv-sep=C       CSV field separator, read and written: , (default)\n"
+"                        ; | or tab\n"
 "      --csv-crlf        end CSV lines with CR LF instead of LF\n"
 "      --jsonl           read JSON Lines (the default when a file starts with {)\n"
 "      --text            read plain text even if a file starts with {\n"
@@ -60,7 +61,6 @@ static enum { IN_AUTO, IN_TEXT, IN_JSONL, IN_CSV } informat;
 static const char *text_field = "text", *text_column = "text", *doc_sep, *date_opt;
 static struct mc_date force_date;
 static int have_force_date, strict, recover = 1;
-static int doc_bad;             /* the document being built had bad UTF-8 */
 static uint64_t bytes_in, docs_seen, docs_written;
 
 static void
@@ -86,13 +86,11 @@ write_doc(struct doc *d, void *ctx)
 		d->has_date = 1;
 	}
 	docs_seen++;
-	if (doc_bad && strict) {
+	if (d->bad && strict) {
 		mc_count.errors++;
 		doc_free(d);
-		doc_bad = 0;
 		return;
 	}
-	doc_bad = 0;
 	docs_written++;
 	if (mc_opt.format == FMT_CSV) {
 		for (i = 0; i < d->ns; i++) {
@@ -129,11 +127,12 @@ feed(struct text_stream *ts, const char *fname, const char *s, size_t n, long li
 		else
 			mc_warn(fname, lineno, "invalid UTF-8 replaced by U+FFFD (%d sequence%s)",
 			    bad, bad > 1 ? "s" : "");
-		doc_bad = 1;
 	}
 	for (s = clean; (nl = memchr(s, '\n', len - (size_t)(s - clean))); s = nl + 1)
 		ts_line(ts, s, (size_t)(nl - s), lineno);
 	ts_line(ts, s, len - (size_t)(s - clean), lineno);
+	if (bad)
+		ts_mark_bad(ts);
 	free(clean);
 }
 
@@ -178,7 +177,7 @@ split_record(const char *fname, long lineno, const char *id, const char *text, j
 	uint64_t before = docs_seen;
 	struct mc_date d;
 
-	if (id)
+	if (id && *id)
 		idbase = xstrdup(id);
 	else {
 		idbase = xmalloc(strlen(fname) + 24);
@@ -328,7 +327,7 @@ main(int argc, char *argv[])
 {
 	int c;
 
-	mc_init(argv[0]);
+	mc_init(argv);
 	while ((c = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1) {
 		if (common_option(c, optarg, usage, 1 << FMT_JSONL | 1 << FMT_CSV))
 			continue;

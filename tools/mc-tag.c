@@ -182,7 +182,7 @@ main(int argc, char *argv[])
 {
 	int c;
 
-	mc_init(argv[0]);
+	mc_init(argv);
 	while ((c = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1)
 		if (!common_option(c, optarg, usage, 1 << FMT_JSONL | 1 << FMT_CSV))
 			common_option('?', NULL, usage, 0);

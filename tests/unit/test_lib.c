@@ -155,6 +155,8 @@ main(void)
 		cmocka_unit_test(test_edits),
 	};
 
-	mc_init("test_lib");
+	char name[] = "test_lib", *argv[] = {name, NULL};
+
+	mc_init(argv);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
