@@ -359,23 +359,21 @@ tag_event(struct tagged *t, int s, size_t i, int n)
 	const struct toklist *tl = &t->tl[s];
 	size_t j = i + (size_t)n, k, end = j;
 	char *txt;
+	int n0 = n;
 
 	for (k = j; k < tl->n; ) {
 		if ((tl->t[k].kind == T_WORD && tl->t[k].upper) || (tl->t[k].kind == T_NUM && end == k)) {
 			end = ++k;
 			continue;
 		}
-		if (tl->t[k].kind == T_WORD && !tl->t[k].upper && k + 2 < tl->n && k < end + 3) {
-			k++;        /* sur la, de l', des, pour: only when a capital follows */
+		if (of_type(tl, k, "EVLINK", &n) && k < end + 3) {
+			k += (size_t)n;     /* sur la, de l', des: only when a capital follows */
 			continue;
 		}
-		if (tl->t[k].kind == T_PUNCT && tl->t[k].b1 - tl->t[k].b0 == 1 && tl->text[tl->t[k].b0] == '\'' )
-			k++;
-		else
-			break;
+		break;
 	}
-	if (end == j && n < 2)
-		return i + (size_t)n;
+	if (end == j && n0 < 2)
+		return i + (size_t)n0;
 	txt = xstrndup(tl->text + tl->t[i].b0, tl->t[end - 1].b1 - tl->t[i].b0);
 	add_ent_pub(t, s, (uint32_t)i, (uint32_t)end, E_EVENT, txt);
 	free(txt);
@@ -572,6 +570,17 @@ surnames_again(struct tagged *t)
 			if (e && strcmp(e->type, "GIVEN") != 0)
 				continue;
 			f = tok_fold(tl, i);
+			/* "Laftit a remercié": an unknown capitalised word acting */
+			if (!e && i + 2 < tl->n && of_type(tl, i + 1, "AUX", &n) && (i == 0
+			    || !tl->t[i - 1].upper) && !tl->t[i + 1].upper && tl->t[i + 1 + (size_t)n].kind == T_WORD
+			    && !tl->t[i + 1 + (size_t)n].upper && strlen(f) >= 3) {
+				char *v = xstrndup(tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
+				char *key = fold_text(v, strlen(v));
+				add_ent_pub(t, (int)s, (uint32_t)i, (uint32_t)(i + 1), E_PER, key);
+				free(v);
+				free(key);
+				continue;
+			}
 			for (k = 0; k < nper; k++) {
 				const char *sn;
 				size_t len;
@@ -638,7 +647,8 @@ acronyms(struct tagged *t)
 				continue;
 			char *exp = xstrndup(tl->text + tl->t[k].b0, tl->t[i - 2].b1 - tl->t[k].b0);
 			char *a = xstrndup(acr, alen);
-			add_ent_pub(t, (int)s, (uint32_t)k, (uint32_t)(i - 1), E_ORG, exp);
+			if (!covered(t, (int)s, k))
+				add_ent_pub(t, (int)s, (uint32_t)k, (uint32_t)(i - 1), E_ORG, exp);
 			for (s2 = 0; s2 < t->nsent; s2++)
 				for (j = 0; j < t->tl[s2].n; j++) {
 					const struct token *w = &t->tl[s2].t[j];

@@ -267,6 +267,16 @@ tag_topics(struct tagged *t)
 	free(h);
 }
 
+static int
+ent_order(const void *a, const void *b)
+{
+	const struct ent *x = a, *y = b;
+
+	if (x->s != y->s)
+		return x->s < y->s ? -1 : 1;
+	return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+}
+
 void
 tag_doc(struct tagged *t, json_t *doc)
 {
@@ -293,6 +303,7 @@ tag_doc(struct tagged *t, json_t *doc)
 		tag_sentence(t, (int)i);
 	find_home(t);
 	names_doc(t, &lx);
+	qsort(t->e, t->ne, sizeof *t->e, ent_order);
 	tag_topics(t);
 }
 
