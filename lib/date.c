@@ -46,7 +46,7 @@ date_word(const struct toklist *tl, size_t i, const char *type, int *ntok)
 	if (e < 0)
 		return 0;
 	*ntok = k;
-	return atoi(dates.e[e].value) + (strcmp(type, "RELDAY") == 0 ? 1 : 0);
+	return atoi(dates.e[e].value) + (strcmp(type, "RELDAY") == 0 ? RELDAY_BIAS : 0);
 }
 
 static int

@@ -23,8 +23,9 @@ int date_weekday(int y, int m, int d);          /* 1 = Monday ... 7 = Sunday */
 /* Latest weekday wd on or before anchor (day precision); 0 if it cannot. */
 int date_resolve_weekday(const struct mc_date *anchor, int wd, struct mc_date *out);
 void date_add_days(struct mc_date *d, int days);
-/* Value of a token as WEEKDAY (1-7), MONTH (1-12) or RELDAY (+1 offset so
-   0 means none). */
+/* Value of a token as WEEKDAY (1-7), MONTH (1-12) or RELDAY (a day
+   offset plus RELDAY_BIAS, so that "hier" is not 0); 0 means none. */
+#define RELDAY_BIAS 1000
 int date_word(const struct toklist *tl, size_t i, const char *type, int *ntok);
 
 #endif

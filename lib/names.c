@@ -183,7 +183,9 @@ static size_t
 role_tail(const struct toklist *tl, size_t j, const char **country, unsigned char *skip, size_t t0)
 {
 	const struct lex_entry *e;
-	int n, comp = 0, links, adj;
+	/* an office read whole from the lexicon ("ministre de l'Intérieur")
+	   already has its portfolio: ", des Réformes..." may follow */
+	int n, comp = j > t0 + 1, links, adj;
 	size_t k;
 
 	for (;;) {

@@ -157,7 +157,7 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
 		if (t->has_date && t->date.d) {
 			r = t->date;
-			date_add_days(&r, v - 1);
+			date_add_days(&r, v - RELDAY_BIAS);
 			date_iso(&r, iso);
 			e->value = xstrdup(iso);
 		}
