@@ -418,10 +418,32 @@ subject_of(struct xdoc *x, const struct cue *c)
 	return best ? party_of(x, best) : -1;
 }
 
+/* An office whose name runs on past what the tagger read ("la ministre
+   fédérale ... démocratique, Annelies Verlinden"): the name after the
+   next comma, within a title's length, is its holder. */
+static struct xent *
+holder_after(struct xdoc *x, size_t ri)
+{
+	struct xent *r = &x->e[ri];
+	const struct toklist *tl = &x->tl[r->s];
+	size_t i;
+
+	for (i = ri + 1; i < x->ne; i++) {
+		struct xent *e = &x->e[i];
+		if (e->s != r->s || e->t0 > r->t1 + 15)
+			return NULL;
+		if (e->type == X_ROLE || e->type == X_DATE)
+			return NULL;
+		if (e->type == X_PER)
+			return e->t0 > 0 && tok_is(tl, e->t0 - 1, ",") ? e : NULL;
+	}
+	return NULL;
+}
+
 /* Parties after the verb: the first person or office, then those joined
    by "et" or "accompagné de". */
 static void
-objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side)
+objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject)
 {
 	size_t i, last_end = c->t1;
 	int got = 0, code;
@@ -445,7 +467,18 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side)
 			continue;
 		if (code == -2)
 			break;
-		add_part(ev, resolve(x, code), side);
+		if (code <= -3 && !e->country) {
+			struct xent *h = holder_after(x, i);
+			if (h && party_of(x, h) >= 0) {
+				code = party_of(x, h);
+				e = h;
+				i = (size_t)(h - x->e);
+			}
+		}
+		code = resolve(x, code);
+		if (code == subject && subject >= 0)
+			continue;   /* an office that names the subject again */
+		add_part(ev, code, side);
 		got = 1;
 		if (e->t1 > last_end)
 			last_end = e->t1;
@@ -534,14 +567,14 @@ frame(struct xdoc *x, const struct cue *c)
 	if (multi) {
 		if (subj < 0) {
 			struct event tmp = {0};
-			objects_of(x, c, &tmp, SIDE_ATTENDEE);
+			objects_of(x, c, &tmp, SIDE_ATTENDEE, -1);
 			if (tmp.np)
 				subj = tmp.p[0].person;
 		}
 		add_part(&fr, subj, SIDE_ATTENDEE);
 	} else {
 		add_part(&fr, subj, guest ? SIDE_GUEST : SIDE_HOST);
-		objects_of(x, c, &fr, guest ? SIDE_HOST : SIDE_GUEST);
+		objects_of(x, c, &fr, guest ? SIDE_HOST : SIDE_GUEST, subj);
 		if (fr.np < 2 && !x->head[c->s])
 			return;     /* "a reçu des fonds": no counterpart, no meeting */
 	}
