@@ -14,8 +14,11 @@ struct rule {
 	regex_t re;
 	char *why;              /* BOILER: the reason kept in "dropped" */
 	int group;              /* sub-match holding a date or a place */
+	int icase;              /* matched against the line in lower case */
 	int end;                /* BOILER that closes a web page */
 };
+
+#define BOILER_SCAN 200
 
 static struct rule *rules;
 static size_t nrules;
@@ -47,7 +50,10 @@ rule_line(char **f, int nf, const char *path, long line, void *ctx)
 	if (!ok)
 		return 0;
 	r.end = (fl & LF_END) != 0;
-	if ((err = regcomp(&r.re, f[0], REG_EXTENDED | (fl & LF_ICASE ? REG_ICASE : 0))) != 0) {
+	/* "icase" patterns are matched against a lowercased line rather than
+	   with REG_ICASE, which case-folds the whole line for every pattern */
+	r.icase = (fl & LF_ICASE) != 0;
+	if ((err = regcomp(&r.re, f[0], REG_EXTENDED)) != 0) {
 		regerror(err, &r.re, msg, sizeof msg);
 		mc_error(path, line, "bad pattern: %s", msg);
 		return 0;
@@ -151,16 +157,40 @@ trim(const char **s, size_t *n)
 		*n -= 2;
 }
 
-/* Finds rule kind k in s; returns the rule and fills m (sub-matches). */
+/* Finds rule kind k in s; returns the rule and fills m (sub-matches).
+   Cheap tests first: regexec in a UTF-8 locale, case-folded, is the
+   slowest thing mc-split does. */
 static struct rule *
 find_rule(enum rule_kind k, const char *s, regmatch_t *m, size_t nm)
 {
-	size_t i;
+	char head[BOILER_SCAN + 1];
+	mc_buf lower = {0};
+	size_t i, n;
+	struct rule *found = NULL;
 
-	for (i = 0; i < nrules; i++)
-		if (rules[i].kind == k && regexec(&rules[i].re, s, nm, m, 0) == 0)
-			return &rules[i];
-	return NULL;
+	if (k == R_TRAILER && !strchr(s, '('))
+		return NULL;
+	if (k == R_DATEMARK && !strstr(s, "date"))
+		return NULL;
+	if (k == R_BOILER && (n = strlen(s)) > BOILER_SCAN) {
+		/* furniture is told by how a line begins */
+		n = BOILER_SCAN;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+		memcpy(head, s, n);
+		head[n] = '\0';
+		s = head;
+	}
+	for (i = 0; i < nrules && !found; i++) {
+		if (rules[i].kind != k)
+			continue;
+		if (rules[i].icase && !lower.s)
+			utf8_lower(s, strlen(s), &lower);
+		if (regexec(&rules[i].re, rules[i].icase ? lower.s : s, nm, m, 0) == 0)
+			found = &rules[i];
+	}
+	buf_free(&lower);
+	return found;
 }
 
 static void
@@ -339,12 +369,16 @@ segment(struct text_stream *ts, const char *s0, size_t n)
 	struct rule *r;
 	char *s;
 	size_t at;
+	struct rule *boiler;
+	regmatch_t bm[1];
 
 	if (blank(s0, n))
 		return;
 	s = xstrndup(s0, n);
+	boiler = find_rule(R_BOILER, s, bm, 1);
+	m[0] = bm[0];
 	/* a page-closing line glued to the next article: "close buttonRabat" */
-	if ((r = find_rule(R_BOILER, s, m, 1)) && r->end && m[0].rm_so == 0
+	if ((r = boiler) && r->end && m[0].rm_so == 0
 	    && (size_t)m[0].rm_eo < n && !blank(s + m[0].rm_eo, n - (size_t)m[0].rm_eo)) {
 		add_dropped(cur(ts), s, (size_t)m[0].rm_eo, r->why);
 		ts->ended = 1;
@@ -374,7 +408,7 @@ segment(struct text_stream *ts, const char *s0, size_t n)
 		}
 	} else if (ts->recover && (at = glued_at(s, n))) {
 		cut(ts, s, n, at);
-	} else if ((r = find_rule(R_BOILER, s, m, 1))) {
+	} else if ((r = boiler)) {
 		add_dropped(cur(ts), s, n, r->why);
 		if (r->end)
 			ts->ended = 1;

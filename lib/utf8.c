@@ -56,6 +56,30 @@ all_ascii(const char *s, size_t n)
 	return 1;
 }
 
+/* NFC quick check: text with no combining mark, no composition
+   exclusion and no conjoining jamo is already NFC, as most news text is;
+   normalising it anyway would cost more than the rest of mc-split. */
+static int
+nfc_already(const char *s, size_t n)
+{
+	size_t i = 0;
+	int32_t cp;
+	const utf8proc_property_t *p;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += (size_t)utf8_next(s + i, n - i, &cp);
+		p = utf8proc_get_property(cp);
+		if (p->combining_class || p->comp_exclusion || (cp >= 0x1100 && cp <= 0x11FF)
+		    || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF))
+			return 0;
+	}
+	return 1;
+}
+
 char *
 utf8_clean(const char *s, size_t n, size_t *outlen, int *bad)
 {
@@ -93,6 +117,10 @@ utf8_clean(const char *s, size_t n, size_t *outlen, int *bad)
 			buf_add(&b, s + i, (size_t)k);
 			i += (size_t)k;
 		}
+	}
+	if (nfc_already((const char *)buf_cstr(&b), b.len)) {
+		*outlen = b.len;
+		return buf_cstr(&b);
 	}
 	nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)buf_cstr(&b));
 	buf_free(&b);
@@ -147,6 +175,28 @@ utf8_fold(const char *s, size_t n, mc_buf *out)
 		for (j = 0; j < k; j++)
 			buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(dec[j], enc));
 	}
+	return out->len - start;
+}
+
+/* Lower case only (accents kept), byte lengths may change. */
+size_t
+utf8_lower(const char *s, size_t n, mc_buf *out)
+{
+	size_t i = 0, start = out->len;
+	int32_t cp;
+	utf8proc_uint8_t enc[4];
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			buf_addc(out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+			i++;
+			continue;
+		}
+		i += (size_t)utf8_next(s + i, n - i, &cp);
+		buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(utf8proc_tolower(cp), enc));
+	}
+	buf_cstr(out);
 	return out->len - start;
 }
 
