@@ -147,6 +147,7 @@ add_entry(struct lexicon *lx, char **f, int nf, const char *path, long line)
 	e = &lx->e[lx->n];
 	e->form = xstrdup(f[0]);
 	e->type = xstrdup(f[1]);
+	e->tcode = lex_type_code(f[1]);
 	e->value = xstrdup(f[2]);
 	e->flags = flags;
 	e->ntok = (int)tl.n;
@@ -260,6 +261,22 @@ lex_free(struct lexicon *lx)
 	free(lx->keys);
 	free(lx->slot);
 	memset(lx, 0, sizeof *lx);
+}
+
+/* A small number per TYPE name, the same for every lexicon. */
+int
+lex_type_code(const char *type)
+{
+	static char **names;
+	static int n;
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i], type) == 0)
+			return i;
+	names = xrealloc(names, (size_t)(n + 1) * sizeof *names);
+	names[n] = xstrdup(type);
+	return n++;
 }
 
 int

@@ -11,25 +11,39 @@
 
 static const struct lexicon *L;
 
+/* type codes, looked up once */
+static int T_ORG, T_GPE, T_LOC, T_ROLE, T_EVHEAD, T_TITLE, T_FORMULA, T_DEM, T_HOME, T_GIVEN,
+	T_STOPCAP, T_PARTICLE, T_ROLEMOD, T_ROLELINK, T_EVLINK, T_AUX;
+static int prio_of[256];
+
 void
 names_init(const struct lexicon *lx)
 {
+	int *order[] = {&T_ORG, &T_GPE, &T_LOC, &T_ROLE, &T_EVHEAD, &T_TITLE, &T_FORMULA, &T_DEM,
+		&T_HOME, &T_GIVEN, &T_STOPCAP};
+	static const char *names[] = {"ORG", "GPE", "LOC", "ROLE", "EVHEAD", "TITLE", "FORMULA",
+		"DEM", "HOME", "GIVEN", "STOPCAP"};
+	size_t k;
+
 	L = lx;
+	for (k = 0; k < sizeof order / sizeof *order; k++) {
+		*order[k] = lex_type_code(names[k]);
+		if (*order[k] < 256)
+			prio_of[*order[k]] = 20 - (int)k;
+	}
+	T_PARTICLE = lex_type_code("PARTICLE");
+	T_ROLEMOD = lex_type_code("ROLEMOD");
+	T_ROLELINK = lex_type_code("ROLELINK");
+	T_EVLINK = lex_type_code("EVLINK");
+	T_AUX = lex_type_code("AUX");
 }
 
 struct at { const struct toklist *tl; size_t i; };
 
 static int
-prio(const char *type)
+prio(const struct lex_entry *e)
 {
-	static const char *order[] = {"ORG", "GPE", "LOC", "ROLE", "EVHEAD", "TITLE", "FORMULA",
-		"DEM", "HOME", "GIVEN", "STOPCAP", NULL};
-	int k;
-
-	for (k = 0; order[k]; k++)
-		if (strcmp(order[k], type) == 0)
-			return 20 - k;
-	return 0;
+	return e->tcode < 256 ? prio_of[e->tcode] : 0;
 }
 
 /* Proper-noun entries need a capital in the text. */
@@ -38,14 +52,13 @@ usable(const struct lex_entry *e, void *ctx)
 {
 	struct at *a = ctx;
 	const struct token *tk = &a->tl->t[a->i];
-	int p = prio(e->type);
+	int p = prio(e);
 
 	if (p == 0)
 		return 0;
-	if (strcmp(e->type, "DEM") == 0 || strcmp(e->type, "ROLE") == 0
-	    || strcmp(e->type, "FORMULA") == 0)
+	if (e->tcode == T_DEM || e->tcode == T_ROLE || e->tcode == T_FORMULA)
 		return !(e->flags & LF_CAP) || tk->upper;
-	if (strcmp(e->type, "EVHEAD") == 0 && !utf8_is_upper_start(e->form, strlen(e->form)))
+	if (e->tcode == T_EVHEAD && !utf8_is_upper_start(e->form, strlen(e->form)))
 		return 1;
 	return tk->upper;
 }
@@ -64,7 +77,7 @@ best_at(const struct toklist *tl, size_t i, int *n)
 		return NULL;
 	best = e;
 	for (k = L->e[e].next; k >= 0; k = L->e[k].next)
-		if (L->e[k].ntok == *n && usable(&L->e[k], &a) && prio(L->e[k].type) > prio(L->e[best].type))
+		if (L->e[k].ntok == *n && usable(&L->e[k], &a) && prio(&L->e[k]) > prio(&L->e[best]))
 			best = k;
 	return &L->e[best];
 }
@@ -72,17 +85,17 @@ best_at(const struct toklist *tl, size_t i, int *n)
 static int
 type_ok(const struct lex_entry *e, void *ctx)
 {
-	return strcmp(e->type, ctx) == 0;
+	return e->tcode == *(const int *)ctx;
 }
 
 static const struct lex_entry *
-of_type(const struct toklist *tl, size_t i, const char *type, int *n)
+of_code(const struct toklist *tl, size_t i, int code, int *n)
 {
 	int e;
 
 	if (i >= tl->n)
 		return NULL;
-	e = lex_match(L, tl, NULL, i, type_ok, (void *)type, n);
+	e = lex_match(L, tl, NULL, i, type_ok, &code, n);
 	return e < 0 ? NULL : &L->e[e];
 }
 
@@ -117,7 +130,7 @@ name_word(const struct toklist *tl, size_t i)
 	if (i >= tl->n || tl->t[i].kind != T_WORD || !tl->t[i].upper || tl->t[i].elided)
 		return 0;
 	e = best_at(tl, i, &n);
-	return !e || strcmp(e->type, "GIVEN") == 0;
+	return !e || e->tcode == T_GIVEN;
 }
 
 /* Lowercase words that qualify a portfolio: "Affaires étrangères",
@@ -189,45 +202,45 @@ role_tail(const struct toklist *tl, size_t j, const char **country, unsigned cha
 	size_t k;
 
 	for (;;) {
-		if ((e = of_type(tl, j, "DEM", &n))) {
+		if ((e = of_code(tl, j, T_DEM, &n))) {
 			if (!*country)
 				*country = e->value;
 			memset(skip + (j - t0), 1, (size_t)n);
 			j += (size_t)n;
 			continue;
 		}
-		if (of_type(tl, j, "ROLEMOD", &n)) {
+		if (of_code(tl, j, T_ROLEMOD, &n)) {
 			j += (size_t)n;
 			continue;
 		}
 		k = j;
 		if (comp && (is_tok(tl, k, ",") || is_tok(tl, k, "et")))
 			k++;
-		for (links = 0; links < 3 && of_type(tl, k, "ROLELINK", &n); links++)
+		for (links = 0; links < 3 && of_code(tl, k, T_ROLELINK, &n); links++)
 			k += (size_t)n;
 		if (!links || k >= tl->n)
 			break;
-		if ((e = best_at(tl, k, &n)) && strcmp(e->type, "GPE") == 0) {
+		if ((e = best_at(tl, k, &n)) && e->tcode == T_GPE) {
 			if (!*country)
 				*country = e->value;
 			j = k + (size_t)n;
 			comp = 1;
 			continue;
 		}
-		if ((e = of_type(tl, k, "ROLE", &n))) {
+		if ((e = of_code(tl, k, T_ROLE, &n))) {
 			j = k + (size_t)n;
 			continue;
 		}
-		if (tl->t[k].kind != T_WORD || !tl->t[k].upper || of_type(tl, k, "GIVEN", &n))
+		if (tl->t[k].kind != T_WORD || !tl->t[k].upper || of_code(tl, k, T_GIVEN, &n))
 			break;
 		/* the portfolio: capitalised words, hyphens, adjectives */
 		for (k++, adj = 0; k < tl->n; ) {
 			if (is_tok(tl, k, "-") && k + 1 < tl->n && tl->t[k + 1].kind == T_WORD) {
 				k += 2;
 			} else if (tl->t[k].kind == T_WORD && tl->t[k].upper && !tl->t[k].elided
-			    && !of_type(tl, k, "GIVEN", &n) && !of_type(tl, k, "DEM", &n)) {
+			    && !of_code(tl, k, T_GIVEN, &n) && !of_code(tl, k, T_DEM, &n)) {
 				k++;
-			} else if (adj < 2 && adjective(tl, k) && !of_type(tl, k, "DEM", &n)) {
+			} else if (adj < 2 && adjective(tl, k) && !of_code(tl, k, T_DEM, &n)) {
 				k++;
 				adj++;
 			} else {
@@ -267,10 +280,10 @@ name_span(const struct toklist *tl, size_t i)
 			break;
 		} else if (words && is_tok(tl, j, "-") && name_word(tl, j + 1)) {
 			j++;
-		} else if (words && of_type(tl, j, "PARTICLE", &n) && (name_word(tl, j + (size_t)n)
-		    || (of_type(tl, j + (size_t)n, "PARTICLE", &n) && name_word(tl, j + 2)))) {
+		} else if (words && of_code(tl, j, T_PARTICLE, &n) && (name_word(tl, j + (size_t)n)
+		    || (of_code(tl, j + (size_t)n, T_PARTICLE, &n) && name_word(tl, j + 2)))) {
 			j += 1;
-		} else if (!words && of_type(tl, j, "PARTICLE", &n) && tl->t[j].upper
+		} else if (!words && of_code(tl, j, T_PARTICLE, &n) && tl->t[j].upper
 		    && name_word(tl, j + 1)) {
 			j++;        /* "De Moor", "El Othmani" begin with a particle */
 		} else {
@@ -299,7 +312,7 @@ add_person(struct tagged *t, int s, size_t i, size_t j, const char *title)
 	/* ", que Dieu L'assiste" */
 	if (is_tok(tl, k, ","))
 		k++;
-	const struct lex_entry *f = of_type(tl, k, "FORMULA", &n);
+	const struct lex_entry *f = of_code(tl, k, T_FORMULA, &n);
 	if (f && !(f->flags & LF_CTX))
 		e->honorific = 1;
 	return e;
@@ -316,11 +329,11 @@ person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pend
 
 	if (is_tok(tl, k, ","))
 		k++;
-	if ((ti = of_type(tl, k, "TITLE", &n))) {
+	if ((ti = of_code(tl, k, T_TITLE, &n))) {
 		title = ti->form;
 		k += (size_t)n;
 	}
-	if (k == j && !title && !(k < tl->n && of_type(tl, k, "GIVEN", &n)))
+	if (k == j && !title && !(k < tl->n && of_code(tl, k, T_GIVEN, &n)))
 		return j;       /* "le ministre Laftit" needs a given name or a comma */
 	end = name_span(tl, k);
 	if (end == k)
@@ -368,7 +381,7 @@ tag_event(struct tagged *t, int s, size_t i, int n)
 			end = ++k;
 			continue;
 		}
-		if (of_type(tl, k, "EVLINK", &n) && k < end + 3) {
+		if (of_code(tl, k, T_EVLINK, &n) && k < end + 3) {
 			k += (size_t)n;     /* sur la, de l', des: only when a capital follows */
 			continue;
 		}
@@ -417,10 +430,10 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 			return i + 1;
 		end = name_span(tl, i);
 		/* "Gérald Darmanin, ministre de l'Intérieur" */
-		if (end > i && is_tok(tl, end, ",") && of_type(tl, end + 1, "ROLE", &n)) {
+		if (end > i && is_tok(tl, end, ",") && of_code(tl, end + 1, T_ROLE, &n)) {
 			x = add_person(t, s, i, end, title);
 			size_t xi = (size_t)(x - t->e);
-			size_t r = tag_role(t, s, end + 1, n, of_type(tl, end + 1, "ROLE", &n), NULL);
+			size_t r = tag_role(t, s, end + 1, n, of_code(tl, end + 1, T_ROLE, &n), NULL);
 			struct ent *ro = &t->e[t->ne - 1];
 			if (ro->type == E_ROLE && ro->country)
 				t->e[xi].country = xstrdup(ro->country);
@@ -439,7 +452,7 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 		}
 		return end > i ? end : i + 1;
 	}
-	if (!strcmp(e->type, "TITLE")) {
+	if (e->tcode == T_TITLE) {
 		end = name_span(tl, i + (size_t)n);
 		if (end > i + (size_t)n) {
 			add_person(t, s, i + (size_t)n, end, e->form);
@@ -450,9 +463,9 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 		pending_at = i + (size_t)n;
 		return i + (size_t)n;
 	}
-	if (!strcmp(e->type, "ROLE"))
+	if (e->tcode == T_ROLE)
 		return tag_role(t, s, i, n, e, title);
-	if (!strcmp(e->type, "GIVEN")) {
+	if (e->tcode == T_GIVEN) {
 		end = name_span(tl, i);
 		if (end > i + 1 || (end > i && title)) {
 			add_person(t, s, i, end, title);
@@ -460,33 +473,33 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 		}
 		return i + 1;
 	}
-	if (!strcmp(e->type, "GPE") || !strcmp(e->type, "DEM")) {
+	if (e->tcode == T_GPE || e->tcode == T_DEM) {
 		x = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_GPE, e->value);
-		if (!strcmp(e->type, "DEM")) {
+		if (e->tcode == T_DEM) {
 			x->demonym = 1;
 			x->plural = (e->flags & LF_PL) != 0;
 		}
 		return i + (size_t)n;
 	}
-	if (!strcmp(e->type, "HOME")) {
+	if (e->tcode == T_HOME) {
 		/* "le Royaume", but not "Royaume du Maroc" (a GPE of its own) */
-		if (!of_type(tl, i + (size_t)n, "ROLELINK", &n))
+		if (!of_code(tl, i + (size_t)n, T_ROLELINK, &n))
 			add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + 1), E_GPE, "HOME");
 		return i + 1;
 	}
-	if (!strcmp(e->type, "LOC")) {
+	if (e->tcode == T_LOC) {
 		x = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_LOC, e->form);
 		if (strcmp(e->value, "-") != 0)
 			x->country = xstrdup(e->value);
 		return i + (size_t)n;
 	}
-	if (!strcmp(e->type, "ORG")) {
+	if (e->tcode == T_ORG) {
 		add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_ORG, e->value);
 		return i + (size_t)n;
 	}
-	if (!strcmp(e->type, "EVHEAD"))
+	if (e->tcode == T_EVHEAD)
 		return tag_event(t, s, i, n);
-	if (!strcmp(e->type, "FORMULA")) {
+	if (e->tcode == T_FORMULA) {
 		if (!(e->flags & LF_CTX) && (x = last_per(t, s)))
 			x->honorific = 1;
 		return i + (size_t)n;
@@ -569,11 +582,11 @@ surnames_again(struct tagged *t)
 			if (tl->t[i].kind != T_WORD || !tl->t[i].upper || covered(t, (int)s, i))
 				continue;
 			e = best_at(tl, i, &n);
-			if (e && strcmp(e->type, "GIVEN") != 0)
+			if (e && e->tcode != T_GIVEN)
 				continue;
 			f = tok_fold(tl, i);
 			/* "Laftit a remercié": an unknown capitalised word acting */
-			if (!e && i + 2 < tl->n && of_type(tl, i + 1, "AUX", &n) && (i == 0
+			if (!e && i + 2 < tl->n && of_code(tl, i + 1, T_AUX, &n) && (i == 0
 			    || !tl->t[i - 1].upper) && !tl->t[i + 1].upper && tl->t[i + 1 + (size_t)n].kind == T_WORD
 			    && !tl->t[i + 1 + (size_t)n].upper && strlen(f) >= 3) {
 				char *v = xstrndup(tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
@@ -594,9 +607,9 @@ surnames_again(struct tagged *t)
 					struct ent *x = add_ent_pub(t, (int)s, (uint32_t)i, (uint32_t)(i + 1),
 					    E_PER, t->e[k].value);
 					if (i > 0) {
-						const struct lex_entry *ti = of_type(tl, i - 1, "TITLE", &n);
+						const struct lex_entry *ti = of_code(tl, i - 1, T_TITLE, &n);
 						if (!ti && i > 1)
-							ti = of_type(tl, i - 2, "TITLE", &n);
+							ti = of_code(tl, i - 2, T_TITLE, &n);
 						if (ti)
 							x->title = xstrdup(ti->form);
 					}

@@ -38,6 +38,7 @@ enum {
 
 struct lex_entry {
 	char *form, *type, *value;
+	int tcode;              /* lex_type_code(type): types compared as ints */
 	unsigned flags;
 	int ntok;
 	int next;               /* next entry with the same key, or -1 */
@@ -66,6 +67,7 @@ void lex_free(struct lexicon *lx);
 int lex_match(const struct lexicon *lx, const struct toklist *tl, const uint64_t *hashes,
     size_t i, int (*ok)(const struct lex_entry *, void *), void *ctx, int *ntok);
 int lex_type_is(const struct lex_entry *e, const char *type);
+int lex_type_code(const char *type);
 uint64_t tok_hash_str(const char *s, size_t n);
 
 #endif
