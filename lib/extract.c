@@ -397,8 +397,8 @@ has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type)
 }
 
 /* The nearest person or office before the verb, in its clause. */
-static int
-subject_of(struct xdoc *x, const struct cue *c)
+static struct xent *
+subject_ent(struct xdoc *x, const struct cue *c)
 {
 	size_t i;
 	struct xent *best = NULL;
@@ -414,6 +414,47 @@ subject_of(struct xdoc *x, const struct cue *c)
 	}
 	if (best && has_cue_between(x, c->s, best->t1, c->t0, "MEET"))
 		best = NULL;
+	return best;
+}
+
+/* "X et son homologue Y ont tenu une réunion": subjects joined by "et". */
+static void
+co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side)
+{
+	const struct toklist *tl = &x->tl[first->s];
+	size_t i = (size_t)(first - x->e), block = first->t0, k;
+	int cur = resolve(x, party_of(x, (struct xent *)first)), joined;
+
+	while (i-- > 0) {
+		struct xent *e = &x->e[i];
+		int p;
+		if (e->s != first->s)
+			break;
+		if (e->type != X_PER && e->type != X_ROLE)
+			continue;
+		if (e->excluded || e->plural)
+			break;
+		p = resolve(x, party_of(x, e));
+		if (p == cur) {
+			block = e->t0;
+			continue;
+		}
+		for (joined = 0, k = e->t1; k < block; k++)
+			joined |= tok_is(tl, k, "et");
+		if (!joined || has_cue_between(x, first->s, e->t1, block, "MEET")
+		    || has_cue_between(x, first->s, e->t1, block, "SPEECH"))
+			break;
+		add_part(ev, p, side);
+		cur = p;
+		block = e->t0;
+	}
+}
+
+static int
+subject_of(struct xdoc *x, const struct cue *c)
+{
+	struct xent *best = subject_ent(x, c);
+
 	/* "Le ministre, M. X, a reçu": the name, not its office */
 	return best ? party_of(x, best) : -1;
 }
@@ -573,7 +614,10 @@ frame(struct xdoc *x, const struct cue *c)
 		}
 		add_part(&fr, subj, SIDE_ATTENDEE);
 	} else {
-		add_part(&fr, subj, guest ? SIDE_GUEST : SIDE_HOST);
+		int side = guest ? SIDE_GUEST : host ? SIDE_HOST : SIDE_NONE;
+		add_part(&fr, subj, side);
+		if (subj >= 0)
+			co_subjects(x, subject_ent(x, c), &fr, side);
 		objects_of(x, c, &fr, guest ? SIDE_HOST : SIDE_GUEST, subj);
 		if (fr.np < 2 && !x->head[c->s])
 			return;     /* "a reçu des fonds": no counterpart, no meeting */
