@@ -888,12 +888,22 @@ agreements_of(struct xdoc *x, const struct event *ev, int first)
 		size_t start, end;
 		if (!cue_is(c, "AGREE") || x->head[c->s] || !(in_event(ev, c->s) || (first && x->nev == 1)))
 			continue;
+		/* a subheading ("Mise en place d'un GMMP") repeats the text */
+		if (!strchr(".!?»\"", x->sent[c->s][strlen(x->sent[c->s]) - 1]))
+			continue;
 		/* "mise en place d'un Groupe..." keeps its words; "ont convenu de
 		   renforcer..." keeps what follows */
 		start = strcmp(c->e->value, "setup") == 0 ? c->t0 : c->t1;
 		while (start < tl->n && (tok_is(tl, start, "de") || tok_is(tl, start, "d'")
 		    || tok_is(tl, start, "sur")) && start == c->t1)
 			start++;
+		/* "ont validé la mise en place d'un...": the setup cue says it */
+		for (j = 0; j < x->nc; j++)
+			if (x->c[j].s == c->s && x->c[j].t0 > c->t0 && x->c[j].t0 <= start + 1
+			    && cue_is(&x->c[j], "AGREE") && !strcmp(x->c[j].e->value, "setup"))
+				break;
+		if (j < x->nc && strcmp(c->e->value, "setup") != 0)
+			continue;
 		for (end = start; end < tl->n && end < start + 18; end++) {
 			const char *f = tok_fold(tl, end);
 			if (!strcmp(f, ",") || !strcmp(f, ".") || !strcmp(f, ";") || !strcmp(f, "pour")
@@ -944,6 +954,28 @@ cameo(struct xdoc *x, const struct event *ev, const char *host, const char *plac
 	if (ev->host_verb || host)
 		return "043";
 	return "040";
+}
+
+/* "son homologue finlandais" holds the office of the one he meets. */
+static void
+counterpart_roles(struct xdoc *x, json_t *parts)
+{
+	json_t *p, *q;
+	size_t i, k;
+
+	(void)x;
+	json_array_foreach(parts, i, p) {
+		const char *r = jstr(p, "role");
+		if (!r || strncmp(r, "homologue", 9) != 0)
+			continue;
+		json_array_foreach(parts, k, q) {
+			const char *rq = jstr(q, "role");
+			if (k != i && rq && strncmp(rq, "homologue", 9) != 0) {
+				json_object_set_new(p, "role", json_string(rq));
+				break;
+			}
+		}
+	}
 }
 
 static json_t *
@@ -1007,6 +1039,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 				json_array_append_new(actors, json_string(a));
 		}
 	}
+	counterpart_roles(x, parts);
 	json_object_set_new(o, "participants", parts);
 	json_array_foreach(doct, k, t)
 		if (json_is_true(json_object_get(t, "on")) && jstr(t, "label"))
