@@ -43,6 +43,10 @@ tests/unit/%: tests/unit/%.c lib/libmc.a
 check: all $(UNIT)
 	@MC_DATA_DIR=$(CURDIR)/data sh tests/run.sh
 
+# The pipeline on the example articles: meetings.csv and events.jsonl.
+example: all
+	@sh examples/pipeline.sh
+
 # Extraction quality on the annotated articles: the seeds (a development
 # set) and the test articles.
 eval: all
@@ -70,4 +74,4 @@ uninstall:
 deps:
 	@sh .ci/deps.sh
 
-.PHONY: all check clean install uninstall deps eval
+.PHONY: all check clean install uninstall deps eval example
