@@ -653,7 +653,8 @@ companions(struct xdoc *x)
 		const struct cue *c = &x->c[k];
 		struct xent *before = NULL, *after = NULL;
 		int a, b;
-		if (!cue_is(c, "ACCOMP"))
+		/* "à la tête d'une délégation" names no companion */
+		if (!cue_is(c, "ACCOMP") || !strcmp(c->e->value, "lead"))
 			continue;
 		for (i = 0; i < x->ne; i++) {
 			struct xent *e = &x->e[i];
