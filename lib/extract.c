@@ -300,7 +300,9 @@ cluster_people(struct xdoc *x)
 			struct xent *p = &x->e[k];
 			if (p->type != X_PER || p->s != r->s || p->person < 0)
 				continue;
-			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3) || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0)) {
+			/* "le ministre, M. X" or "X, ministre de..." */
+			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3) || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0
+			    && tok_is(&x->tl[p->s], p->t1, ","))) {
 				r->person = p->person;
 				if (!x->p[p->person].role && r->role)
 					x->p[p->person].role = r->role;
@@ -629,6 +631,10 @@ frame(struct xdoc *x, const struct cue *c)
 		if (x->c[k].s == c->s && cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "margin"))
 			margin = 1;
 	fr.margin = margin;
+	/* "a effectué une visite de travail à Rabat, où elle a été reçue" */
+	for (k = 0; k < x->nc && fr.type == 0; k++)
+		if (x->c[k].s == c->s && cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "visit"))
+			fr.type = 3;
 	for (k = 0; k < x->nev; k++) {
 		ev = &x->ev[k];
 		if ((ev->type == 2) != (fr.type == 2) && (ev->margin || fr.margin))
@@ -766,6 +772,15 @@ build_events(struct xdoc *x)
 			add_part(ev, main_actor(x), SIDE_NONE);
 	}
 	companions(x);
+	/* a meeting "en marge de" a conference is where and when it was */
+	for (k = 0; k < x->nev; k++) {
+		size_t j;
+		if (!x->ev[k].margin || x->ev[k].type == 2)
+			continue;
+		for (j = 0; j < x->nev; j++)
+			if (x->ev[j].type == 2 && x->ev[j].ns)
+				add_sent(&x->ev[k], x->ev[j].sents[0]);
+	}
 	/* an event of one person that is not a conference is no meeting */
 	for (k = 0; k < x->nev; k++)
 		if (x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi) {
@@ -793,7 +808,10 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 			continue;
 		for (i = 0; i < ev->ns; i++)
 			in |= ev->sents[i] == e->s;
-		if (!in && !(first && (size_t)e->s == lead))
+		/* an event without a date of its own is of the day the lead
+		   gives ("le même jour, M. X a reçu...") */
+		(void)first;
+		if (!in && (size_t)e->s != lead)
 			continue;
 		/* a full date, then a weekday, then "aujourd'hui" */
 		rank = (e->value && strlen(e->value) >= 7 && !date_word(&x->tl[e->s], e->t0, "WEEKDAY", &i)

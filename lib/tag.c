@@ -132,6 +132,20 @@ tag_span_text(const struct tagged *t, int s, uint32_t t0, uint32_t t1)
 	return xstrndup(tl->text + tl->t[t0].b0, tl->t[t1 - 1].b1 - tl->t[t0].b0);
 }
 
+static int
+loc_ok(const struct lex_entry *e, void *ctx)
+{
+	(void)ctx;
+	return strcmp(e->type, "LOC") == 0;
+}
+
+static int
+agency_ok(const struct lex_entry *e, void *ctx)
+{
+	(void)ctx;
+	return strcmp(e->type, "AGENCY") == 0;
+}
+
 static void
 tag_date(struct tagged *t, int s, size_t i, size_t *next)
 {
@@ -185,17 +199,87 @@ tag_sentence(struct tagged *t, int s)
 
 /* ---- document-level passes ---- */
 
+/* Extra weight for the country of the agency that signs the dispatch
+   ("(MAP-11/05/2021)") and of the dateline's place. */
+static size_t
+home_hints(struct tagged *t, json_t *doc, const char **code, int *w, size_t max)
+{
+	json_t *dropped = json_object_get(doc, "dropped"), *d;
+	struct toklist tl = {0};
+	size_t i, j, n = 0;
+	int e, k;
+
+	/* the dateline's place: "Rabat — " */
+	if (jstr(doc, "dateline") && n < max) {
+		tokenize(&tl, jstr(doc, "dateline"), strlen(jstr(doc, "dateline")));
+		if (tl.n && (e = lex_match(&lx, &tl, NULL, 0, loc_ok, NULL, &k)) >= 0
+		    && strcmp(lx.e[e].value, "-") != 0) {
+			code[n] = lx.e[e].value;
+			w[n++] = 2;
+		}
+	}
+	json_array_foreach(dropped, i, d) {
+		const char *why = jstr(d, "why"), *txt = jstr(d, "text");
+		if (!why || !txt || strcmp(why, "trailer") != 0)
+			continue;
+		tokenize(&tl, txt, strlen(txt));
+		for (j = 0; j < tl.n && n < max; j++)
+			if ((e = lex_match(&lx, &tl, NULL, j, agency_ok, NULL, &k)) >= 0) {
+				code[n] = lx.e[e].value;
+				w[n++] = 6;
+			}
+	}
+	toklist_free(&tl);
+	(void)t;
+	return n;
+}
+
+static int
+in_role(const struct tagged *t, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < t->ne; k++)
+		if (t->e[k].type == E_ROLE && t->e[k].s == t->e[i].s && t->e[i].t0 >= t->e[k].t0
+		    && t->e[i].t1 <= t->e[k].t1)
+			return 1;
+	return 0;
+}
+
+static const char *home_opt;
+
+void
+tag_set_home(const char *iso3)
+{
+	home_opt = iso3;
+}
+
 static void
-find_home(struct tagged *t)
+find_home(struct tagged *t, json_t *doc)
 {
 	struct { const char *code; int n; } c[64];
-
-	size_t nc = 0, i, k;
+	const char *hint[8];
+	int hw[8];
+	size_t nc = 0, i, k, nh = home_hints(t, doc, hint, hw, 8);
 	int best = -1;
 
+	for (i = 0; i < nh; i++) {
+		for (k = 0; k < nc && strcmp(c[k].code, hint[i]); k++)
+			;
+		if (k == nc) {
+			c[nc].code = hint[i];
+			c[nc++].n = 0;
+		}
+		c[k].n += hw[i];
+	}
 	for (i = 0; i < t->ne; i++) {
 		const char *v = t->e[i].value;
-		if (t->e[i].type != E_GPE || !v || strcmp(v, "HOME") == 0)
+		int w = 2;
+		/* countries named, or implied by a place ("à Rabat"), but not
+		   the nationality of a visitor's office ("la ministre belge") */
+		if (t->e[i].type == E_LOC && t->e[i].country)
+			v = t->e[i].country, w = 1;
+		else if (t->e[i].type != E_GPE || !v || strcmp(v, "HOME") == 0 || in_role(t, i))
 			continue;
 		for (k = 0; k < nc && strcmp(c[k].code, v); k++)
 			;
@@ -204,13 +288,15 @@ find_home(struct tagged *t)
 			c[nc++].n = 0;
 		}
 		if (k < nc)
-			c[k].n++;
+			c[k].n += w;
 	}
 	for (k = 0; k < nc; k++)
 		if (best < 0 || c[k].n > c[best].n)
 			best = (int)k;
 	t->home[0] = '\0';
-	if (best >= 0)
+	if (home_opt)
+		snprintf(t->home, sizeof t->home, "%s", home_opt);
+	else if (best >= 0)
 		snprintf(t->home, sizeof t->home, "%s", c[best].code);
 	for (i = 0; i < t->ne; i++)
 		if (t->e[i].type == E_GPE && t->e[i].value && strcmp(t->e[i].value, "HOME") == 0) {
@@ -301,7 +387,7 @@ tag_doc(struct tagged *t, json_t *doc)
 	}
 	for (i = 0; i < t->nsent; i++)
 		tag_sentence(t, (int)i);
-	find_home(t);
+	find_home(t, doc);
 	names_doc(t, &lx);
 	qsort(t->e, t->ne, sizeof *t->e, ent_order);
 	tag_topics(t);

@@ -41,6 +41,8 @@ struct tagged {
    files); returns 0 after reporting a bad line. */
 int tag_init(const char *const *extra, size_t nextra);
 size_t tag_ntopics(void);
+/* The country the texts are written from, instead of guessing it. */
+void tag_set_home(const char *iso3);
 const char *tag_topic_name(size_t i);
 
 /* Tag the sentences of a document (json "sents") into t. */

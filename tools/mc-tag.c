@@ -22,6 +22,9 @@ static const char usage[] =
 "      --csv-bom         begin CSV output with a UTF-8 byte order mark\n"
 "      --csv-sep=C       CSV field separator: , (default) ; | or tab\n"
 "      --csv-crlf        end CSV lines with CR LF instead of LF\n"
+"      --home=ISO3       the country the texts are written from (default:\n"
+"                        the agency of a trailer such as (MAP-...), the\n"
+"                        dateline, else the country the text names most)\n"
 "      --lexicon=FILE    add the entries of FILE (form<TAB>TYPE<TAB>value\n"
 "                        [<TAB>flags]); may be repeated\n"
 "      --data-dir=DIR    read data files from DIR\n"
@@ -33,8 +36,11 @@ static const char usage[] =
 "Exit status: 0 all input processed, 1 some input could not be, 2 bad usage.\n"
 "See mc-tag(1) and mc-format(5).\n";
 
+enum { OPT_HOME = 2001 };
+
 static const struct option longopts[] = {
 	COMMON_LONG,
+	{"home", required_argument, 0, OPT_HOME},
 	{0, 0, 0, 0}
 };
 
@@ -183,9 +189,16 @@ main(int argc, char *argv[])
 	int c;
 
 	mc_init(argv);
-	while ((c = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1)
-		if (!common_option(c, optarg, usage, 1 << FMT_JSONL | 1 << FMT_CSV))
+	while ((c = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1) {
+		if (common_option(c, optarg, usage, 1 << FMT_JSONL | 1 << FMT_CSV))
+			continue;
+		if (c == OPT_HOME && strlen(optarg) == 3 && strspn(optarg, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == 3)
+			tag_set_home(optarg);
+		else if (c == OPT_HOME)
+			mc_usage_error("--home takes an ISO 3166-1 alpha-3 code such as MAR");
+		else
 			common_option('?', NULL, usage, 0);
+	}
 	if (!tag_init(mc_opt.lexicons, mc_opt.nlexicons) || !split_init(NULL))
 		mc_die("cannot load the lexicons (see --data-dir and --lexicon)");
 	out_open(mc_opt.output);
