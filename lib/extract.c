@@ -457,6 +457,9 @@ subject_of(struct xdoc *x, const struct cue *c)
 {
 	struct xent *best = subject_ent(x, c);
 
+	/* a king who receives takes part, formula or not */
+	if (best && best->type == X_PER && best->honorific)
+		return best->person;
 	/* "Le ministre, M. X, a reçu": the name, not its office */
 	return best ? party_of(x, best) : -1;
 }
@@ -837,10 +840,12 @@ in_event(const struct event *ev, int s)
 	return 0;
 }
 
-/* "lundi à Rabat": a place after à, au or en in the event's sentences. */
+/* "lundi à Rabat": a place after à, au or en in the event's sentences;
+   a known place ("au Palais royal de Rabat") before a guessed one. */
 static const struct xent *
 place_of(struct xdoc *x, const struct event *ev)
 {
+	const struct xent *guess = NULL;
 	size_t k;
 
 	for (k = 0; k < x->ne; k++) {
@@ -851,10 +856,16 @@ place_of(struct xdoc *x, const struct event *ev)
 			continue;
 		prev = tl->text + tl->t[e->t0 - 1].b0;
 		if (!strncmp(prev, "\xC3\xA0 ", 3) || !strncmp(prev, "au ", 3) || !strncmp(prev, "en ", 3)
-		    || !strncmp(prev, "\xC3\xA0\xC2\xA0", 4))
+		    || !strncmp(prev, "\xC3\xA0\xC2\xA0", 4)) {
+			if (e->country)
+				return e;
+			if (!guess)
+				guess = e;
+		} else if (e->country && guess && e->s == guess->s && e->t0 <= guess->t1 + 4) {
 			return e;
+		}
 	}
-	return NULL;
+	return guess;
 }
 
 static const char *
