@@ -10,11 +10,19 @@
 #include "names.h"
 
 static const struct lexicon *L;
+static struct { const struct toklist *tl; const char *text; size_t n, cap; int *e, *len; } memo;
 
 /* type codes, looked up once */
 static int T_ORG, T_GPE, T_LOC, T_ROLE, T_EVHEAD, T_TITLE, T_FORMULA, T_DEM, T_HOME, T_GIVEN,
 	T_STOPCAP, T_PARTICLE, T_ROLEMOD, T_ROLELINK, T_EVLINK, T_AUX;
 static int prio_of[256];
+
+/* A new document: its sentences may sit where the last one's were. */
+void
+names_forget(void)
+{
+	memo.tl = NULL;
+}
 
 void
 names_init(const struct lexicon *lx)
@@ -63,7 +71,8 @@ usable(const struct lex_entry *e, void *ctx)
 	return tk->upper;
 }
 
-/* The best entry at token i: longest, then by type priority. */
+/* The best entry at token i: longest, then by type priority.  Asked
+   again and again for the same tokens, so kept per sentence. */
 static const struct lex_entry *
 best_at(const struct toklist *tl, size_t i, int *n)
 {
@@ -72,13 +81,33 @@ best_at(const struct toklist *tl, size_t i, int *n)
 
 	if (i >= tl->n)
 		return NULL;
+	if (memo.tl != tl || memo.text != tl->text || memo.n != tl->n) {
+		if (tl->n > memo.cap) {
+			memo.cap = tl->n * 2;
+			memo.e = xrealloc(memo.e, memo.cap * sizeof *memo.e);
+			memo.len = xrealloc(memo.len, memo.cap * sizeof *memo.len);
+		}
+		for (k = 0; k < (int)tl->n; k++)
+			memo.e[k] = -2;
+		memo.tl = tl;
+		memo.text = tl->text;
+		memo.n = tl->n;
+	}
+	if (memo.e[i] != -2) {
+		*n = memo.len[i];
+		return memo.e[i] < 0 ? NULL : &L->e[memo.e[i]];
+	}
 	e = lex_match(L, tl, NULL, i, usable, &a, n);
-	if (e < 0)
+	if (e < 0) {
+		memo.e[i] = -1;
 		return NULL;
+	}
 	best = e;
 	for (k = L->e[e].next; k >= 0; k = L->e[k].next)
 		if (L->e[k].ntok == *n && usable(&L->e[k], &a) && prio(&L->e[k]) > prio(&L->e[best]))
 			best = k;
+	memo.e[i] = best;
+	memo.len[i] = *n;
 	return &L->e[best];
 }
 

@@ -5,6 +5,7 @@
 #include "tag.h"
 
 void names_init(const struct lexicon *lx);
+void names_forget(void);
 /* Tags what starts at token i of sentence s; returns the next token. */
 size_t names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx);
 /* Document pass: surnames met again (and misspelt), acronyms. */

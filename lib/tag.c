@@ -385,6 +385,7 @@ tag_doc(struct tagged *t, json_t *doc)
 		t->head[i] = json_is_true(json_object_get(so, "head"));
 		tokenize(&t->tl[i], t->sent[i], strlen(t->sent[i]));
 	}
+	names_forget();
 	for (i = 0; i < t->nsent; i++)
 		tag_sentence(t, (int)i);
 	find_home(t, doc);
