@@ -115,8 +115,8 @@ valid_type(const char *t)
 	return 1;
 }
 
-static int
-add_entry(struct lexicon *lx, char **f, int nf, const char *path, long line)
+int
+lex_add(struct lexicon *lx, char **f, int nf, const char *path, long line)
 {
 	struct toklist tl = {0};
 	struct lex_entry *e;
@@ -222,7 +222,7 @@ load_one(char **f, int nf, const char *path, long line, void *ctx)
 
 	if (c->keep && !c->keep(f[1]))
 		return 1;
-	return add_entry(c->lx, f, nf, path, line);
+	return lex_add(c->lx, f, nf, path, line);
 }
 
 int

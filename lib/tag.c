@@ -78,6 +78,14 @@ collect_topics(void)
 	}
 }
 
+/* A user's file may hold entities and topic cues alike. */
+static int
+user_entry(char **f, int nf, const char *path, long line, void *ctx)
+{
+	(void)ctx;
+	return lex_add(keep_topic(f[1]) ? &topics : &lx, f, nf, path, line);
+}
+
 int
 tag_init(const char *const *extra, size_t nextra)
 {
@@ -87,10 +95,8 @@ tag_init(const char *const *extra, size_t nextra)
 
 	topics.stemmed = 1;
 	ok = load_dir() & lex_load(&topics, tp, keep_topic) & dates_load();
-	for (i = 0; i < nextra; i++) {
-		ok &= lex_load(&lx, extra[i], keep_main);
-		ok &= lex_load(&topics, extra[i], keep_topic);
-	}
+	for (i = 0; i < nextra; i++)
+		ok &= tsv_each(extra[i], user_entry, NULL);
 	free(tp);
 	collect_topics();
 	names_init(&lx);

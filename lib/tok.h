@@ -60,6 +60,8 @@ typedef int (*tsv_fn)(char **f, int nf, const char *path, long line, void *ctx);
 /* Call fn for each entry line of a data file; bad lines are reported. */
 int tsv_each(const char *path, tsv_fn fn, void *ctx);
 unsigned lex_flags(const char *s, const char *path, long line, int *ok);
+/* Add one entry (fields of a tsv_each line); 0 after reporting an error. */
+int lex_add(struct lexicon *lx, char **f, int nf, const char *path, long line);
 int lex_load(struct lexicon *lx, const char *path, int (*keep)(const char *type));
 void lex_free(struct lexicon *lx);
 /* Longest entry starting at token i (any type passing ok()); returns the
