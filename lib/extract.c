@@ -57,7 +57,7 @@ struct cue {
 };
 
 struct person {
-	const char *name, *role, *country, *key;
+	const char *name, *role, *country, *key, *office;   /* office: ROLE value */
 	int honorific, unnamed, mentions, usable, role_head_king;
 };
 
@@ -306,6 +306,8 @@ cluster_people(struct xdoc *x)
 				r->person = p->person;
 				if (!x->p[p->person].role && r->role)
 					x->p[p->person].role = r->role;
+				if (!x->p[p->person].office && r->value && strcmp(r->value, "counterpart"))
+					x->p[p->person].office = r->value;
 				if (!x->p[p->person].country && r->country)
 					x->p[p->person].country = r->country;
 				if (r->value && (!strcmp(r->value, "king") || !strcmp(r->value, "queen")))
@@ -330,6 +332,19 @@ party_of(struct xdoc *x, struct xent *e)
 	return -1;
 }
 
+/* Offices that may name one person: equal, or a minister and a
+   minister of something ("interior_minister"). */
+static int
+same_office(const char *a, const char *b)
+{
+	const char *ma = strstr(a, "minister"), *mb = strstr(b, "minister");
+
+	if (!strcmp(a, b))
+		return 1;
+	return ma && mb && strcmp(a, "prime_minister") && strcmp(b, "prime_minister")
+	    && (!strcmp(a, "minister") || !strcmp(b, "minister"));
+}
+
 /* Participant for an office with no name: the person of that country
    already met, or one unnamed official per country. */
 static int
@@ -352,8 +367,12 @@ role_person(struct xdoc *x, int code)
 				return (int)k;
 		c = x->home;
 	}
+	/* the person of that country, unless another office says otherwise
+	   ("le ministre espagnol" is not "le président du gouvernement") */
 	for (k = 0; k < x->np; k++)
-		if (x->p[k].country && c && strcmp(x->p[k].country, c) == 0 && !x->p[k].honorific)
+		if (x->p[k].country && c && strcmp(x->p[k].country, c) == 0 && !x->p[k].honorific
+		    && (!r->value || !x->p[k].office || !strcmp(r->value, "counterpart")
+		    || same_office(r->value, x->p[k].office)))
 			return (int)k;
 	k = (size_t)add_person(x, NULL, "");
 	x->p[k].unnamed = 1;
@@ -476,7 +495,7 @@ holder_after(struct xdoc *x, size_t ri)
 
 	for (i = ri + 1; i < x->ne; i++) {
 		struct xent *e = &x->e[i];
-		if (e->s != r->s || e->t0 > r->t1 + 15)
+		if (e->s != r->s || e->t0 > r->t1 + 30)
 			return NULL;
 		if (e->type == X_ROLE || e->type == X_DATE)
 			return NULL;
@@ -1008,6 +1027,32 @@ counterpart_roles(struct xdoc *x, json_t *parts)
 	}
 }
 
+/* An official whose title gives no nationality is of the country the
+   text is written from — unless that is the country of the visitor he
+   meets ("à Madrid, il a été reçu par son homologue espagnol"); then the
+   country the text names next. */
+static const char *
+unmarked_country(struct xdoc *x, const struct event *ev)
+{
+	json_t *ranks = json_object_get(x->doc, "countries"), *r;
+	size_t k;
+	int i, taken;
+
+	if (!x->home)
+		return NULL;
+	json_array_foreach(ranks, k, r) {
+		const char *c = json_string_value(r);
+		for (taken = 0, i = 0; c && i < ev->np; i++)
+			if (x->p[ev->p[i].person].country && !strcmp(x->p[ev->p[i].person].country, c))
+				taken = 1;
+		if (c && !taken)
+			return c;
+		if (k == 0 && x->home && c && strcmp(c, x->home) != 0)
+			break;          /* --home was given: it is not a guess */
+	}
+	return x->home;
+}
+
 static json_t *
 event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 {
@@ -1050,7 +1095,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	for (i = 0; i < ev->np; i++) {
 		struct person *p = &x->p[ev->p[i].person];
 		int side = ev->p[i].side;
-		const char *country = p->country ? p->country : x->home;
+		const char *country = p->country ? p->country : unmarked_country(x, ev);
 		if (side == SIDE_NONE)
 			side = ev->type == 2 ? SIDE_ATTENDEE
 			    : (country && host && !strcmp(country, host)) ? SIDE_HOST : SIDE_GUEST;

@@ -169,7 +169,7 @@ adjective(const struct toklist *tl, size_t i)
 {
 	static const char *ends[] = {"ale", "ales", "aux", "ere", "eres", "ique", "iques", "elle",
 		"elles", "ienne", "iennes", "aire", "aires", "ee", "ees", "ive", "ives", "ieure",
-		"ieures", "aine", "aines", "aise", "aises", "ienne", "ent", "ents", "nel", "nels", NULL};
+		"ieures", "aine", "aines", "aise", "aises", "ienne", "ent", "ents", "nel", "nels", "enne", "ennes", "een", "eens", "ain", "ains", NULL};
 	const char *f;
 	size_t n, k, m;
 

@@ -299,6 +299,15 @@ find_home(struct tagged *t, json_t *doc)
 	for (k = 0; k < nc; k++)
 		if (best < 0 || c[k].n > c[best].n)
 			best = (int)k;
+	/* the ranking, for offices with no nationality where home is taken */
+	for (t->nranks = 0; t->nranks < 8 && t->nranks < nc; t->nranks++) {
+		int top = -1;
+		for (k = 0; k < nc; k++)
+			if (c[k].n >= 0 && (top < 0 || c[k].n > c[top].n))
+				top = (int)k;
+		snprintf(t->ranks[t->nranks], 4, "%s", c[top].code);
+		c[top].n = -1;
+	}
 	t->home[0] = '\0';
 	if (home_opt)
 		snprintf(t->home, sizeof t->home, "%s", home_opt);
@@ -457,6 +466,10 @@ tag_to_json(const struct tagged *t, json_t *doc)
 		json_object_set_new(json_array_get(sents, i), "topics", labels);
 	}
 	json_object_set_new(doc, "home", t->home[0] ? json_string(t->home) : json_null());
+	json_t *ranks = json_array();
+	for (i = 0; i < t->nranks; i++)
+		json_array_append_new(ranks, json_string(t->ranks[i]));
+	json_object_set_new(doc, "countries", ranks);
 	json_object_set_new(doc, "ents", ents);
 	json_object_set_new(doc, "topics", tops);
 }

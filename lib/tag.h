@@ -29,6 +29,8 @@ struct tagged {
 	struct ent *e;
 	size_t ne, ce;
 	char home[4];                   /* the country the text is written from */
+	char ranks[8][4];               /* the countries it names, most first */
+	size_t nranks;
 	struct mc_date date;            /* publication date, if any */
 	int has_date;
 	double topic_w[MAX_TOPICS];
