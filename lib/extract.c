@@ -262,6 +262,16 @@ add_person(struct xdoc *x, const char *name, const char *key)
 	return (int)x->np++;
 }
 
+/* "le ministre grec, M. X": a word the tagger did not read, then a comma */
+static int
+comma_between(const struct toklist *tl, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tok_is(tl, a, ","))
+			return 1;
+	return 0;
+}
+
 static void
 cluster_people(struct xdoc *x)
 {
@@ -301,8 +311,9 @@ cluster_people(struct xdoc *x)
 			if (p->type != X_PER || p->s != r->s || p->person < 0)
 				continue;
 			/* "le ministre, M. X" or "X, ministre de..." */
-			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3) || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0
-			    && tok_is(&x->tl[p->s], p->t1, ","))) {
+			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3)
+			    || (p->t0 >= r->t1 && p->t0 <= r->t1 + 6 && comma_between(&x->tl[p->s], r->t1, p->t0))
+			    || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0 && tok_is(&x->tl[p->s], p->t1, ","))) {
 				r->person = p->person;
 				if (!x->p[p->person].role && r->role)
 					x->p[p->person].role = r->role;
@@ -505,10 +516,23 @@ holder_after(struct xdoc *x, size_t ri)
 	return NULL;
 }
 
+/* "X et Y", "X ainsi que Y", and in a list of those present "X, Y". */
+static int
+joined(const struct toklist *tl, size_t from, size_t to, int list)
+{
+	size_t k;
+
+	for (k = from; k < to; k++)
+		if (tok_is(tl, k, "et") || (tok_is(tl, k, "ainsi") && tok_is(tl, k + 1, "que"))
+		    || (list && tok_is(tl, k, ",")))
+			return 1;
+	return 0;
+}
+
 /* Parties after the verb: the first person or office, then those joined
-   by "et" or "accompagné de". */
+   by "et", "ainsi que" or "accompagné de" (or commas, in a list). */
 static void
-objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject)
+objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject, int list)
 {
 	size_t i, last_end = c->t1;
 	int got = 0, code;
@@ -520,12 +544,13 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			continue;
 		if (e->excluded)
 			break;
-		if (got && e->t0 > last_end + 4)
+		if (got && e->t0 > last_end + (list ? 8 : 4))
 			break;
-		if (got && has_cue_between(x, c->s, last_end, e->t0, "MEET"))
+		if (got && (has_cue_between(x, c->s, last_end, e->t0, "MEET")
+		    || has_cue_between(x, c->s, last_end, e->t0, "SPEECH")))
 			break;
-		if (got && e->t0 > last_end && !(has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
-		    || (e->t0 > 0 && (tok_is(tl, e->t0 - 1, "et") || tok_is(tl, e->t0 - 2, "et")))))
+		if (got && e->t0 > last_end && !has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
+		    && !joined(tl, last_end, e->t0, list))
 			break;
 		code = party_of(x, e);
 		if (code == -1)
@@ -631,10 +656,8 @@ frame(struct xdoc *x, const struct cue *c)
 	subj = resolve(x, subject_of(x, c));
 	if (multi) {
 		if (subj < 0) {
-			struct event tmp = {0};
-			objects_of(x, c, &tmp, SIDE_ATTENDEE, -1);
-			if (tmp.np)
-				subj = tmp.p[0].person;
+			/* "Y ont pris part le ministre malien..., M. X, et ..." */
+			objects_of(x, c, &fr, SIDE_ATTENDEE, -1, 1);
 		}
 		add_part(&fr, subj, SIDE_ATTENDEE);
 	} else {
@@ -642,7 +665,7 @@ frame(struct xdoc *x, const struct cue *c)
 		add_part(&fr, subj, side);
 		if (subj >= 0)
 			co_subjects(x, subject_ent(x, c), &fr, side);
-		objects_of(x, c, &fr, guest ? SIDE_HOST : SIDE_GUEST, subj);
+		objects_of(x, c, &fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
 		if (fr.np < 2 && !x->head[c->s])
 			return;     /* "a reçu des fonds": no counterpart, no meeting */
 	}
@@ -697,6 +720,12 @@ companions(struct xdoc *x)
 			continue;
 		a = party_of(x, before);
 		b = party_of(x, after);
+		/* "accompagné du wali directeur de la Migration..., M. X" */
+		if (b <= -3 && !after->country) {
+			struct xent *h = holder_after(x, (size_t)(after - x->e));
+			if (h && party_of(x, h) >= 0)
+				b = party_of(x, h);
+		}
 		if (a < 0 && a > -3)
 			continue;
 		for (j = 0; j < x->nev; j++) {
@@ -746,6 +775,34 @@ counterparts(struct xdoc *x, struct event *ev)
 	}
 }
 
+/* An official with no name stands for his country only when nobody of
+   that country is named in the event. */
+static void
+unnamed_once(struct xdoc *x)
+{
+	size_t k;
+	int i, j;
+
+	for (k = 0; k < x->nev; k++) {
+		struct event *ev = &x->ev[k];
+		for (i = 0; i < ev->np; i++) {
+			const struct person *p = &x->p[ev->p[i].person];
+			int named = 0;
+			if (!p->unnamed || !p->country)
+				continue;
+			for (j = 0; j < ev->np; j++)
+				if (!x->p[ev->p[j].person].unnamed && x->p[ev->p[j].person].country
+				    && !strcmp(x->p[ev->p[j].person].country, p->country))
+					named = 1;
+			if (named) {
+				memmove(&ev->p[i], &ev->p[i + 1], (size_t)(ev->np - i - 1) * sizeof *ev->p);
+				ev->np--;
+				i--;
+			}
+		}
+	}
+}
+
 static int
 main_actor(struct xdoc *x)
 {
@@ -765,8 +822,10 @@ build_events(struct xdoc *x)
 	size_t k;
 	int pair = -1, body = 0;
 
+	/* meeting verbs, and signatures: "X et Y ont signé un mémorandum" */
 	for (k = 0; k < x->nc; k++)
-		if (cue_is(&x->c[k], "MEET") && !x->head[x->c[k].s]) {
+		if ((cue_is(&x->c[k], "MEET") || (cue_is(&x->c[k], "AGREE")
+		    && !strcmp(x->c[k].e->value, "sign"))) && !x->head[x->c[k].s]) {
 			frame(x, &x->c[k]);
 			body = 1;
 		}
@@ -803,6 +862,7 @@ build_events(struct xdoc *x)
 			if (x->ev[j].type == 2 && x->ev[j].ns)
 				add_sent(&x->ev[k], x->ev[j].sents[0]);
 	}
+	unnamed_once(x);
 	/* an event of one person that is not a conference is no meeting */
 	for (k = 0; k < x->nev; k++)
 		if (x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi) {
@@ -885,6 +945,17 @@ place_of(struct xdoc *x, const struct event *ev)
 		}
 	}
 	return guess;
+}
+
+static int
+has_mode(struct xdoc *x, const struct event *ev, const char *mode)
+{
+	size_t k;
+
+	for (k = 0; k < x->nc; k++)
+		if (cue_is(&x->c[k], "MODE") && in_event(ev, x->c[k].s) && !strcmp(x->c[k].e->value, mode))
+			return 1;
+	return 0;
 }
 
 static const char *
@@ -1064,7 +1135,8 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	size_t k;
 	int i, hosts = 0;
 
-	if (!place && ev->host_verb && x->dateline)
+	/* the dateline, for a reception or a conference held in person */
+	if (!place && x->dateline && (ev->host_verb || (ev->type == 2 && !has_mode(x, ev, "videoconference"))))
 		place = x->dateline;
 	mode = mode_of(x, ev, first, place != NULL);
 	if (ev->type == 2)
