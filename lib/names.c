@@ -66,8 +66,10 @@ usable(const struct lex_entry *e, void *ctx)
 		return 0;
 	if (e->tcode == T_DEM || e->tcode == T_ROLE || e->tcode == T_FORMULA)
 		return !(e->flags & LF_CAP) || tk->upper;
-	if (e->tcode == T_EVHEAD && !utf8_is_upper_start(e->form, strlen(e->form)))
-		return 1;
+	/* a form written in lower case ("îles Cook", "opération") is
+	   matched as it is; a capitalised one needs its capital */
+	if (!utf8_is_upper_start(e->form, strlen(e->form)) && !(e->flags & LF_CAP))
+		return e->tcode != T_GIVEN && e->tcode != T_STOPCAP;
 	return tk->upper;
 }
 
