@@ -996,6 +996,19 @@ presidency(struct xdoc *x, const struct event *ev)
 	return NULL;
 }
 
+static int
+determiner(const struct toklist *tl, size_t i)
+{
+	static const char *d[] = {"le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'",
+		"cet", "cette", "ce", "ces", NULL};
+	int k;
+
+	for (k = 0; d[k]; k++)
+		if (tok_is(tl, i, d[k]))
+			return 1;
+	return 0;
+}
+
 static json_t *
 agreements_of(struct xdoc *x, const struct event *ev, int first)
 {
@@ -1010,6 +1023,10 @@ agreements_of(struct xdoc *x, const struct event *ev, int first)
 			continue;
 		/* a subheading ("Mise en place d'un GMMP") repeats the text */
 		if (!strchr(".!?»\"", x->sent[c->s][strlen(x->sent[c->s]) - 1]))
+			continue;
+		/* "l'esprit de la déclaration conjointe adoptée en 2022": an
+		   agreement named, not made; what is signed follows a verb */
+		if (strcmp(c->e->value, "setup") != 0 && c->t0 > 0 && determiner(tl, c->t0 - 1))
 			continue;
 		/* "mise en place d'un Groupe..." keeps its words; "ont convenu de
 		   renforcer..." keeps what follows */
@@ -1056,6 +1073,19 @@ sign_cue(struct xdoc *x, const struct event *ev)
 
 static const char *const type_name[] = {"meeting", "call", "conference", "visit"};
 
+static int
+country_in(struct xdoc *x, const struct event *ev, const char *c)
+{
+	int i;
+
+	for (i = 0; i < ev->np; i++) {
+		const char *pc = x->p[ev->p[i].person].country;
+		if ((pc && !strcmp(pc, c)) || (!pc && x->home && !strcmp(x->home, c)))
+			return 1;
+	}
+	return 0;
+}
+
 /* CAMEO: 057 sign, 041 phone, 043 host, 042 visit, 044 third place,
    040 consult (a conference). */
 static const char *
@@ -1067,7 +1097,7 @@ cameo(struct xdoc *x, const struct event *ev, const char *host, const char *plac
 		return "041";
 	if (ev->type == 2)
 		return "040";
-	if (place_country && host && strcmp(place_country, host) != 0)
+	if (place_country && !country_in(x, ev, place_country))
 		return "044";
 	if (ev->guest_verb || ev->type == 3)
 		return "042";
@@ -1089,9 +1119,12 @@ counterpart_roles(struct xdoc *x, json_t *parts)
 		if (!r || strncmp(r, "homologue", 9) != 0)
 			continue;
 		json_array_foreach(parts, k, q) {
-			const char *rq = jstr(q, "role");
+			const char *rq = jstr(q, "role"), *comma;
 			if (k != i && rq && strncmp(rq, "homologue", 9) != 0) {
-				json_object_set_new(p, "role", json_string(rq));
+				/* the office, not the other's list of portfolios */
+				comma = strchr(rq, ',');
+				json_object_set_new(p, "role", comma ? json_stringn(rq, (size_t)(comma - rq))
+				    : json_string(rq));
 				break;
 			}
 		}
@@ -1141,14 +1174,17 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	mode = mode_of(x, ev, first, place != NULL);
 	if (ev->type == 2)
 		host = presidency(x, ev);
-	if (!host && pl && pl->country)
+	/* the place's country hosts, unless nobody of it takes part in a
+	   meeting on the margins of someone else's conference */
+	if (!host && pl && pl->country && !(ev->margin && !country_in(x, ev, pl->country)))
 		host = pl->country;
 	for (i = 0; i < ev->np; i++)
 		hosts += ev->p[i].side == SIDE_HOST;
 	for (i = 0; !host && i < ev->np; i++)
 		if (ev->p[i].side == SIDE_HOST)
 			host = x->p[ev->p[i].person].country;
-	if (!host && ev->type != 2 && mode && !strcmp(mode, "in_person") && x->home && (place || hosts))
+	if (!host && ev->type != 2 && !ev->margin && mode && !strcmp(mode, "in_person") && x->home
+	    && (place || hosts))
 		host = x->home;
 	json_object_set_new(o, "doc", json_string(id));
 	json_object_set_new(o, "type", json_string(type_name[ev->type]));

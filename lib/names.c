@@ -244,9 +244,11 @@ role_tail(const struct toklist *tl, size_t j, const char **country, unsigned cha
 			j += (size_t)n;
 			continue;
 		}
+		int after_et;
 		k = j;
 		if (comp && (is_tok(tl, k, ",") || is_tok(tl, k, "et")))
 			k++;
+		after_et = k > j && is_tok(tl, j, "et");
 		for (links = 0; links < 3 && of_code(tl, k, T_ROLELINK, &n); links++)
 			k += (size_t)n;
 		if (!links || k >= tl->n)
@@ -258,7 +260,8 @@ role_tail(const struct toklist *tl, size_t j, const char **country, unsigned cha
 			comp = 1;
 			continue;
 		}
-		if ((e = of_code(tl, k, T_ROLE, &n))) {
+		/* "auprès du ministre de...", but "et la présidente" is another */
+		if (!after_et && (e = of_code(tl, k, T_ROLE, &n))) {
 			j = k + (size_t)n;
 			continue;
 		}
@@ -408,12 +411,19 @@ tag_event(struct tagged *t, int s, size_t i, int n)
 	int n0 = n;
 
 	for (k = j; k < tl->n; ) {
+		const struct lex_entry *h = best_at(tl, k, &n);
+		if (k > j && h && h->tcode == T_EVHEAD)
+			break;      /* "... et la Conférence ...": another event */
 		if ((tl->t[k].kind == T_WORD && tl->t[k].upper) || (tl->t[k].kind == T_NUM && end == k)) {
 			end = ++k;
 			continue;
 		}
 		if (of_code(tl, k, T_EVLINK, &n) && k < end + 3) {
 			k += (size_t)n;     /* sur la, de l', des: only when a capital follows */
+			continue;
+		}
+		if (adjective(tl, k) && k == j) {
+			end = ++k;          /* "Jeux olympiques", "Conférence ministérielle" */
 			continue;
 		}
 		break;
@@ -676,8 +686,11 @@ acronyms(struct tagged *t)
 			k = i - 1;
 			while (k > 0 && ni < sizeof initials - 1) {
 				const struct token *w = &tl->t[k - 1];
-				if (w->kind == T_WORD && w->upper)
-					initials[ni++] = tl->text[w->b0];
+				/* capitalised words and content words give initials
+				   ("Groupe de contact permanent (GCP)"), small words not */
+				if (w->kind == T_WORD && (w->upper || (!w->elided
+				    && strlen(tok_fold(tl, k - 1)) > 3)))
+					initials[ni++] = (char)(tl->text[w->b0] & ~0x20);
 				else if (!(w->kind == T_WORD && strlen(tok_fold(tl, k - 1)) <= 4))
 					break;
 				k--;

@@ -152,6 +152,36 @@ agency_ok(const struct lex_entry *e, void *ctx)
 	return strcmp(e->type, "AGENCY") == 0;
 }
 
+/* "l'été dernier", "l'hiver prochain", "l'été 2024": the season's first
+   month.  "été" alone is also a past participle, so a marker or a year
+   must follow. */
+static int
+season(const struct tagged *t, const struct toklist *tl, size_t i, int month, int *k,
+    struct mc_date *r)
+{
+	size_t j = i + (size_t)*k;
+	int rel, n, y;
+
+	*r = (struct mc_date){0, month, 0};
+	if (j < tl->n && tl->t[j].kind == T_NUM && strlen(tok_fold(tl, j)) == 4
+	    && (y = atoi(tok_fold(tl, j))) > 1900) {
+		r->y = y;
+		*k += 1;
+		return 1;
+	}
+	if (!(rel = date_word(tl, j, "RELMARK", &n)))
+		return 0;
+	*k += n;
+	if (t->has_date && t->date.m) {
+		/* the last such season that began before the date, or the next */
+		if (rel < 0)
+			r->y = t->date.m > month ? t->date.y : t->date.y - 1;
+		else
+			r->y = t->date.m < month ? t->date.y : t->date.y + 1;
+	}
+	return 1;
+}
+
 static void
 tag_date(struct tagged *t, int s, size_t i, size_t *next)
 {
@@ -170,6 +200,12 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 	if ((v = date_word(tl, i, "WEEKDAY", &k))) {
 		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
 		if (t->has_date && date_resolve_weekday(&t->date, v, &r)) {
+			date_iso(&r, iso);
+			e->value = xstrdup(iso);
+		}
+	} else if ((v = date_word(tl, i, "SEASON", &k)) && season(t, tl, i, v, &k, &r)) {
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
+		if (r.y) {
 			date_iso(&r, iso);
 			e->value = xstrdup(iso);
 		}
