@@ -169,23 +169,67 @@ load(struct xdoc *x, json_t *doc, const char **why)
 	return 1;
 }
 
+/* A view of sentence s without its dates, "à <place>" and the commas
+   around them; at[] maps the view's tokens back to the sentence's. */
+static void
+skip_insertions(struct xdoc *x, int s, struct toklist *view, size_t *at)
+{
+	const struct toklist *tl = &x->tl[s];
+	unsigned char *drop = xcalloc(tl->n + 1, 1);
+	size_t i, k;
+
+	for (k = 0; k < x->ne; k++) {
+		const struct xent *e = &x->e[k];
+		if (e->s != s || (e->type != X_DATE && e->type != X_LOC))
+			continue;
+		memset(drop + e->t0, 1, e->t1 - e->t0);
+		if (e->type == X_LOC && e->t0 > 0 && (tok_is(tl, e->t0 - 1, "a") || tok_is(tl, e->t0 - 1, "au")
+		    || tok_is(tl, e->t0 - 1, "en")))
+			drop[e->t0 - 1] = 1;
+	}
+	for (i = 0; i < tl->n; i++)
+		if (tok_is(tl, i, ",") && ((i > 0 && drop[i - 1]) || drop[i + 1]))
+			drop[i] = 2;
+	if (view->cap < tl->n + 1) {
+		view->cap = tl->n + 1;
+		view->t = xrealloc(view->t, view->cap * sizeof *view->t);
+	}
+	view->n = 0;
+	view->text = tl->text;
+	view->fold = tl->fold;      /* shared, not owned */
+	for (i = 0; i < tl->n; i++)
+		if (!drop[i]) {
+			at[view->n] = i;
+			view->t[view->n++] = tl->t[i];
+		}
+	free(drop);
+}
+
 static void
 find_cues(struct xdoc *x)
 {
-	size_t s, i;
+	struct toklist view = {0};
+	size_t s, i, *at = NULL;
 	int k, n;
 
-	for (s = 0; s < x->nsent; s++)
-		for (i = 0; i < x->tl[s].n; ) {
-			k = lex_match(&ev, &x->tl[s], NULL, i, NULL, NULL, &n);
+	for (s = 0; s < x->nsent; s++) {
+		/* match on the sentence less its "when and where" insertions, so
+		   that "a eu, mardi à Rabat, un entretien" reads as one cue */
+		at = xrealloc(at, (x->tl[s].n + 1) * sizeof *at);
+		skip_insertions(x, (int)s, &view, at);
+		for (i = 0; i < view.n; ) {
+			k = lex_match(&ev, &view, NULL, i, NULL, NULL, &n);
 			if (k < 0) {
 				i++;
 				continue;
 			}
 			x->c = xrealloc(x->c, (x->nc + 1) * sizeof *x->c);
-			x->c[x->nc++] = (struct cue){(int)s, i, i + (size_t)n, &ev.e[k]};
+			x->c[x->nc++] = (struct cue){(int)s, at[i], at[i + (size_t)n - 1] + 1, &ev.e[k]};
 			i += (size_t)n;
 		}
+	}
+	free(view.t);
+	free(at);
 }
 
 static int
@@ -625,6 +669,18 @@ guests_overlap(const struct event *a, const struct event *b)
 	return 0;
 }
 
+static int
+shares(const struct event *a, const struct event *b)
+{
+	int i, j;
+
+	for (i = 0; i < a->np; i++)
+		for (j = 0; j < b->np; j++)
+			if (a->p[i].person == b->p[j].person)
+				return 1;
+	return 0;
+}
+
 static void
 merge_into(struct event *a, const struct event *b)
 {
@@ -684,6 +740,14 @@ frame(struct xdoc *x, const struct cue *c)
 		ev = &x->ev[k];
 		if ((ev->type == 2) != (fr.type == 2) && (ev->margin || fr.margin))
 			continue;
+		/* "l'audience, à laquelle ont assisté X et Y": those present at a
+		   meeting already read are in it, not at a conference */
+		if (fr.multi && ev->type != 2 && !fr.margin && shares(ev, &fr)) {
+			for (int p = 0; p < fr.np; p++)
+				add_part(ev, fr.p[p].person, SIDE_ATTENDEE);
+			add_sent(ev, c->s);
+			return;
+		}
 		if ((ev->type == 2) != (fr.type == 2) && ev->np && fr.np > 1)
 			continue;
 		if (guests_overlap(ev, &fr)) {
@@ -1136,7 +1200,7 @@ counterpart_roles(struct xdoc *x, json_t *parts)
    meets ("à Madrid, il a été reçu par son homologue espagnol"); then the
    country the text names next. */
 static const char *
-unmarked_country(struct xdoc *x, const struct event *ev)
+unmarked_country(struct xdoc *x, const struct event *ev, int side)
 {
 	json_t *ranks = json_object_get(x->doc, "countries"), *r;
 	size_t k;
@@ -1146,15 +1210,30 @@ unmarked_country(struct xdoc *x, const struct event *ev)
 		return NULL;
 	json_array_foreach(ranks, k, r) {
 		const char *c = json_string_value(r);
+		/* taken: the country of someone on the other side */
 		for (taken = 0, i = 0; c && i < ev->np; i++)
-			if (x->p[ev->p[i].person].country && !strcmp(x->p[ev->p[i].person].country, c))
+			if (x->p[ev->p[i].person].country && !strcmp(x->p[ev->p[i].person].country, c)
+			    && ev->p[i].side != SIDE_ATTENDEE && (ev->p[i].side != side || side == SIDE_NONE))
 				taken = 1;
 		if (c && !taken)
 			return c;
 		if (k == 0 && x->home && c && strcmp(c, x->home) != 0)
 			break;          /* --home was given: it is not a guess */
 	}
-	return x->home;
+	return NULL;            /* better unknown than the visitor's */
+}
+
+static int
+home_hosts(struct xdoc *x, const struct event *ev)
+{
+	int i;
+
+	for (i = 0; i < ev->np; i++) {
+		const char *c = x->p[ev->p[i].person].country;
+		if (ev->p[i].side == SIDE_HOST && x->home && (!c || !strcmp(c, x->home)))
+			return 1;
+	}
+	return 0;
 }
 
 static json_t *
@@ -1203,7 +1282,12 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	for (i = 0; i < ev->np; i++) {
 		struct person *p = &x->p[ev->p[i].person];
 		int side = ev->p[i].side;
-		const char *country = p->country ? p->country : unmarked_country(x, ev);
+		const char *country = p->country ? p->country : unmarked_country(x, ev, side);
+		/* a visitor received by the home side, with no nationality said
+		   ("le directeur du FBI"), is not taken for a home official */
+		if (!p->country && side == SIDE_GUEST && ev->host_verb && home_hosts(x, ev)
+		    && country && x->home && !strcmp(country, x->home))
+			country = NULL;
 		if (side == SIDE_NONE)
 			side = ev->type == 2 ? SIDE_ATTENDEE
 			    : (country && host && !strcmp(country, host)) ? SIDE_HOST : SIDE_GUEST;

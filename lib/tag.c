@@ -290,6 +290,37 @@ in_role(const struct tagged *t, size_t i)
 
 static const char *home_opt;
 
+/* A text that names no country at all is most likely from where the
+   rest of the run comes from (a night's crawl of one country's press):
+   the home most often found so far. */
+static struct { char code[4]; unsigned long n; } homes[64];
+static size_t nhomes;
+
+static void
+count_home(const char *code)
+{
+	size_t k;
+
+	for (k = 0; k < nhomes && strcmp(homes[k].code, code); k++)
+		;
+	if (k == nhomes && nhomes < 64)
+		snprintf(homes[nhomes++].code, 4, "%s", code);
+	if (k < nhomes)
+		homes[k].n++;
+}
+
+static void
+corpus_home(char out[4])
+{
+	size_t k, best = 0;
+
+	for (k = 1; k < nhomes; k++)
+		if (homes[k].n > homes[best].n)
+			best = k;
+	if (nhomes)
+		snprintf(out, 4, "%s", homes[best].code);
+}
+
 void
 tag_set_home(const char *iso3)
 {
@@ -336,7 +367,7 @@ find_home(struct tagged *t, json_t *doc)
 		if (best < 0 || c[k].n > c[best].n)
 			best = (int)k;
 	/* the ranking, for offices with no nationality where home is taken */
-	for (t->nranks = 0; t->nranks < 8 && t->nranks < nc; t->nranks++) {
+	for (t->nranks = 0; t->nranks < 7 && t->nranks < nc; t->nranks++) {
 		int top = -1;
 		for (k = 0; k < nc; k++)
 			if (c[k].n >= 0 && (top < 0 || c[k].n > c[top].n))
@@ -344,11 +375,24 @@ find_home(struct tagged *t, json_t *doc)
 		snprintf(t->ranks[t->nranks], 4, "%s", c[top].code);
 		c[top].n = -1;
 	}
+	/* last, the run's usual home, for offices the text leaves open */
+	{
+		char prior[4] = "";
+		corpus_home(prior);
+		for (k = 0; k < t->nranks && strcmp(t->ranks[k], prior); k++)
+			;
+		if (*prior && k == t->nranks)
+			snprintf(t->ranks[t->nranks++], 4, "%s", prior);
+	}
 	t->home[0] = '\0';
 	if (home_opt)
 		snprintf(t->home, sizeof t->home, "%s", home_opt);
 	else if (best >= 0)
 		snprintf(t->home, sizeof t->home, "%s", c[best].code);
+	else
+		corpus_home(t->home);
+	if (best >= 0 && !home_opt)
+		count_home(c[best].code);
 	for (i = 0; i < t->ne; i++)
 		if (t->e[i].type == E_GPE && t->e[i].value && strcmp(t->e[i].value, "HOME") == 0) {
 			free(t->e[i].value);
@@ -441,7 +485,8 @@ tag_doc(struct tagged *t, json_t *doc)
 		tag_sentence(t, (int)i);
 	find_home(t, doc);
 	names_doc(t, &lx);
-	qsort(t->e, t->ne, sizeof *t->e, ent_order);
+	if (t->ne)
+		qsort(t->e, t->ne, sizeof *t->e, ent_order);
 	tag_topics(t);
 }
 
