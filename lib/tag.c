@@ -511,8 +511,12 @@ tag_to_json(const struct tagged *t, json_t *doc)
 		const struct toklist *tl = &t->tl[e->s];
 		json_t *o;
 		txt = tag_span_text(t, e->s, e->t0, e->t1);
-		o = json_pack("{s:i,s:i,s:i,s:s,s:s}", "s", e->s, "start", (int)tl->t[e->t0].c0,
-		    "end", (int)tl->t[e->t1 - 1].c1, "type", ent_type_name[e->type], "text", txt);
+		o = json_object();
+		json_object_set_new(o, "s", json_integer(e->s));
+		json_object_set_new(o, "start", json_integer(tl->t[e->t0].c0));
+		json_object_set_new(o, "end", json_integer(tl->t[e->t1 - 1].c1));
+		json_object_set_new(o, "type", json_string(ent_type_name[e->type]));
+		json_object_set_new(o, "text", json_string(txt));
 		json_object_set_new(o, "value", e->value ? json_string(e->value) : json_null());
 		set_str(o, "country", e->country);
 		set_str(o, "title", e->title);

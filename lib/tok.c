@@ -5,6 +5,7 @@
 #include <libstemmer.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "tok.h"
 
@@ -45,18 +46,18 @@ is_apos(int32_t cp)
 	return cp == '\'' || cp == 0x2019;
 }
 
+/* The elided words are ASCII: compare case-blind, without folding. */
 static int
 is_elision(const char *s, size_t n)
 {
-	mc_buf f = {0};
-	int i, hit = 0;
+	int i;
 
-	utf8_fold(s, n, &f);
+	if (n > 7)
+		return 0;
 	for (i = 0; elisions[i]; i++)
-		if (strcmp(buf_cstr(&f), elisions[i]) == 0)
-			hit = 1;
-	buf_free(&f);
-	return hit;
+		if (strlen(elisions[i]) == n && strncasecmp(s, elisions[i], n) == 0)
+			return 1;
+	return 0;
 }
 
 static struct token *
