@@ -403,6 +403,18 @@ find_home(struct tagged *t, json_t *doc)
 static int stemmed_cue(const struct lex_entry *e, void *c) { (void)c; return !(e->flags & LF_EXACT); }
 static int exact_cue(const struct lex_entry *e, void *c) { (void)c; return (e->flags & LF_EXACT) != 0; }
 
+static int
+in_title(const struct tagged *t, int s, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < t->ne; k++)
+		if (t->e[k].s == s && (t->e[k].type == E_ROLE || t->e[k].type == E_ORG)
+		    && i < t->e[k].t1 && i + n > t->e[k].t0)
+			return 1;
+	return 0;
+}
+
 static void
 tag_topics(struct tagged *t)
 {
@@ -429,6 +441,13 @@ tag_topics(struct tagged *t)
 			}
 			if (e < 0) {
 				i++;
+				continue;
+			}
+			/* "ministre de l'Asile et de la Migration", "Direction de la
+			   Protection civile": a cue inside an office or a name is not
+			   what the text talks about */
+			if (in_title(t, (int)s, i, (size_t)n)) {
+				i += (size_t)n;
 				continue;
 			}
 			for (k = 0; k < ntopics; k++)
