@@ -43,10 +43,6 @@ tests/unit/%: tests/unit/%.c lib/libmc.a
 check: all $(UNIT)
 	@MC_DATA_DIR=$(CURDIR)/data sh tests/run.sh
 
-# Countries and places from iso-codes and the lists in data/src/.
-data:
-	python3 data/src/mkcountries.py
-
 # The pipeline on the example articles: meetings.csv and events.jsonl.
 example: all
 	@sh examples/pipeline.sh
@@ -78,4 +74,4 @@ uninstall:
 deps:
 	@sh .ci/deps.sh
 
-.PHONY: all check clean install uninstall deps eval example data
+.PHONY: all check clean install uninstall deps eval example
