@@ -21,7 +21,7 @@ endif
 TOOLS = $(sort $(basename $(notdir $(wildcard tools/*.c))))
 LIBOBJ = $(patsubst %.c,%.o,$(sort $(wildcard lib/*.c)))
 BINS = $(TOOLS:%=bin/%)
-MAN1 = $(TOOLS:%=man/%.1)
+MAN1 = $(wildcard man/*.1)
 MAN5 = man/mc-format.5
 
 all: $(BINS)
