@@ -13,6 +13,7 @@ struct reader {
 	char **fields;
 	size_t n, cap;
 	long line, rec_line;
+	const char *fname;
 	csv_record_fn fn;
 	void *ctx;
 };
@@ -22,13 +23,29 @@ on_field(void *s, size_t len, void *data)
 {
 	struct reader *r = data;
 
+	const char *f = s ? s : "";
+	mc_buf b = {0};
+	size_t i;
+
 	if (r->n == 0)
 		r->rec_line = r->line;
+	/* a NUL would cut the field short: U+FFFD, as for bad UTF-8 */
+	if (s && memchr(s, '\0', len)) {
+		for (i = 0; i < len; i++)
+			if (f[i])
+				buf_addc(&b, f[i]);
+			else
+				buf_adds(&b, "\xEF\xBF\xBD");
+		mc_warn(r->fname, r->line, "NUL byte replaced by U+FFFD");
+		f = b.s;
+		len = b.len;
+	}
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 16;
 		r->fields = xrealloc(r->fields, r->cap * sizeof *r->fields);
 	}
-	r->fields[r->n++] = xstrndup(s ? s : "", s ? len : 0);
+	r->fields[r->n++] = xstrndup(f, s ? len : 0);
+	buf_free(&b);
 }
 
 static void
@@ -61,6 +78,7 @@ csv_read(mc_in *in, csv_record_fn fn, void *ctx)
 	int ok = 1;
 
 	r.fn = fn;
+	r.fname = in_name(in);
 	r.ctx = ctx;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
 		mc_die("out of memory");

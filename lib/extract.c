@@ -144,7 +144,14 @@ load(struct xdoc *x, json_t *doc, const char **why)
 	x->head = xcalloc(x->nsent, sizeof *x->head);
 	x->tl = xcalloc(x->nsent, sizeof *x->tl);
 	json_array_foreach(sents, i, o) {
-		x->sent[i] = jstr(o, "text") ? jstr(o, "text") : "";
+		if (!jstr(o, "text")) {
+			static char msg[64];
+			snprintf(msg, sizeof msg, "sentence %zu has no string \"text\"", i);
+			*why = msg;
+			x->nsent = i;
+			return 0;
+		}
+		x->sent[i] = jstr(o, "text");
 		x->head[i] = json_is_true(json_object_get(o, "head"));
 		tokenize(&x->tl[i], x->sent[i], strlen(x->sent[i]));
 	}
@@ -152,6 +159,9 @@ load(struct xdoc *x, json_t *doc, const char **why)
 	json_array_foreach(ents, i, o) {
 		struct xent *e = &x->e[x->ne];
 		long s = jint(o, "s", -1);
+		/* an entity it cannot place or read is left out */
+		if (!json_is_object(o) || !jstr(o, "text") || !jstr(o, "type"))
+			continue;
 		if (s < 0 || (size_t)s >= x->nsent
 		    || !span(&x->tl[s], jint(o, "start", -1), jint(o, "end", -1), &e->t0, &e->t1))
 			continue;

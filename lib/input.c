@@ -78,6 +78,8 @@ fill(mc_in *in)
 		in->err = 1;
 		if (zerr == Z_ERRNO)
 			msg = strerror(errno);
+		else if (msg[0] == '<' && strstr(msg, ">: "))
+			msg = strstr(msg, ">: ") + 3;    /* zlib's "<fd:3>: " */
 		mc_error(in->name, in->lineno + 1, "read error: %s", msg);
 	}
 	return 0;

@@ -352,28 +352,29 @@ ends_sentence(const char *s, size_t n)
 }
 
 /* Cut s at `at`: the part before stays, the part after opens a new
-   document (when recovering boundaries). */
-static void
-cut(struct text_stream *ts, const char *s, size_t n, size_t at)
+   document (when recovering boundaries); returns where the rest starts. */
+static size_t
+cut(struct text_stream *ts, const char *s, size_t at)
 {
 	segment(ts, s, at);
 	if (ts->recover)
 		finish(ts);
-	segment(ts, s + at, n - at);
+	return at;
 }
 
-static void
-segment(struct text_stream *ts, const char *s0, size_t n)
+/* One step over s0: handles what it begins with and returns how much of
+   it is done; the caller goes on with the rest, so that a line glued
+   from thousands of articles takes no deep recursion. */
+static size_t
+segment_step(struct text_stream *ts, const char *s0, size_t n)
 {
-	regmatch_t m[10];
-	struct rule *r;
+	regmatch_t m[10], bm[1];
+	struct rule *r, *boiler;
 	char *s;
-	size_t at;
-	struct rule *boiler;
-	regmatch_t bm[1];
+	size_t at, done = n;
 
 	if (blank(s0, n))
-		return;
+		return n;
 	s = xstrndup(s0, n);
 	boiler = find_rule(R_BOILER, s, bm, 1);
 	m[0] = bm[0];
@@ -382,18 +383,18 @@ segment(struct text_stream *ts, const char *s0, size_t n)
 	    && (size_t)m[0].rm_eo < n && !blank(s + m[0].rm_eo, n - (size_t)m[0].rm_eo)) {
 		add_dropped(cur(ts), s, (size_t)m[0].rm_eo, r->why);
 		ts->ended = 1;
-		segment(ts, s + m[0].rm_eo, n - (size_t)m[0].rm_eo);
+		done = (size_t)m[0].rm_eo;
 	} else if ((r = find_rule(R_TRAILER, s, m, 10))) {
 		segment(ts, s, (size_t)m[0].rm_so);
 		add_dropped(cur(ts), s + m[0].rm_so, (size_t)(m[0].rm_eo - m[0].rm_so), "trailer");
 		set_date_from(ts->cur, s, m, r->group);
 		ts->ended = 1;
-		segment(ts, s + m[0].rm_eo, n - (size_t)m[0].rm_eo);
+		done = (size_t)m[0].rm_eo;
 	} else if ((r = find_rule(R_DATEMARK, s, m, 10))) {
 		if (m[0].rm_so > 0 && !blank(s, (size_t)m[0].rm_so)) {
 			/* glued after a finished sentence: a new article */
 			if (ends_sentence(s, (size_t)m[0].rm_so))
-				cut(ts, s, n, (size_t)m[0].rm_so);
+				done = cut(ts, s, (size_t)m[0].rm_so);
 			else
 				add_text(ts, s, n);
 		} else {
@@ -404,10 +405,10 @@ segment(struct text_stream *ts, const char *s0, size_t n)
 			trim(&mark, &mlen);
 			add_dropped(cur(ts), mark, mlen, "date");
 			set_date_from(ts->cur, s, m, r->group);
-			segment(ts, s + m[0].rm_eo, n - (size_t)m[0].rm_eo);
+			done = (size_t)m[0].rm_eo;
 		}
 	} else if (ts->recover && (at = glued_at(s, n))) {
-		cut(ts, s, n, at);
+		done = cut(ts, s, at);
 	} else if ((r = boiler)) {
 		add_dropped(cur(ts), s, n, r->why);
 		if (r->end)
@@ -419,6 +420,19 @@ segment(struct text_stream *ts, const char *s0, size_t n)
 		add_text(ts, s, n);
 	}
 	free(s);
+	return done > 0 ? done : n;
+}
+
+static void
+segment(struct text_stream *ts, const char *s, size_t n)
+{
+	size_t done;
+
+	while (n > 0) {
+		done = segment_step(ts, s, n);
+		s += done;
+		n -= done;
+	}
 }
 
 struct text_stream *

@@ -329,6 +329,12 @@ load_jsonl(const char *path, size_t *n)
 			continue;
 		if (!(v = json_read_line(line, len, err, sizeof err)))
 			mc_die("%s:%ld: %s", in_name(in), in_lineno(in), err);
+		/* lists the scores walk must be lists */
+		for (const char **k = (const char *[]){"events", "participants", "topics",
+		    "mentioned_not_participating", NULL}; *k; k++)
+			if (json_object_get(v, *k) && !json_is_array(json_object_get(v, *k))
+			    && !json_is_null(json_object_get(v, *k)))
+				mc_die("%s:%ld: \"%s\" is not an array", in_name(in), in_lineno(in), *k);
 		rows = xrealloc(rows, (*n + 1) * sizeof *rows);
 		rows[(*n)++] = v;
 	}

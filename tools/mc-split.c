@@ -169,7 +169,8 @@ split_text(mc_in *in, const char *fname)
 
 /* One record's text is one document, with the record's other fields. */
 static void
-split_record(const char *fname, long lineno, const char *id, const char *text, json_t *meta)
+split_record(const char *fname, long lineno, const char *id, const char *text, size_t tlen,
+    json_t *meta)
 {
 	char *idbase;
 	struct text_stream *ts;
@@ -186,7 +187,7 @@ split_record(const char *fname, long lineno, const char *id, const char *text, j
 	ts = ts_begin(fname, idbase, 0, write_doc, meta);
 	if (date && date_parse_iso(date, &d) == 0 && !date_find(date, &d))
 		mc_warn(fname, lineno, "unreadable date '%s'", date);
-	feed(ts, fname, text, strlen(text), lineno);
+	feed(ts, fname, text, tlen, lineno);
 	ts_end(ts);
 	mc_count.in++;
 	if (docs_seen == before)
@@ -220,7 +221,9 @@ split_jsonl(mc_in *in, const char *fname)
 			json_decref(rec);
 			continue;
 		}
-		text = xstrdup(text);
+		/* a \u0000 in the text is repaired like any bad byte, not a cut */
+		size_t tlen = json_string_length(json_object_get(rec, text_field));
+		text = xstrndup(text, tlen);
 		v = json_object_get(rec, "id");
 		id = jstr(rec, "id");
 		if (json_is_integer(v)) {
@@ -230,7 +233,7 @@ split_jsonl(mc_in *in, const char *fname)
 		id = id ? xstrdup(id) : NULL;
 		json_object_del(rec, text_field);
 		json_object_del(rec, "id");
-		split_record(fname, in_lineno(in), id, text, rec);
+		split_record(fname, in_lineno(in), id, text, tlen, rec);
 		free((char *)id);
 		free((char *)text);
 		json_decref(rec);
@@ -281,7 +284,8 @@ csv_record(char **f, size_t n, long line, void *vctx)
 		if ((long)i != c->textcol && (long)i != c->idcol && utf8_valid(f[i], strlen(f[i])))
 			json_object_set_new(meta, c->header[i], json_string(f[i]));
 	mc_count.in--;          /* split_record counts it */
-	split_record(c->fname, line, c->idcol >= 0 ? f[c->idcol] : NULL, f[c->textcol], meta);
+	split_record(c->fname, line, c->idcol >= 0 ? f[c->idcol] : NULL, f[c->textcol],
+	    strlen(f[c->textcol]), meta);
 	json_decref(meta);
 }
 
@@ -291,7 +295,8 @@ split_csv(mc_in *in, const char *fname)
 	struct csv_ctx c = {fname, NULL, 0, -1, -1};
 	size_t i;
 
-	csv_read(in, csv_record, &c);
+	if (!csv_read(in, csv_record, &c) && !in_error(in))
+		mc_count.errors++;
 	bytes_in = in_bytes(in);
 	for (i = 0; i < c.nheader; i++)
 		free(c.header[i]);

@@ -157,6 +157,8 @@ tag_file(const char *path)
 	fname = in_name(in);
 	if (in_peek(in) != '{') {
 		tag_text(in, fname);
+		if (in_error(in))
+			mc_count.errors++;
 		in_close(in);
 		return;
 	}
