@@ -67,8 +67,13 @@ fill(mc_in *in)
 		in->pos = 0;
 		in->end = (size_t)n;
 		/* a byte order mark is never content, whatever the format */
-		if (in->bytes == 0 && n >= 3 && memcmp(in->chunk, "\xEF\xBB\xBF", 3) == 0)
+		if (in->bytes == 0 && n >= 3 && memcmp(in->chunk, "\xEF\xBB\xBF", 3) == 0) {
 			in->pos = 3;
+			if (n == 3) {
+				in->bytes += 3;
+				return fill(in);
+			}
+		}
 		in->bytes += (uint64_t)n;
 		return 1;
 	}
@@ -133,10 +138,8 @@ in_read(mc_in *in, char *dst, size_t n)
 int
 in_peek(mc_in *in)
 {
-	while (in->pos < in->end || fill(in)) {
-		unsigned char c = (unsigned char)in->chunk[in->pos];
-		return c;
-	}
+	if (in->pos < in->end || (fill(in) && in->pos < in->end))
+		return (unsigned char)in->chunk[in->pos];
 	return -1;
 }
 

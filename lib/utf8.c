@@ -178,7 +178,9 @@ utf8_fold(const char *s, size_t n, mc_buf *out)
 	return out->len - start;
 }
 
-/* Lower case only (accents kept), byte lengths may change. */
+/* Lower case only (accents kept).  Byte lengths are kept too, so that
+   offsets found in the copy hold in the original: a character whose
+   lower case is longer or shorter in UTF-8 stays as it is. */
 size_t
 utf8_lower(const char *s, size_t n, mc_buf *out)
 {
@@ -193,8 +195,13 @@ utf8_lower(const char *s, size_t n, mc_buf *out)
 			i++;
 			continue;
 		}
-		i += (size_t)utf8_next(s + i, n - i, &cp);
-		buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(utf8proc_tolower(cp), enc));
+		int len = utf8_next(s + i, n - i, &cp);
+		utf8proc_ssize_t k = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+		if (k == len)
+			buf_add(out, (const char *)enc, (size_t)k);
+		else
+			buf_add(out, s + i, (size_t)len);
+		i += (size_t)len;
 	}
 	buf_cstr(out);
 	return out->len - start;
