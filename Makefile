@@ -43,6 +43,27 @@ tests/unit/%: tests/unit/%.c lib/libmc.a
 check: all $(UNIT)
 	@MC_DATA_DIR=$(CURDIR)/data sh tests/run.sh
 
+# Fuzzing with libFuzzer (Debian: clang): each target of tests/mc_fuzz_*.c
+# runs FUZZ_SECONDS on its seed corpus; a crash stops make.
+FUZZ_SECONDS = 60
+FUZZ = $(basename $(notdir $(wildcard tests/mc_fuzz_*.c)))
+fuzz:
+	@mkdir -p tests/fuzz/bin tests/fuzz/found
+	@for t in $(FUZZ); do \
+		clang -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
+			-DMC_FUZZ_DATA_DIR='"$(CURDIR)/data"' -DMC_DATADIR='"$(DATADIR)"' \
+			$(shell pkg-config --cflags $(PKGS)) -o tests/fuzz/bin/$$t tests/$$t.c \
+			$(filter-out %/mc-split.c,$(sort $(wildcard lib/*.c))) $(LDLIBS) || exit 1; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		tests/fuzz/bin/$$t -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=tests/fuzz/found/ \
+			tests/fuzz/corpus/$${t#mc_fuzz_} > tests/fuzz/found/$$t.log 2>&1 \
+			|| { tail -30 tests/fuzz/found/$$t.log; exit 1; }; \
+	done
+
+# Speed and memory beside reference tools (bench/run.sh says how).
+bench: all
+	@sh bench/run.sh
+
 # The pipeline on the example articles: meetings.csv and events.jsonl.
 example: all
 	@sh examples/pipeline.sh
@@ -74,4 +95,4 @@ uninstall:
 deps:
 	@sh .ci/deps.sh
 
-.PHONY: all check clean install uninstall deps eval example
+.PHONY: all check clean install uninstall deps eval example fuzz bench

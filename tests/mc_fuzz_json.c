@@ -1,0 +1,123 @@
+/* Fuzz target: one JSON Lines record, read with json_read_line, then
+   whatever object comes out goes where the tools would send it:
+     - mc-split: a string "text" is split, the other fields carried over;
+     - mc-extract: extract_doc on the record as it is (its "ents" and
+       "sents" of any shape);
+     - mc-tag: tag_doc and tag_to_json, then mc-extract on the result.
+
+   Built with clang -fsanitize=fuzzer by 'make fuzz'; the same entry point
+   runs under any compiler in tests/unit/test_fuzz_regress.c. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../lib/tag.h"
+#include "../lib/extract.h"
+
+#ifndef MC_FUZZ_DATA_DIR
+#define MC_FUZZ_DATA_DIR "data"
+#endif
+#ifndef FUZZ_ENTRY
+#define FUZZ_ENTRY LLVMFuzzerTestOneInput
+#define FUZZ_INIT LLVMFuzzerInitialize
+#endif
+
+int FUZZ_INIT(int *argc, char ***argv);
+int FUZZ_ENTRY(const uint8_t *data, size_t size);
+
+int
+FUZZ_INIT(int *argc, char ***argv)
+{
+	static char name[] = "mc_fuzz_json";
+	char *av[] = {name, NULL};
+
+	(void)argc, (void)argv;
+	mc_init(av);
+	if (!getenv("MC_DATA_DIR"))
+		setenv("MC_DATA_DIR", MC_FUZZ_DATA_DIR, 1);
+	if (!split_init(NULL) || !tag_init(NULL, 0) || !extract_init(NULL, 0))
+		abort();
+	return 0;
+}
+
+static void
+fj_dump_free(json_t *v)
+{
+	char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+
+	free(s);
+	json_decref(v);
+}
+
+/* As mc-split's write_doc for a record: the record's date wins. */
+static void
+fj_split_doc(struct doc *d, void *ctx)
+{
+	json_t *meta = ctx;
+
+	d->meta = json_incref(meta);
+	if (jstr(meta, "date") && (date_parse_iso(jstr(meta, "date"), &d->date)
+	    || date_find(jstr(meta, "date"), &d->date)))
+		d->has_date = 1;
+	fj_dump_free(doc_to_json(d));
+	doc_free(d);
+}
+
+/* mc-split on a JSON record: text through the stream, no recovery. */
+static void
+fj_as_split(json_t *rec)
+{
+	const char *text = jstr(rec, "text"), *s, *nl;
+	json_t *meta;
+	struct text_stream *ts;
+	char *clean;
+	size_t len;
+	int bad;
+
+	if (!text)
+		return;
+	meta = json_deep_copy(rec);
+	json_object_del(meta, "text");
+	json_object_del(meta, "id");
+	ts = ts_begin("fuzz", jstr(rec, "id") ? jstr(rec, "id") : "fuzz:1", 0, fj_split_doc, meta);
+	clean = utf8_clean(text, strlen(text), &len, &bad);
+	for (s = clean; (nl = memchr(s, '\n', len - (size_t)(s - clean))); s = nl + 1)
+		ts_line(ts, s, (size_t)(nl - s), 1);
+	ts_line(ts, s, len - (size_t)(s - clean), 1);
+	free(clean);
+	ts_end(ts);
+	json_decref(meta);
+}
+
+static void
+fj_as_extract(json_t *doc)
+{
+	json_t *events = json_array();
+	const char *why = NULL;
+
+	if (!extract_doc(doc, events, &why) && !why)
+		abort();        /* a refusal always says why */
+	fj_dump_free(events);
+}
+
+int
+FUZZ_ENTRY(const uint8_t *data, size_t size)
+{
+	char err[256];
+	json_t *doc = json_read_line((const char *)data, size, err, sizeof err);
+	struct tagged t;
+
+	if (!doc) {
+		if (!memchr(err, '\0', sizeof err) || !err[0])
+			abort();
+		return 0;
+	}
+	fj_as_split(doc);
+	fj_as_extract(doc);
+	tag_doc(&t, doc);
+	tag_to_json(&t, doc);
+	tag_free(&t);
+	fj_as_extract(doc);
+	fj_dump_free(doc);
+	return 0;
+}
