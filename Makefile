@@ -44,7 +44,8 @@ check: all $(UNIT)
 	@MC_DATA_DIR=$(CURDIR)/data sh tests/run.sh
 
 # Fuzzing with libFuzzer (Debian: clang): each target of tests/mc_fuzz_*.c
-# runs FUZZ_SECONDS on its seed corpus; a crash stops make.
+# runs FUZZ_SECONDS on its seed corpus (new inputs go to tests/fuzz/work/,
+# not into the seeds); a crash stops make, its input in tests/fuzz/found/.
 FUZZ_SECONDS = 60
 FUZZ = $(basename $(notdir $(wildcard tests/mc_fuzz_*.c)))
 fuzz:
@@ -55,8 +56,9 @@ fuzz:
 			$(shell pkg-config --cflags $(PKGS)) -o tests/fuzz/bin/$$t tests/$$t.c \
 			$(filter-out %/mc-split.c,$(sort $(wildcard lib/*.c))) $(LDLIBS) || exit 1; \
 		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+		mkdir -p tests/fuzz/work/$$t; \
 		tests/fuzz/bin/$$t -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=tests/fuzz/found/ \
-			tests/fuzz/corpus/$${t#mc_fuzz_} > tests/fuzz/found/$$t.log 2>&1 \
+			tests/fuzz/work/$$t tests/fuzz/corpus/$${t#mc_fuzz_} > tests/fuzz/found/$$t.log 2>&1 \
 			|| { tail -30 tests/fuzz/found/$$t.log; exit 1; }; \
 	done
 
