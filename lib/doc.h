@@ -33,6 +33,7 @@ void ts_line(struct text_stream *ts, const char *line, size_t len, long lineno);
 void ts_end(struct text_stream *ts);
 void ts_mark_bad(struct text_stream *ts);     /* the current document */
 
+char *doc_idbase(const char *fname);
 json_t *doc_to_json(const struct doc *d);
 void doc_free(struct doc *d);
 

@@ -484,6 +484,20 @@ ts_end(struct text_stream *ts)
 	free(ts);
 }
 
+/* The identifier of a file's first document: its name without
+   directory or extension. */
+char *
+doc_idbase(const char *fname)
+{
+	const char *b = strrchr(fname, '/');
+	char *id = xstrdup(b ? b + 1 : fname), *dot;
+
+	if ((dot = strstr(id, ".txt")) || (dot = strstr(id, ".gz")) || (dot = strrchr(id, '.')))
+		if (dot != id)
+			*dot = '\0';
+	return id;
+}
+
 /* ---- output ---- */
 
 static json_t *

@@ -616,7 +616,10 @@ main(int argc, char *argv[])
 	size_t nstray = 0;
 	for (i = 0; i < npred; i++) {
 		json_t *d = json_object_get(pred[i], "doc");
-		const char *ds = json_is_string(d) ? json_string_value(d) : "None";
+		char dbuf[32];
+		const char *ds = json_is_string(d) ? json_string_value(d)
+		    : json_is_integer(d) ? (snprintf(dbuf, sizeof dbuf, "%lld",
+		    (long long)json_integer_value(d)), dbuf) : "None";
 		int known = 0;
 		for (gi = 0; gi < ngold && !known; gi++)
 			known = !strcmp(gid_of(gold[gi], idbuf, sizeof idbuf), ds);

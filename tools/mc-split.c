@@ -136,22 +136,11 @@ feed(struct text_stream *ts, const char *fname, const char *s, size_t n, long li
 	free(clean);
 }
 
-static char *
-id_base(const char *fname)
-{
-	const char *b = strrchr(fname, '/');
-	char *id = xstrdup(b ? b + 1 : fname), *dot;
-
-	if ((dot = strstr(id, ".txt")) || (dot = strstr(id, ".gz")) || (dot = strrchr(id, '.')))
-		if (dot != id)
-			*dot = '\0';
-	return id;
-}
 
 static void
 split_text(mc_in *in, const char *fname)
 {
-	char *id = id_base(fname), *line;
+	char *id = doc_idbase(fname), *line;
 	struct text_stream *ts = ts_begin(fname, id, recover, write_doc, NULL);
 	size_t len;
 	uint64_t before = docs_seen;

@@ -124,8 +124,8 @@ from_split(struct doc *d, void *ctx)
 static void
 tag_text(mc_in *in, const char *fname)
 {
-	const char *b = strrchr(fname, '/');
-	struct text_stream *ts = ts_begin(fname, b ? b + 1 : fname, 1, from_split, NULL);
+	char *id = doc_idbase(fname);
+	struct text_stream *ts = ts_begin(fname, id, 1, from_split, NULL);
 	char *line, *clean;
 	size_t len, clen;
 	int bad;
@@ -139,6 +139,7 @@ tag_text(mc_in *in, const char *fname)
 		free(clean);
 	}
 	ts_end(ts);
+	free(id);
 }
 
 static void
