@@ -2,7 +2,8 @@
 # Installs the Debian packages mc needs to build and test, when missing.
 # As root it runs apt-get; otherwise it prints the command to run.
 pkgs="make gcc pkg-config libcsv-dev libjansson-dev zlib1g-dev libutf8proc-dev
-libstemmer-dev iso-codes libcmocka-dev gzip gawk python3 valgrind parallel jq"
+libstemmer-dev iso-codes libcmocka-dev gzip gawk python3 valgrind parallel jq
+hyperfine time"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"
