@@ -197,16 +197,26 @@ toklist_free(struct toklist *tl)
 #define STEM_CACHE 65536
 static struct { uint64_t word, stem; } stem_cache[STEM_CACHE];
 
+static struct sb_stemmer *st;
+
+static void
+stemmer_end(void)
+{
+	sb_stemmer_delete(st);
+}
+
 void
 tok_stem(struct toklist *tl, uint64_t *hashes)
 {
-	static struct sb_stemmer *st;
 	size_t i, k;
 	const sb_symbol *out;
 	const char *w;
 
-	if (!st && !(st = sb_stemmer_new("french", "UTF_8")))
-		mc_die("cannot start the French stemmer");
+	if (!st) {
+		if (!(st = sb_stemmer_new("french", "UTF_8")))
+			mc_die("cannot start the French stemmer");
+		atexit(stemmer_end);    /* so that leak checkers see it freed */
+	}
 	for (i = 0; i < tl->n; i++) {
 		struct token *t = &tl->t[i];
 		if (t->kind != T_WORD || t->elided) {
