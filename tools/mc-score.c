@@ -311,6 +311,21 @@ fig(char *out, size_t n, double x)
 		out[--k] = '\0';
 }
 
+/* A file that cannot be scored stops mc-score, everything freed first. */
+static void
+bad_input(mc_in *in, json_t **rows, size_t n, json_t *v, const char *err)
+{
+	size_t i;
+
+	fprintf(stderr, "%s: %s:%ld: %s\n", mc_prog, in_name(in), in_lineno(in), err);
+	for (i = 0; i < n; i++)
+		json_decref(rows[i]);
+	free(rows);
+	json_decref(v);
+	in_close(in);
+	exit(MC_PARTIAL);
+}
+
 static json_t **
 load_jsonl(const char *path, size_t *n)
 {
@@ -328,13 +343,15 @@ load_jsonl(const char *path, size_t *n)
 		if (!*p)
 			continue;
 		if (!(v = json_read_line(line, len, err, sizeof err)))
-			mc_die("%s:%ld: %s", in_name(in), in_lineno(in), err);
+			bad_input(in, rows, *n, NULL, err);
 		/* lists the scores walk must be lists */
 		for (const char **k = (const char *[]){"events", "participants", "topics",
 		    "mentioned_not_participating", NULL}; *k; k++)
 			if (json_object_get(v, *k) && !json_is_array(json_object_get(v, *k))
-			    && !json_is_null(json_object_get(v, *k)))
-				mc_die("%s:%ld: \"%s\" is not an array", in_name(in), in_lineno(in), *k);
+			    && !json_is_null(json_object_get(v, *k))) {
+				snprintf(err, sizeof err, "\"%s\" is not an array", *k);
+				bad_input(in, rows, *n, v, err);
+			}
 		rows = xrealloc(rows, (*n + 1) * sizeof *rows);
 		rows[(*n)++] = v;
 	}
