@@ -108,35 +108,65 @@ year_at(const struct toklist *tl, size_t i)
 	return y >= 1900 && y <= 2999 ? y : 0;
 }
 
+/* "[mardi] 25 novembre", "1er mai", "mai": the day (0 when none) and
+   month from token i; sets *j past them.  0 when there is no month, or a
+   weekday without a day. */
+static int
+day_month_at(const struct toklist *tl, size_t i, size_t *j, int *d)
+{
+	int k, m, wd;
+
+	*j = i;
+	*d = 0;
+	if ((wd = date_word(tl, *j, "WEEKDAY", &k)))
+		*j += (size_t)k;
+	if (*j < tl->n && tl->t[*j].kind == T_NUM) {
+		*d = atoi(tok_fold(tl, *j));    /* "1er" reads as 1 */
+		if (*d < 1 || *d > 31)
+			return 0;
+		(*j)++;
+	}
+	if (!(m = date_word(tl, *j, "MONTH", &k)) || (*d == 0 && wd))
+		return 0;
+	*j += (size_t)k;
+	return m;
+}
+
 int
 date_at(const struct toklist *tl, size_t i, struct mc_date *out)
 {
-	size_t j = i;
-	int k, m, d = 0, y, wd;
+	size_t j;
+	int m, d, y;
 
 	if (i >= tl->n)
 		return 0;
 	if (tl->t[i].kind == T_NUM && numeric_date(tok_fold(tl, i), out))
 		return 1;
-	if ((wd = date_word(tl, j, "WEEKDAY", &k)))
-		j += (size_t)k;
-	if (j < tl->n && tl->t[j].kind == T_NUM) {
-		d = atoi(tok_fold(tl, j));      /* "1er" reads as 1 */
-		if (d < 1 || d > 31)
-			return 0;
-		j++;
-	}
-	if (!(m = date_word(tl, j, "MONTH", &k)))
-		return 0;
-	if (d == 0 && wd)
-		return 0;
-	j += (size_t)k;
-	if (!(y = year_at(tl, j)))
-		return 0;
-	if (!valid(y, m, d))
+	if (!(m = day_month_at(tl, i, &j, &d)) || !(y = year_at(tl, j)) || !valid(y, m, d))
 		return 0;
 	*out = (struct mc_date){y, m, d};
 	return (int)(j + 1 - i);
+}
+
+int
+date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *anchor,
+    struct mc_date *out)
+{
+	size_t j;
+	int m, d, y;
+
+	if (i >= tl->n || !(m = day_month_at(tl, i, &j, &d)) || d == 0 || year_at(tl, j))
+		return 0;
+	/* Press writes of the recent past and the near future: a month more
+	   than one after the anchor's is last year's ("le 28 décembre" in
+	   January). */
+	y = 0;
+	if (anchor && anchor->y && anchor->m)
+		y = m > anchor->m + 1 ? anchor->y - 1 : anchor->y;
+	if (!valid(y ? y : 2000, m, d))
+		return 0;
+	*out = (struct mc_date){y, m, d};
+	return (int)(j - i);
 }
 
 int

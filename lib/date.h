@@ -15,6 +15,12 @@ const struct lexicon *dates_lexicon(void);
    or 0.  Understands 11/05/2021, 2024-06(-03), [mardi] 25 novembre 2025,
    1er mai 2021, mai 2021. */
 int date_at(const struct toklist *tl, size_t i, struct mc_date *out);
+/* A day and month without a year ("le 14 mars", "mardi 14 mars"): the
+   year is the anchor's (a publication date), or the one before when the
+   month is well past the anchor's; y is 0 without an anchor.  Returns the
+   tokens used, or 0. */
+int date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *anchor,
+    struct mc_date *out);
 /* First date anywhere in a string. */
 int date_find(const char *s, struct mc_date *out);
 void date_iso(const struct mc_date *d, char out[11]);

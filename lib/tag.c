@@ -197,7 +197,14 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 		*next = i + (size_t)used;
 		return;
 	}
-	if ((v = date_word(tl, i, "WEEKDAY", &k))) {
+	if ((used = date_at_yearless(tl, i, t->has_date ? &t->date : NULL, &d)) > 0) {
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
+		if (d.y) {
+			date_iso(&d, iso);
+			e->value = xstrdup(iso);
+		}
+		k = used;
+	} else if ((v = date_word(tl, i, "WEEKDAY", &k))) {
 		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
 		if (t->has_date && date_resolve_weekday(&t->date, v, &r)) {
 			date_iso(&r, iso);
