@@ -1,0 +1,155 @@
+/* Unit tests of mc-summarise's lib/ parts with cmocka: dates, surname
+   keys, SimHash, when two reports are one meeting, and that the count of
+   meetings does not depend on the order of the reports. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "../../lib/summary.h"
+
+static void
+test_dates(void **state)
+{
+	struct sm_date d;
+	char s[11];
+
+	(void)state;
+	assert_true(sm_date_parse("2024-02-29", &d));
+	assert_int_equal(d.prec, PREC_DAY);
+	assert_int_equal(d.lo, d.hi);
+	sm_date_str(&d, s);
+	assert_string_equal(s, "2024-02-29");
+	assert_false(sm_date_parse("2023-02-29", &d));
+	assert_false(sm_date_parse("2023-1-02", &d));
+	assert_false(sm_date_parse("2023-00", &d));
+	assert_true(sm_date_parse("2023-02", &d));
+	assert_int_equal(d.hi - d.lo, 27);
+	assert_true(sm_date_parse("2024", &d));
+	assert_int_equal(d.hi - d.lo, 365);
+	assert_true(sm_date_parse("1970-01-01", &d));
+	assert_int_equal(d.lo, 0);
+}
+
+static void
+test_surnames(void **state)
+{
+	static const char *const cases[][2] = {
+		{"Abdelouafi Laftit", "laftit"}, {"LAFTIT", "laftit"}, {"Kai Mykkänen", "mykkanen"},
+		{"Jean-Yves Le Drian", "drian"}, {"Mohammed VI", "mohammed vi"}, {"Nicole De Moor", "moor"},
+		{"M. Laftit.", "laftit"},
+	};
+	size_t i;
+	char *k;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		k = sm_surname_key(cases[i][0]);
+		assert_string_equal(k, cases[i][1]);
+		free(k);
+	}
+	assert_null(sm_surname_key("..."));
+}
+
+static int
+bits(uint64_t a, uint64_t b)
+{
+	return __builtin_popcountll(a ^ b);
+}
+
+static void
+test_simhash(void **state)
+{
+	const char *a = "M. Laftit a reçu lundi à Rabat le ministre italien de l'Intérieur, Matteo Piantedosi.";
+	const char *b = "Laftit a reçu hier à Rabat le ministre italien de l’Intérieur Matteo Piantedosi";
+	const char *c = "Les deux ministres ont signé une déclaration commune sur la traite des êtres humains.";
+	int ha, hb, hc;
+	uint64_t x = sm_simhash(a, &ha), y = sm_simhash(b, &hb), z = sm_simhash(c, &hc);
+
+	(void)state;
+	assert_true(ha && hb && hc);
+	assert_int_equal(bits(x, y), 0);
+	assert_true(bits(x, z) > SM_NEAR);
+	sm_simhash("le la les", &ha);
+	assert_false(ha);
+}
+
+static struct sm_sig
+sig(uint64_t pkey, uint64_t place, const char *date, uint64_t simhash)
+{
+	struct sm_sig s = {pkey, place, simhash, {0, 0, PREC_NONE}, simhash != 0};
+
+	if (date)
+		assert_true(sm_date_parse(date, &s.date));
+	return s;
+}
+
+static void
+test_same_meeting(void **state)
+{
+	struct sm_sig a = sig(7, 0, "2023-06-12", 0), b = sig(7, 0, "2023-06-13", 0);
+	struct sm_sig m = sig(7, 0, "2023-07", 0), n = sig(7, 0, NULL, 0), o = sig(8, 0, "2023-06-12", 0);
+	struct sm_sig p = sig(7, 1, "2023-06-12", 0), q = sig(7, 2, "2023-06-12", 0);
+	struct sm_sig t1 = sig(7, 0, "2023-06-12", 0xF0F0), t2 = sig(7, 0, "2023-06-15", 0xF0F1);
+	struct sm_sig t3 = sig(7, 0, "2023-06-16", 0xF0F1), e1 = sig(0, 0, "2023-06-12", 0);
+
+	(void)state;
+	assert_false(sm_same_meeting(&a, &b));          /* two exact days */
+	assert_true(sm_same_meeting(&a, &n));           /* no date */
+	assert_false(sm_same_meeting(&a, &m));          /* 2023-06-12 is 19 days before July */
+	assert_false(sm_same_meeting(&a, &o));          /* other participants */
+	assert_false(sm_same_meeting(&p, &q));          /* other places */
+	assert_true(sm_same_meeting(&a, &p));           /* a place and none */
+	assert_true(sm_same_meeting(&t1, &t2));         /* near-duplicates, 3 days */
+	assert_false(sm_same_meeting(&t1, &t3));        /* near-duplicates, 4 days */
+	assert_false(sm_same_meeting(&e1, &e1));        /* no participants, no text */
+	b = sig(7, 0, "2023-06-27", 0);
+	m = sig(7, 0, "2023-07", 0);
+	assert_false(sm_same_meeting(&b, &m));          /* 4 days before July 1st */
+	b = sig(7, 0, "2023-06-28", 0);
+	assert_true(sm_same_meeting(&b, &m));           /* 3 days */
+}
+
+static void
+test_cluster_order(void **state)
+{
+	struct sm_sig s[6] = {
+		sig(7, 0, "2023-06-12", 0), sig(7, 0, "2023-06-12", 0x1), sig(7, 0, "2023-09-01", 0),
+		sig(7, 0, NULL, 0), sig(7, 0, "2023-06", 0), sig(9, 0, NULL, 0),
+	};
+	uint32_t count[6] = {1, 1, 1, 1, 1, 1};
+	size_t meeting[6], perm[6] = {5, 3, 4, 2, 0, 1}, i;
+	struct sm_sig r[6];
+
+	(void)state;
+	/* June 12 (two reports, one meeting), September 1st; the undated and
+	   the June report join June 12, the larger; another pair alone */
+	assert_int_equal(sm_cluster(s, count, 6, meeting), 3);
+	assert_int_equal(meeting[3], meeting[0]);
+	assert_int_equal(meeting[4], meeting[0]);
+	for (i = 0; i < 6; i++)
+		r[i] = s[perm[i]];
+	assert_int_equal(sm_cluster(r, count, 6, NULL), 3);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_dates),
+		cmocka_unit_test(test_surnames),
+		cmocka_unit_test(test_simhash),
+		cmocka_unit_test(test_same_meeting),
+		cmocka_unit_test(test_cluster_order),
+	};
+	int r;
+
+	if (!sm_stop_load())
+		return 1;
+	r = cmocka_run_group_tests(tests, NULL, NULL);
+	sm_stop_free();
+	return r;
+}
