@@ -40,8 +40,11 @@ UNIT = $(basename $(wildcard tests/unit/test_*.c))
 tests/unit/%: tests/unit/%.c lib/libmc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< lib/libmc.a $(LDLIBS) $(shell pkg-config --libs cmocka)
 
+# The case files, then the HTML report in headless Chromium (skipped,
+# saying so, where Debian's chromium is not installed).
 check: all $(UNIT)
 	@MC_DATA_DIR=$(CURDIR)/data sh tests/run.sh
+	@sh tests/render-report.sh
 
 # Fuzzing with libFuzzer (Debian: clang): each target of tests/mc_fuzz_*.c
 # runs FUZZ_SECONDS on its seed corpus (new inputs go to tests/fuzz/work/,
