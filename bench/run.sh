@@ -7,6 +7,9 @@
 #   mc-extract  on mc-tag's output     beside  cat, jq -c .
 #   the whole pipeline on the raw text, alone and under GNU parallel --pipe
 #   with 1 and 2 jobs; with BENCH_LARGE=1, again on 1 GiB (memory stays flat?)
+#   mc-summarise --by country  on BENCH_EVENTS events   beside  jq -c .
+#                (mc-extract's events, copied under other document ids
+#                until there are that many), and on a tenth of them
 #
 # Speeds are MB of input a second (MB = 2^20 bytes), the median of
 # BENCH_RUNS runs timed by hyperfine, and MB a second of CPU time (user +
@@ -19,6 +22,7 @@
 #   BENCH_SEED   seed of the corpus (default 7)
 #   BENCH_LARGE  1: also the pipeline on a 1 GiB corpus (default 0)
 #   BENCH_BLOCK  block size of parallel --pipe (default 4M)
+#   BENCH_EVENTS events for mc-summarise (default 1000000)
 #   BENCH_REPORT_ONLY  1: print the table of the last run again, run nothing
 #   BENCH_DIR    where the corpus and the intermediate files go (default
 #                bench/out; about 5 times BENCH_SIZE of disk, 1 GiB more
@@ -34,6 +38,7 @@ RUNS=${BENCH_RUNS:-3}
 SEED=${BENCH_SEED:-7}
 LARGE=${BENCH_LARGE:-0}
 BLOCK=${BENCH_BLOCK:-4M}
+EVENTS=${BENCH_EVENTS:-1000000}
 DIR=${BENCH_DIR:-bench/out}
 ONLY=${BENCH_REPORT_ONLY:-0}
 
@@ -48,14 +53,14 @@ if [ -n "$missing" ]; then
 	echo "bench: install the Debian packages with: apt-get install$missing" >&2
 	exit 2
 fi
-for t in mc-split mc-tag mc-extract; do
+for t in mc-split mc-tag mc-extract mc-summarise; do
 	if [ ! -x "bin/$t" ]; then
 		echo "bench: bin/$t is missing: build first ('make bench' does)" >&2
 		exit 2
 	fi
 done
 newer() { [ -n "$(find "$1" -newer "$2" 2>/dev/null)" ]; }   # file $1 newer than $2
-if [ ! -x bench/gen-corpus ] || newer bench/gen-corpus.c bench/gen-corpus; then
+if [ ! -x bench/gen-corpus ] || newer bench/gen-corpus.c bench/gen-corpus || newer lib/days.c bench/gen-corpus; then
 	make -s -C bench gen-corpus || exit 2
 fi
 mkdir -p "$DIR"
@@ -66,12 +71,12 @@ SNAP=$DIR/snap
 if [ "$ONLY" != 1 ]; then
 	rm -rf "$SNAP"
 	mkdir -p "$SNAP/bin"
-	cp bin/mc-split bin/mc-tag bin/mc-extract "$SNAP/bin/"
+	cp bin/mc-split bin/mc-tag bin/mc-extract bin/mc-summarise "$SNAP/bin/"
 	cp -R data "$SNAP/data"
 fi
 MC_DATA_DIR=$(cd "$SNAP/data" && pwd)
 export MC_DATA_DIR
-for t in mc-split mc-tag mc-extract; do
+for t in mc-split mc-tag mc-extract mc-summarise; do
 	if grep -q __asan_init "$SNAP/bin/$t"; then
 		echo "bench: bin/$t was built with SANITIZE=1: rebuild without it ('make bench' does)" >&2
 		exit 2
@@ -104,6 +109,20 @@ status=0
 [ "$ONLY" = 1 ] || "$SNAP/bin/mc-tag" "$SPLIT" >"$TAG" 2>"$DIR/tag.err" || { echo "bench: mc-tag failed (exit $?), see $DIR/tag.err" >&2; status=1; }
 
 size_of() { wc -c <"$1" | tr -d ' '; }
+
+# -- events for mc-summarise: the corpus's, copied under new document ids
+# (each copy reports the same meetings again, as syndication does) --
+EV=$DIR/events.jsonl
+EVN=$DIR/events-$EVENTS.jsonl
+EV10=$DIR/events-$((EVENTS / 10)).jsonl
+if [ "$ONLY" != 1 ]; then
+	echo "bench: $EVENTS events..." >&2
+	"$SNAP/bin/mc-extract" "$TAG" >"$EV" 2>"$DIR/extract.err" || { echo "bench: mc-extract failed (exit $?), see $DIR/extract.err" >&2; status=1; }
+	for n in "$EVENTS" $((EVENTS / 10)); do
+		awk -v n="$n" '{ l[NR] = $0 } END { if (NR) for (i = 0; i < n; i++) { s = l[1 + i % NR]; c = int(i / NR)
+			if (c) sub(/"doc":"/, "\"doc\":\"copy" c "-", s); print s } }' "$EV" >"$DIR/events-$n.jsonl"
+	done
+fi
 
 # measure NAME 'SHELL COMMANDS': runs them BENCH_RUNS times under
 # hyperfine; each process started as "T command" adds a line "peak-KiB
@@ -142,6 +161,10 @@ measure jq_tag     "T jq -c . $TAG >/dev/null"
 measure extract    "T $SNAP/bin/mc-extract $TAG >/dev/null"
 measure pipeline   "T $SNAP/bin/mc-split $RAW | T $SNAP/bin/mc-tag | T $SNAP/bin/mc-extract >/dev/null"
 PIPE="$SNAP/bin/mc-split | $SNAP/bin/mc-tag | $SNAP/bin/mc-extract"
+measure summarise  "T $SNAP/bin/mc-summarise --by country $EVN >/dev/null"
+measure summarise10 "T $SNAP/bin/mc-summarise --by country $EV10 >/dev/null"
+measure cat_ev     "T cat $EVN >/dev/null"
+measure jq_ev      "T jq -c . $EVN >/dev/null"
 measure parallel1  "T parallel --pipe --block $BLOCK -j1 \"$PIPE\" <$RAW >/dev/null"
 measure parallel2  "T parallel --pipe --block $BLOCK -j2 \"$PIPE\" <$RAW >/dev/null"
 
@@ -158,14 +181,17 @@ fi
 B_RAW=$(size_of "$RAW")
 B_SPLIT=$(size_of "$SPLIT")
 B_TAG=$(size_of "$TAG")
+B_EV=$(size_of "$EVN")
 {
 	echo "ARTICLES $ARTICLES"
-	for n in cat_raw jq_raw split cat_split jq_split tag cat_tag jq_tag extract pipeline parallel1 parallel2; do
+	for n in cat_raw jq_raw split cat_split jq_split tag cat_tag jq_tag extract summarise summarise10 cat_ev jq_ev \
+	    pipeline parallel1 parallel2; do
 		echo "$n $(median $n) $(peak $n) $(cpu $n)"
 	done
 	[ "$LARGE" = 1 ] && echo "pipeline_1g $(median pipeline_1g) $(peak pipeline_1g) $(cpu pipeline_1g) $(size_of "$BIG")"
 	true
-} | awk -v rawb="$B_RAW" -v splitb="$B_SPLIT" -v tagb="$B_TAG" -v runs="$RUNS" -v seed="$SEED" \
+} | awk -v rawb="$B_RAW" -v splitb="$B_SPLIT" -v tagb="$B_TAG" -v evb="$B_EV" -v events="$EVENTS" \
+    -v runs="$RUNS" -v seed="$SEED" \
     -v size="$SIZE" -v block="$BLOCK" -v cpus_n="$(nproc 2>/dev/null || echo 1)" '
 	$1 == "ARTICLES" { articles = $2; next }
 	{ sec[$1] = $2; mem[$1] = $3 / 1024; cpus[$1] = $4; if ($5 != "") bytes[$1] = $5 }
@@ -196,6 +222,9 @@ B_TAG=$(size_of "$TAG")
 		cat = "cat_tag"
 		row("mc-extract", "mc-tag out", tagb, "extract", "jq -c .", "jq_tag",
 		    sprintf("<64 MB: %s", mark(mem["extract"] < 64)))
+		cat = "cat_ev"
+		row("mc-summarise", sprintf("%dk events", events / 1000), evb, "summarise", "jq -c .", "jq_ev",
+		    sprintf("<64 MB: %s; %.1f MB at %dk events", mark(mem["summarise"] < 64), mem["summarise10"], events / 10000))
 		cat = "cat_raw"
 		p = mbs(rawb, sec["pipeline"])
 		row("pipeline", "raw text", rawb, "pipeline", "", "",
