@@ -206,6 +206,19 @@ set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group)
 	free(txt);
 }
 
+/* "Rabat, 12 juin 2023 (MAP) - ": an agency dispatch dates itself. */
+static void
+dateline_date(struct doc *d, const char *s, size_t len)
+{
+	char *head;
+
+	if (d->has_date)
+		return;
+	head = xstrndup(s, len);
+	d->has_date = date_find(head, &d->date);
+	free(head);
+}
+
 static void
 add_title_and_paras(struct text_stream *ts, struct doc *d)
 {
@@ -227,6 +240,7 @@ add_title_and_paras(struct text_stream *ts, struct doc *d)
 		    && m[0].rm_so == 0 && r->group > 0 && m[r->group].rm_so >= 0) {
 			d->dateline = xstrndup(s + m[r->group].rm_so,
 			    (size_t)(m[r->group].rm_eo - m[r->group].rm_so));
+			dateline_date(d, s, (size_t)m[0].rm_eo);
 			s += m[0].rm_eo;
 			len -= (size_t)m[0].rm_eo;
 		}
