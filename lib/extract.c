@@ -16,7 +16,7 @@ static struct lexicon ev;
 static int keep_event(const char *type)
 {
 	static const char *types[] = {"MEET", "NOUN", "CONF", "MODE", "ACCOMP", "EXCLUDE",
-		"AGREE", "SPEECH", "PLACEPREP", NULL};
+		"AGREE", "SPEECH", "PLACEPREP", "INTL", NULL};
 	int i;
 
 	for (i = 0; types[i]; i++)
@@ -59,6 +59,7 @@ struct cue {
 struct person {
 	const char *name, *role, *country, *key, *office;   /* office: ROLE value */
 	int honorific, unnamed, mentions, usable, role_head_king;
+	int intl;               /* holds an office of an international body */
 };
 
 struct part { int person, side; };
@@ -248,6 +249,17 @@ cue_is(const struct cue *c, const char *type)
 	return strcmp(c->e->type, type) == 0;
 }
 
+static int
+has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type)
+{
+	size_t k;
+
+	for (k = 0; k < x->nc; k++)
+		if (x->c[k].s == s && x->c[k].t0 >= a && x->c[k].t1 <= b && cue_is(&x->c[k], type))
+			return 1;
+	return 0;
+}
+
 /* ---- people ---- */
 
 static const char *
@@ -375,6 +387,8 @@ cluster_people(struct xdoc *x)
 					x->p[p->person].office = r->value;
 				if (!x->p[p->person].country && r->country)
 					x->p[p->person].country = r->country;
+				if (has_cue_between(x, r->s, r->t0, r->t1, "INTL"))
+					x->p[p->person].intl = 1;
 				if (r->value && (!strcmp(r->value, "king") || !strcmp(r->value, "queen")))
 					x->p[p->person].role_head_king = 1;
 				break;
@@ -469,17 +483,6 @@ add_part(struct event *ev, int person, int side)
 			return;
 	if (ev->np < 32)
 		ev->p[ev->np++] = (struct part){person, side};
-}
-
-static int
-has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type)
-{
-	size_t k;
-
-	for (k = 0; k < x->nc; k++)
-		if (x->c[k].s == s && x->c[k].t0 >= a && x->c[k].t1 <= b && cue_is(&x->c[k], type))
-			return 1;
-	return 0;
 }
 
 /* The nearest person or office before the verb, in its clause. */
@@ -589,7 +592,7 @@ static void
 objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject, int list)
 {
 	size_t i, last_end = c->t1;
-	int got = 0, code;
+	int got = 0, code, last = -1;
 
 	for (i = 0; i < x->ne; i++) {
 		struct xent *e = &x->e[i];
@@ -598,6 +601,12 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			continue;
 		if (e->excluded)
 			break;
+		/* the name in apposition to the office just taken ("avec le
+		   ministre espagnol, X, et ..."): the list goes on after it */
+		if (got && e->type == X_PER && e->person >= 0 && e->person == last && e->t0 <= last_end + 2) {
+			last_end = e->t1;
+			continue;
+		}
 		if (got && e->t0 > last_end + (list ? 8 : 4))
 			break;
 		if (got && (has_cue_between(x, c->s, last_end, e->t0, "MEET")
@@ -624,6 +633,7 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			continue;   /* an office that names the subject again */
 		add_part(ev, code, side);
 		got = 1;
+		last = code;
 		if (e->t1 > last_end)
 			last_end = e->t1;
 	}
@@ -1292,7 +1302,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	for (i = 0; i < ev->np; i++) {
 		struct person *p = &x->p[ev->p[i].person];
 		int side = ev->p[i].side;
-		const char *country = p->country ? p->country : unmarked_country(x, ev, side);
+		const char *country = p->country ? p->country : p->intl ? NULL : unmarked_country(x, ev, side);
 		/* a visitor received by the home side, with no nationality said
 		   ("le directeur du FBI"), is not taken for a home official */
 		if (!p->country && side == SIDE_GUEST && ev->host_verb && home_hosts(x, ev)
