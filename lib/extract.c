@@ -580,7 +580,7 @@ joined(const struct toklist *tl, size_t from, size_t to, int list)
 	size_t k;
 
 	for (k = from; k < to; k++)
-		if (tok_is(tl, k, "et") || (tok_is(tl, k, "ainsi") && tok_is(tl, k + 1, "que"))
+		if (tok_is(tl, k, "et") || (tok_is(tl, k, "ainsi") && (tok_is(tl, k + 1, "que") || tok_is(tl, k + 1, "qu'")))
 		    || (list && tok_is(tl, k, ",")))
 			return 1;
 	return 0;
@@ -607,7 +607,7 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			last_end = e->t1;
 			continue;
 		}
-		if (got && e->t0 > last_end + (list ? 8 : 4))
+		if (got && e->t0 > last_end + (list ? 8 : 6))   /* ", ainsi qu'avec le" */
 			break;
 		if (got && (has_cue_between(x, c->s, last_end, e->t0, "MEET")
 		    || has_cue_between(x, c->s, last_end, e->t0, "SPEECH")))
@@ -1305,7 +1305,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		const char *country = p->country ? p->country : p->intl ? NULL : unmarked_country(x, ev, side);
 		/* a visitor received by the home side, with no nationality said
 		   ("le directeur du FBI"), is not taken for a home official */
-		if (!p->country && side == SIDE_GUEST && ev->host_verb && home_hosts(x, ev)
+		if (!p->country && side == SIDE_GUEST && home_hosts(x, ev)
 		    && country && x->home && !strcmp(country, x->home))
 			country = NULL;
 		if (side == SIDE_NONE)
