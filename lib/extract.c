@@ -170,6 +170,8 @@ load(struct xdoc *x, json_t *doc, const char **why)
 		e->type = xtype(jstr(o, "type"));
 		e->value = jstr(o, "value");
 		e->country = jstr(o, "country");
+		if (e->type == X_GPE && !e->country)
+			e->country = e->value;          /* a country is its own */
 		e->role = jstr(o, "role");
 		e->text = jstr(o, "text");
 		e->plural = json_is_true(json_object_get(o, "plural"));
@@ -1015,9 +1017,13 @@ place_of(struct xdoc *x, const struct event *ev)
 		const struct xent *e = &x->e[k];
 		const struct toklist *tl = &x->tl[e->s];
 		const char *prev;
-		if (e->type != X_LOC || !in_event(ev, e->s) || e->t0 == 0 || x->head[e->s])
+		if ((e->type != X_LOC && e->type != X_GPE) || !in_event(ev, e->s) || e->t0 == 0 || x->head[e->s])
 			continue;
 		prev = tl->text + tl->t[e->t0 - 1].b0;
+		/* "à Luxembourg", "à Singapour", "à Malte": a city-state or an
+		   island is a place; "au Luxembourg" is the country */
+		if (e->type == X_GPE && (strncmp(prev, "\xC3\xA0 ", 3) || !e->country))
+			continue;
 		if (!strncmp(prev, "\xC3\xA0 ", 3) || !strncmp(prev, "au ", 3) || !strncmp(prev, "en ", 3)
 		    || !strncmp(prev, "\xC3\xA0\xC2\xA0", 4)) {
 			if (e->country)
@@ -1054,6 +1060,30 @@ mode_of(struct xdoc *x, const struct event *ev, int first, int has_place)
 		return "phone";
 	if (has_place || ev->host_verb || ev->guest_verb || ev->type == 3)
 		return "in_person";
+	return NULL;
+}
+
+/* "au Luxembourg", "en Espagne": the country an event of the home side
+   was held in, other than the home country; NULL when none is said. */
+static const char *
+held_in_country(struct xdoc *x, const struct event *ev)
+{
+	size_t k, j;
+
+	for (k = 0; k < x->ne; k++) {
+		const struct xent *e = &x->e[k];
+		const struct toklist *tl = &x->tl[e->s];
+		if (e->type != X_GPE || !e->country || ev->ns == 0 || e->s != ev->sents[0] || e->t0 == 0
+		    || x->head[e->s] || (x->home && !strcmp(e->country, x->home)))
+			continue;
+		if (!tok_is(tl, e->t0 - 1, "au") && !tok_is(tl, e->t0 - 1, "en") && !tok_is(tl, e->t0 - 1, "aux"))
+			continue;
+		/* next to the verb, not "la communauté établie en France" */
+		for (j = 0; j < x->nc; j++)
+			if (x->c[j].s == e->s && cue_is(&x->c[j], "MEET")
+			    && e->t0 >= x->c[j].t1 && e->t0 <= x->c[j].t1 + 4)
+				return e->country;
+	}
 	return NULL;
 }
 
@@ -1262,13 +1292,15 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	json_t *o = json_object(), *parts = json_array(), *actors = json_array(), *evid = json_array();
 	json_t *topics = json_array(), *t, *doct = json_object_get(x->doc, "topics");
 	const struct xent *d = date_of(x, ev, first), *pl = place_of(x, ev);
-	const char *place = pl ? pl->text : NULL, *host = NULL, *mode;
+	const char *place = pl ? pl->text : NULL, *host = NULL, *mode, *abroad;
 	char iso[11];
 	size_t k;
 	int i, hosts = 0;
 
-	/* the dateline, for a reception or a conference held in person */
-	if (!place && x->dateline && (ev->host_verb || (ev->type == 2 && !has_mode(x, ev, "videoconference"))))
+	/* the dateline, for a reception or a conference held in person,
+	   unless the text says it was held abroad ("au Luxembourg") */
+	abroad = pl ? NULL : held_in_country(x, ev);
+	if (!place && !abroad && x->dateline && (ev->host_verb || (ev->type == 2 && !has_mode(x, ev, "videoconference"))))
 		place = x->dateline;
 	mode = mode_of(x, ev, first, place != NULL);
 	if (ev->type == 2)
@@ -1277,6 +1309,8 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	   meeting on the margins of someone else's conference */
 	if (!host && pl && pl->country && !(ev->margin && !country_in(x, ev, pl->country)))
 		host = pl->country;
+	if (!host && abroad && !ev->margin)
+		host = abroad;
 	for (i = 0; i < ev->np; i++)
 		hosts += ev->p[i].side == SIDE_HOST;
 	for (i = 0; !host && i < ev->np; i++)
