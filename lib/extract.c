@@ -662,6 +662,17 @@ add_sent(struct event *ev, int s)
 }
 
 static int
+in_event(const struct event *ev, int s)
+{
+	int i;
+
+	for (i = 0; i < ev->ns; i++)
+		if (ev->sents[i] == s)
+			return 1;
+	return 0;
+}
+
+static int
 type_of(const char *v)
 {
 	if (!strcmp(v, "call"))
@@ -781,6 +792,37 @@ frame(struct xdoc *x, const struct cue *c)
 }
 
 /* Companions: "M. X, qui était accompagné du ministre délégué, M. Y". */
+/* "La réunion s'est tenue sous la présidence du ministre X": with nobody
+   before the cue, X takes part in the events of that sentence. */
+static void
+chaired_by(struct xdoc *x, const struct cue *c, struct xent *after)
+{
+	size_t j;
+	int b = party_of(x, after);
+
+	if (b <= -3 && !after->country) {
+		struct xent *h = holder_after(x, (size_t)(after - x->e));
+		if (h && party_of(x, h) >= 0)
+			b = party_of(x, h);
+	}
+	if (b == -1 || b == -2)
+		return;
+	for (j = 0; j < x->nev; j++)
+		if (in_event(&x->ev[j], c->s))
+			break;
+	/* or the conference whose attendees the next sentences list ("Y ont
+	   pris part ...") */
+	if (j == x->nev)
+		for (j = 0; j < x->nev; j++)
+			if (x->ev[j].type == 2 && x->ev[j].ns && x->ev[j].sents[0] > c->s
+			    && x->ev[j].sents[0] <= c->s + 2)
+				break;
+	if (j == x->nev || (b = resolve(x, b)) < 0)
+		return;
+	add_part(&x->ev[j], b, x->ev[j].type == 2 ? SIDE_ATTENDEE : SIDE_NONE);
+	add_sent(&x->ev[j], c->s);
+}
+
 static void
 companions(struct xdoc *x)
 {
@@ -801,6 +843,10 @@ companions(struct xdoc *x)
 				before = e;
 			if (e->t0 >= c->t1 && !after)
 				after = e;
+		}
+		if (!before && after && !after->excluded && !strcmp(c->e->value, "presence")) {
+			chaired_by(x, c, after);
+			continue;
 		}
 		if (!before || !after || after->excluded)
 			continue;
@@ -992,17 +1038,6 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 		}
 	}
 	return best;
-}
-
-static int
-in_event(const struct event *ev, int s)
-{
-	int i;
-
-	for (i = 0; i < ev->ns; i++)
-		if (ev->sents[i] == s)
-			return 1;
-	return 0;
 }
 
 /* "lundi à Rabat": a place after à, au or en in the event's sentences;
