@@ -299,6 +299,43 @@ cur(struct text_stream *ts)
 }
 
 static void
+push_para(struct text_stream *ts, char *p)
+{
+	if (ts->npara == ts->cpara) {
+		ts->cpara = ts->cpara ? ts->cpara * 2 : 16;
+		ts->para = xrealloc(ts->para, ts->cpara * sizeof *ts->para);
+	}
+	ts->para[ts->npara++] = p;
+}
+
+static int ends_sentence(const char *s, size_t n);
+
+/* A dateline ("Rabat – ") opens an article: one met past the start of a
+   document begins the next, with the headline line just above it. */
+static void
+dateline_opens(struct text_stream *ts, const char *s)
+{
+	regmatch_t m[10];
+	char *head = NULL, *last;
+	size_t len;
+
+	if (!ts->recover || ts->npara < 2 || !find_rule(R_DATELINE, s, m, 10) || m[0].rm_so != 0)
+		return;
+	last = ts->para[ts->npara - 1];
+	len = strlen(last);
+	if (len < 300 && !ends_sentence(last, len))
+		head = ts->para[--ts->npara];
+	if (ts->npara == 0) {           /* the headline was all there was */
+		push_para(ts, head);
+		return;
+	}
+	finish(ts);
+	cur(ts);
+	if (head)
+		push_para(ts, head);
+}
+
+static void
 add_text(struct text_stream *ts, const char *s, size_t n)
 {
 	trim(&s, &n);
@@ -307,15 +344,13 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 	if (ts->ended && ts->recover)
 		finish(ts);
 	cur(ts);
-	if (ts->npara == ts->cpara) {
-		ts->cpara = ts->cpara ? ts->cpara * 2 : 16;
-		ts->para = xrealloc(ts->para, ts->cpara * sizeof *ts->para);
-	}
-	ts->para[ts->npara++] = xstrndup(s, n);
+	dateline_opens(ts, s);
+	push_para(ts, xstrndup(s, n));
 }
 
 /* Two lowercase letters, a sentence end and straight on a capital and a
-   lowercase letter: the end of one file glued to the start of the next. */
+   lowercase letter (or "M."): the end of one file glued to the start of
+   the next. */
 static size_t
 glued_at(const char *s, size_t n)
 {
@@ -331,7 +366,7 @@ glued_at(const char *s, size_t n)
 		if (!utf8_is_upper(c) || j + (size_t)la >= n)
 			continue;
 		utf8_next(s + j + la, n - j - (size_t)la, &d);
-		if (!utf8_is_lower(d))
+		if (!utf8_is_lower(d) && !(c == 'M' && d == '.'))     /* "M. Laftit" */
 			continue;
 		/* the two characters before the stop: walk back by bytes */
 		size_t k = i;
