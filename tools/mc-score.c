@@ -332,7 +332,7 @@ load_jsonl(const char *path, size_t *n)
 	mc_in *in = in_open(path);
 	json_t **rows = NULL, *v;
 	char *line, err[256], *p;
-	size_t len;
+	size_t len, cap = 0;
 
 	*n = 0;
 	if (!in)
@@ -352,7 +352,12 @@ load_jsonl(const char *path, size_t *n)
 				snprintf(err, sizeof err, "\"%s\" is not an array", *k);
 				bad_input(in, rows, *n, v, err);
 			}
-		rows = xrealloc(rows, (*n + 1) * sizeof *rows);
+		/* doubling: one realloc a row is quadratic in copies
+		   (and very slow under a memory checker) */
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 64;
+			rows = xrealloc(rows, cap * sizeof *rows);
+		}
 		rows[(*n)++] = v;
 	}
 	if (in_error(in))
