@@ -43,6 +43,12 @@ tests/unit/%: tests/unit/%.c lib/libmc.a
 check: all $(UNIT)
 	@MC_DATA_DIR=$(CURDIR)/data sh tests/run.sh
 
+# The command-line cases with every tool under valgrind (Debian: valgrind),
+# their big inputs shrunk, two case files at a time: a case that fails or
+# any report of valgrind (error, definite leak) fails the run.
+valgrind: all
+	@sh tests/valgrind.sh -j 2
+
 # Fuzzing with libFuzzer (Debian: clang): each target of tests/mc_fuzz_*.c
 # runs FUZZ_SECONDS on its seed corpus (new inputs go to tests/fuzz/work/,
 # not into the seeds); a crash stops make, its input in tests/fuzz/found/.
@@ -97,4 +103,4 @@ uninstall:
 deps:
 	@sh .ci/deps.sh
 
-.PHONY: all check clean install uninstall deps eval example fuzz bench
+.PHONY: all check clean install uninstall deps eval example fuzz bench valgrind
