@@ -311,13 +311,15 @@ fig(char *out, size_t n, double x)
 		out[--k] = '\0';
 }
 
-/* A file that cannot be scored stops mc-score, everything freed first. */
+/* A file that cannot be scored stops mc-score, everything freed first;
+   no err: the reader has said what went wrong. */
 static void
 bad_input(mc_in *in, json_t **rows, size_t n, json_t *v, const char *err)
 {
 	size_t i;
 
-	fprintf(stderr, "%s: %s:%ld: %s\n", mc_prog, in_name(in), in_lineno(in), err);
+	if (err)
+		fprintf(stderr, "%s: %s:%ld: %s\n", mc_prog, in_name(in), in_lineno(in), err);
 	for (i = 0; i < n; i++)
 		json_decref(rows[i]);
 	free(rows);
@@ -361,7 +363,7 @@ load_jsonl(const char *path, size_t *n)
 		rows[(*n)++] = v;
 	}
 	if (in_error(in))
-		exit(MC_PARTIAL);
+		bad_input(in, rows, *n, NULL, NULL);
 	in_close(in);
 	return rows;
 }
