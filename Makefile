@@ -46,24 +46,75 @@ check: all $(UNIT)
 	@MC_DATA_DIR=$(CURDIR)/data sh tests/run.sh
 	@sh tests/render-report.sh
 
-# Fuzzing with libFuzzer (Debian: clang): each target of tests/mc_fuzz_*.c
-# runs FUZZ_SECONDS on its seed corpus (new inputs go to tests/fuzz/work/,
-# not into the seeds); a crash stops make, its input in tests/fuzz/found/.
+# The command-line cases with every tool under valgrind (Debian: valgrind),
+# their big inputs shrunk, two case files at a time: a case that fails or
+# any report of valgrind (error, definite leak) fails the run.
+valgrind: all
+	@sh tests/valgrind.sh -j 2
+
+# Fuzzing with libFuzzer, by hand: it is not part of CI.  It needs clang
+# and its runtime (Debian: clang libclang-rt-14-dev); without them make
+# fuzz says so.  'make fuzz' runs each target of tests/mc_fuzz_*.c for
+# FUZZ_SECONDS, 'make fuzz-text' (fuzz-gzip, fuzz-json, fuzz-csv,
+# fuzz-lexicon, fuzz-date) only one; make -j2 runs two at once.
+# - Targets are built with ASan and UBSan, and any finding stops them
+#   (-fno-sanitize-recover=all): UBSan would otherwise only print.
+# - A target starts from its seeds, tests/fuzz/corpus/T/, and keeps what it
+#   finds in tests/fuzz/work/T/, so the seeds stay as they are.
+# - The tools' warnings about each bad input would drown libFuzzer's
+#   report: the targets' stdout and stderr are closed (-close_fd_mask=3),
+#   libFuzzer's own output is in tests/fuzz/found/T.log.
+# - Inputs are at most FUZZ_MAX_LEN_T bytes: a few articles of text, JSON
+#   or CSV, a short compressed stream, a lexicon's head, a sentence with a
+#   date; longer ones slow each run and find nothing new.
+# - A crash stops make, its input in tests/fuzz/found/T-crash-*: keep it as
+#   tests/fuzz/regress/T-what.bin.  make check replays those files (and
+#   the seeds) through the targets built with the ordinary compiler
+#   (tests/unit/test_fuzz_regress.c); 'make fuzz-regress' replays them
+#   through the libFuzzer builds.
+# make clean removes tests/fuzz/bin and tests/fuzz/work, not found/.
+FUZZ_CC = clang
 FUZZ_SECONDS = 60
-FUZZ = $(basename $(notdir $(wildcard tests/mc_fuzz_*.c)))
-fuzz:
-	@mkdir -p tests/fuzz/bin tests/fuzz/found
+FUZZ = $(patsubst tests/mc_fuzz_%.c,%,$(sort $(wildcard tests/mc_fuzz_*.c)))
+FUZZ_MAX_LEN_text = 16384
+FUZZ_MAX_LEN_gzip = 4096
+FUZZ_MAX_LEN_json = 16384
+FUZZ_MAX_LEN_csv = 16384
+FUZZ_MAX_LEN_lexicon = 4096
+FUZZ_MAX_LEN_date = 256
+FUZZ_CFLAGS = -g -O1 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror \
+	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	-DMC_FUZZ_DATA_DIR='"$(CURDIR)/data"' -DMC_DATADIR='"$(DATADIR)"' \
+	$(shell pkg-config --cflags $(PKGS))
+
+fuzz: $(FUZZ:%=fuzz-%)
+
+$(FUZZ:%=fuzz-%): fuzz-%: tests/fuzz/bin/mc_fuzz_%
+	@mkdir -p tests/fuzz/work/$* tests/fuzz/found
+	@echo "fuzz: $* for $(FUZZ_SECONDS) s"
+	@$< -max_total_time=$(FUZZ_SECONDS) -max_len=$(or $(FUZZ_MAX_LEN_$*),4096) \
+		-close_fd_mask=3 -artifact_prefix=tests/fuzz/found/$*- \
+		tests/fuzz/work/$* tests/fuzz/corpus/$* > tests/fuzz/found/$*.log 2>&1 \
+		|| { tail -30 tests/fuzz/found/$*.log; exit 1; }
+
+fuzz-regress: $(FUZZ:%=tests/fuzz/bin/mc_fuzz_%)
 	@for t in $(FUZZ); do \
-		clang -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
-			-DMC_FUZZ_DATA_DIR='"$(CURDIR)/data"' -DMC_DATADIR='"$(DATADIR)"' \
-			$(shell pkg-config --cflags $(PKGS)) -o tests/fuzz/bin/$$t tests/$$t.c \
-			$(filter-out %/mc-split.c,$(sort $(wildcard lib/*.c))) $(LDLIBS) || exit 1; \
-		echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
-		mkdir -p tests/fuzz/work/$$t; \
-		tests/fuzz/bin/$$t -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=tests/fuzz/found/ \
-			tests/fuzz/work/$$t tests/fuzz/corpus/$${t#mc_fuzz_} > tests/fuzz/found/$$t.log 2>&1 \
-			|| { tail -30 tests/fuzz/found/$$t.log; exit 1; }; \
+		set -- tests/fuzz/regress/$$t-*; [ -e "$$1" ] || continue; \
+		echo "fuzz-regress: $$t, $$# input(s)"; \
+		tests/fuzz/bin/mc_fuzz_$$t -close_fd_mask=3 "$$@" > tests/fuzz/bin/$$t.log 2>&1 \
+			|| { tail -30 tests/fuzz/bin/$$t.log; exit 1; }; \
 	done
+
+tests/fuzz/bin/mc_fuzz_%: tests/mc_fuzz_%.c $(wildcard lib/*.c lib/*.h) | fuzz-cc
+	@mkdir -p tests/fuzz/bin
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(sort $(wildcard lib/*.c)) $(LDLIBS)
+
+# clang with libFuzzer's runtime, or a message that names the packages
+fuzz-cc:
+	@printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n)\n{ (void)d; (void)n; return 0; }\n' \
+		| $(FUZZ_CC) -fsanitize=fuzzer -x c -o /dev/null - >/dev/null 2>&1 || { \
+		echo "make fuzz needs $(FUZZ_CC) with libFuzzer; on Debian: apt-get install clang libclang-rt-14-dev" >&2; \
+		exit 1; }
 
 # Speed and memory beside reference tools (bench/run.sh says how).
 bench: all
@@ -82,7 +133,7 @@ eval: all
 	bin/mc-split tests/articles/*.txt | bin/mc-tag | bin/mc-extract | bin/mc-score --gold tests/articles/gold.jsonl; fi
 
 clean:
-	rm -rf bin lib/*.o lib/libmc.a $(UNIT)
+	rm -rf bin lib/*.o lib/libmc.a $(UNIT) tests/fuzz/bin tests/fuzz/work
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lexicon $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
@@ -100,4 +151,5 @@ uninstall:
 deps:
 	@sh .ci/deps.sh
 
-.PHONY: all check clean install uninstall deps eval example fuzz bench
+.PHONY: all check clean install uninstall deps eval example bench valgrind \
+	fuzz fuzz-regress fuzz-cc $(FUZZ:%=fuzz-%)

@@ -311,13 +311,15 @@ fig(char *out, size_t n, double x)
 		out[--k] = '\0';
 }
 
-/* A file that cannot be scored stops mc-score, everything freed first. */
+/* A file that cannot be scored stops mc-score, everything freed first;
+   no err: the reader has said what went wrong. */
 static void
 bad_input(mc_in *in, json_t **rows, size_t n, json_t *v, const char *err)
 {
 	size_t i;
 
-	fprintf(stderr, "%s: %s:%ld: %s\n", mc_prog, in_name(in), in_lineno(in), err);
+	if (err)
+		fprintf(stderr, "%s: %s:%ld: %s\n", mc_prog, in_name(in), in_lineno(in), err);
 	for (i = 0; i < n; i++)
 		json_decref(rows[i]);
 	free(rows);
@@ -332,7 +334,7 @@ load_jsonl(const char *path, size_t *n)
 	mc_in *in = in_open(path);
 	json_t **rows = NULL, *v;
 	char *line, err[256], *p;
-	size_t len;
+	size_t len, cap = 0;
 
 	*n = 0;
 	if (!in)
@@ -352,11 +354,16 @@ load_jsonl(const char *path, size_t *n)
 				snprintf(err, sizeof err, "\"%s\" is not an array", *k);
 				bad_input(in, rows, *n, v, err);
 			}
-		rows = xrealloc(rows, (*n + 1) * sizeof *rows);
+		/* doubling: one realloc a row is quadratic in copies
+		   (and very slow under a memory checker) */
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 64;
+			rows = xrealloc(rows, cap * sizeof *rows);
+		}
 		rows[(*n)++] = v;
 	}
 	if (in_error(in))
-		exit(MC_PARTIAL);
+		bad_input(in, rows, *n, NULL, NULL);
 	in_close(in);
 	return rows;
 }
