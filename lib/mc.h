@@ -35,6 +35,8 @@ typedef struct {
 } mc_buf;
 
 void buf_add(mc_buf *b, const char *s, size_t n);
+/* Room for more bytes (and the NUL) at s + len, for writing in place. */
+void buf_need(mc_buf *b, size_t more);
 void buf_adds(mc_buf *b, const char *s);
 void buf_addc(mc_buf *b, char c);
 void buf_clear(mc_buf *b);
@@ -60,6 +62,10 @@ void in_close(mc_in *in);
 void out_open(const char *path);            /* NULL or "-" is stdout */
 void out_write(const char *s, size_t n);    /* one whole record, with its '\n' */
 void out_json(json_t *rec);                 /* a JSON value and '\n' */
+/* For a writer that appends its record itself: the output buffer, then
+   out_end() once the record and its '\n' are in. */
+mc_buf *out_buf(void);
+void out_end(void);
 void out_close(void);                       /* flush, close, die on error */
 
 /* ---- utf8.c ---- */
@@ -94,6 +100,15 @@ extern int csv_bom, csv_crlf;    /* BOM first; CRLF line ends */
 json_t *json_read_line(const char *s, size_t n, char *err, size_t errsz);
 const char *jstr(json_t *obj, const char *key);   /* string value or NULL */
 long jint(json_t *obj, const char *key, long dflt);
+
+/* ---- jsonw.c: JSON appended to a buffer as jansson writes it compact ---- */
+void jw_strn(mc_buf *b, const char *s, size_t n);  /* quoted and escaped */
+void jw_str(mc_buf *b, const char *s);             /* NULL is null */
+void jw_key(mc_buf *b, const char *k);             /* "k": */
+void jw_int(mc_buf *b, long long v);
+void jw_real(mc_buf *b, double v);
+void jw_bool(mc_buf *b, int v);
+void jw_value(mc_buf *b, json_t *v);               /* any value, recursively */
 
 /* ---- opts.c: options every tool shares ---- */
 enum mc_format { FMT_JSONL, FMT_CSV, FMT_TEXT, FMT_MD, FMT_HTML };

@@ -51,6 +51,13 @@ const char *tag_topic_name(size_t i);
 void tag_doc(struct tagged *t, json_t *doc);
 /* Adds "ents" and "topics" to the document. */
 void tag_to_json(const struct tagged *t, json_t *doc);
+/* Appends the document as tag_to_json() would make it, compact, without
+   changing it. */
+void tag_write_json(const struct tagged *t, json_t *doc, mc_buf *b);
+/* The entities as CSV rows id,s,type,start,end,text,value. */
+void tag_write_csv(const struct tagged *t, const char *id, mc_buf *b);
+void tag_csv_row(mc_buf *b, const char *id, long s, const char *type, long start, long end,
+    const char *text, const char *value);
 void tag_free(struct tagged *t);
 struct ent *add_ent_pub(struct tagged *t, int s, uint32_t t0, uint32_t t1, enum ent_type type,
     const char *value);

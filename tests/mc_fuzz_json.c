@@ -4,6 +4,8 @@
      - mc-extract: extract_doc on the record as it is (its "ents" and
        "sents" of any shape);
      - mc-tag: tag_doc and tag_to_json, then mc-extract on the result.
+   The direct writers must write what jansson would: they are checked
+   against it on every value dumped.
 
    Built with clang -fsanitize=fuzzer by 'make fuzz'; the same entry point
    runs under any compiler in tests/unit/test_fuzz_regress.c. */
@@ -41,10 +43,21 @@ FUZZ_INIT(int *argc, char ***argv)
 }
 
 static void
+fj_same(const char *want, mc_buf *got)
+{
+	if (!want || strcmp(want, buf_cstr(got)) != 0)
+		abort();
+	buf_free(got);
+}
+
+static void
 fj_dump_free(json_t *v)
 {
 	char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	mc_buf w = {0};
 
+	jw_value(&w, v);
+	fj_same(s, &w);
 	free(s);
 	json_decref(v);
 }
@@ -106,6 +119,8 @@ FUZZ_ENTRY(const uint8_t *data, size_t size)
 	char err[256];
 	json_t *doc = json_read_line((const char *)data, size, err, sizeof err);
 	struct tagged t;
+	mc_buf w = {0};
+	char *want;
 
 	if (!doc) {
 		if (!memchr(err, '\0', sizeof err) || !err[0])
@@ -115,8 +130,12 @@ FUZZ_ENTRY(const uint8_t *data, size_t size)
 	fj_as_split(doc);
 	fj_as_extract(doc);
 	tag_doc(&t, doc);
+	tag_write_json(&t, doc, &w);
 	tag_to_json(&t, doc);
 	tag_free(&t);
+	want = json_dumps(doc, JSON_COMPACT);
+	fj_same(want, &w);
+	free(want);
 	fj_as_extract(doc);
 	fj_dump_free(doc);
 	return 0;

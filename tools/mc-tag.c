@@ -46,26 +46,27 @@ static const struct option longopts[] = {
 
 static uint64_t bytes_in;
 
+/* A document passed on untagged: the entities it came with. */
 static void
 write_csv(json_t *doc)
 {
 	json_t *ents = json_object_get(doc, "ents"), *e;
-	const char *id = jstr(doc, "id");
 	mc_buf b = {0};
-	char s[24], st[24], en[24];
 	size_t i;
 
-	json_array_foreach(ents, i, e) {
-		const char *row[7] = {id ? id : "", s, jstr(e, "type"), st, en, jstr(e, "text"),
-			jstr(e, "value") ? jstr(e, "value") : ""};
-		snprintf(s, sizeof s, "%ld", jint(e, "s", 0));
-		snprintf(st, sizeof st, "%ld", jint(e, "start", 0));
-		snprintf(en, sizeof en, "%ld", jint(e, "end", 0));
-		csv_row(&b, row, 7);
-	}
+	json_array_foreach(ents, i, e)
+		tag_csv_row(&b, jstr(doc, "id"), jint(e, "s", 0), jstr(e, "type"), jint(e, "start", 0),
+		    jint(e, "end", 0), jstr(e, "text"), jstr(e, "value"));
 	if (b.len)
 		out_write(b.s, b.len);
 	buf_free(&b);
+}
+
+static void
+counted(void)
+{
+	mc_count.out++;
+	progress_tick(mc_count.out, bytes_in);
 }
 
 static void
@@ -75,19 +76,27 @@ emit(json_t *doc)
 		write_csv(doc);
 	else
 		out_json(doc);
-	mc_count.out++;
-	progress_tick(mc_count.out, bytes_in);
+	counted();
 }
 
+/* The record is written from the tags and the document as read, without
+   adding the tags to its tree first. */
 static void
 tag_one(json_t *doc)
 {
 	struct tagged t;
+	mc_buf *b = out_buf();
 
 	tag_doc(&t, doc);
-	tag_to_json(&t, doc);
+	if (mc_opt.format == FMT_CSV) {
+		tag_write_csv(&t, jstr(doc, "id"), b);
+	} else {
+		tag_write_json(&t, doc, b);
+		buf_addc(b, '\n');
+	}
+	out_end();
 	tag_free(&t);
-	emit(doc);
+	counted();
 }
 
 /* A document with bad sentences is reported and passed on unchanged. */
