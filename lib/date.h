@@ -15,6 +15,9 @@ const struct lexicon *dates_lexicon(void);
    or 0.  Understands 11/05/2021, 2024-06(-03), [mardi] 25 novembre 2025,
    1er mai 2021, mai 2021. */
 int date_at(const struct toklist *tl, size_t i, struct mc_date *out);
+/* Whether any date or date word can begin at token i: a number, or a
+   word that begins an entry of dates.tsv. */
+int date_may_start(const struct toklist *tl, size_t i);
 /* First date anywhere in a string. */
 int date_find(const char *s, struct mc_date *out);
 void date_iso(const struct mc_date *d, char out[11]);

@@ -150,6 +150,7 @@ lex_add(struct lexicon *lx, char **f, int nf, const char *path, long line)
 	e->tcode = lex_type_code(f[1]);
 	e->value = xstrdup(f[2]);
 	e->flags = flags;
+	e->upper = (unsigned char)utf8_is_upper_start(f[0], strlen(f[0]));
 	e->ntok = (int)tl.n;
 	e->next = -1;
 	for (i = 0; i < tl.n; i++) {
@@ -283,6 +284,13 @@ int
 lex_type_is(const struct lex_entry *e, const char *type)
 {
 	return strcmp(e->type, type) == 0;
+}
+
+/* One probe: does an entry begin with a token of this hash? */
+int
+lex_starts(const struct lexicon *lx, uint64_t hash)
+{
+	return lx->nslots && lx->slot[find(lx, comb(SEED, hash))] != -1;
 }
 
 int
