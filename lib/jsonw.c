@@ -163,3 +163,48 @@ jw_value(mc_buf *b, json_t *v)
 		break;
 	}
 }
+
+void
+jw_jr(mc_buf *b, const struct jr *v)
+{
+	size_t i;
+
+	switch (v->type) {
+	case JR_OBJ:
+		buf_addc(b, '{');
+		for (i = 0; i < v->n; i++) {
+			if (i)
+				buf_addc(b, ',');
+			jw_strn(b, v->u.kid[2 * i].u.s, v->u.kid[2 * i].n);
+			buf_addc(b, ':');
+			jw_jr(b, &v->u.kid[2 * i + 1]);
+		}
+		buf_addc(b, '}');
+		break;
+	case JR_ARR:
+		buf_addc(b, '[');
+		for (i = 0; i < v->n; i++) {
+			if (i)
+				buf_addc(b, ',');
+			jw_jr(b, &v->u.kid[i]);
+		}
+		buf_addc(b, ']');
+		break;
+	case JR_STR:
+		jw_strn(b, v->u.s, v->n);
+		break;
+	case JR_INT:
+		jw_int(b, v->u.i);
+		break;
+	case JR_REAL:
+		jw_real(b, v->u.d);
+		break;
+	case JR_TRUE:
+	case JR_FALSE:
+		jw_bool(b, v->type == JR_TRUE);
+		break;
+	case JR_NULL:
+		buf_add(b, "null", 4);
+		break;
+	}
+}

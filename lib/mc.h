@@ -101,6 +101,41 @@ json_t *json_read_line(const char *s, size_t n, char *err, size_t errsz);
 const char *jstr(json_t *obj, const char *key);   /* string value or NULL */
 long jint(json_t *obj, const char *key, long dflt);
 
+/* ---- jread.c: records read without jansson ---- */
+enum jr_type { JR_NULL, JR_FALSE, JR_TRUE, JR_INT, JR_REAL, JR_STR, JR_ARR, JR_OBJ };
+
+struct jr {                     /* a value */
+	enum jr_type type;
+	size_t n;                   /* STR: bytes; ARR: items; OBJ: members */
+	union {
+		const char *s;          /* STR: NUL-terminated, may hold NULs */
+		long long i;
+		double d;
+		struct jr *kid;         /* ARR: items; OBJ: key, value, key, value... */
+		size_t at;              /* (while reading: where the children are) */
+	} u;
+};
+
+struct jr_doc {                 /* one record; reused for the next */
+	struct jr *root;            /* an object */
+	struct jr *v, *stk;         /* the values; those being read */
+	size_t n, cap, nstk, cstk;
+	mc_buf text;                /* the record, its strings decoded in it */
+	json_t *json;               /* else what the strings point into */
+};
+
+/* An object record; 0 when the reader is not sure of it. */
+int jr_parse(struct jr_doc *d, const char *s, size_t n);
+/* The same for a value jansson holds (its strings are shared). */
+void jr_from_json(struct jr_doc *d, json_t *v);
+/* jr_parse(), else jansson, which says what is wrong (0, err set). */
+int jr_read_line(struct jr_doc *d, const char *s, size_t n, char *err, size_t errsz);
+void jr_free(struct jr_doc *d);
+const struct jr *jr_get(const struct jr *obj, const char *key);  /* NULL if none */
+const char *jr_str(const struct jr *obj, const char *key);      /* string value or NULL */
+long jr_int(const struct jr *obj, const char *key, long dflt);
+size_t jr_len(const struct jr *arr);                             /* items; 0 if no array */
+
 /* ---- jsonw.c: JSON appended to a buffer as jansson writes it compact ---- */
 void jw_strn(mc_buf *b, const char *s, size_t n);  /* quoted and escaped */
 void jw_str(mc_buf *b, const char *s);             /* NULL is null */
@@ -109,6 +144,7 @@ void jw_int(mc_buf *b, long long v);
 void jw_real(mc_buf *b, double v);
 void jw_bool(mc_buf *b, int v);
 void jw_value(mc_buf *b, json_t *v);               /* any value, recursively */
+void jw_jr(mc_buf *b, const struct jr *v);
 
 /* ---- opts.c: options every tool shares ---- */
 enum mc_format { FMT_JSONL, FMT_CSV, FMT_TEXT, FMT_MD, FMT_HTML };

@@ -247,24 +247,25 @@ tag_sentence(struct tagged *t, int s)
 /* Extra weight for the country of the agency that signs the dispatch
    ("(MAP-11/05/2021)") and of the dateline's place. */
 static size_t
-home_hints(struct tagged *t, json_t *doc, const char **code, int *w, size_t max)
+home_hints(struct tagged *t, const struct jr *doc, const char **code, int *w, size_t max)
 {
-	json_t *dropped = json_object_get(doc, "dropped"), *d;
+	const struct jr *dropped = jr_get(doc, "dropped");
+	const char *dateline = jr_str(doc, "dateline");
 	struct toklist tl = {0};
 	size_t i, j, n = 0;
 	int e, k;
 
 	/* the dateline's place: "Rabat — " */
-	if (jstr(doc, "dateline") && n < max) {
-		tokenize(&tl, jstr(doc, "dateline"), strlen(jstr(doc, "dateline")));
+	if (dateline && n < max) {
+		tokenize(&tl, dateline, strlen(dateline));
 		if (tl.n && (e = lex_match(&lx, &tl, NULL, 0, loc_ok, NULL, &k)) >= 0
 		    && strcmp(lx.e[e].value, "-") != 0) {
 			code[n] = lx.e[e].value;
 			w[n++] = 2;
 		}
 	}
-	json_array_foreach(dropped, i, d) {
-		const char *why = jstr(d, "why"), *txt = jstr(d, "text");
+	for (i = 0; i < jr_len(dropped); i++) {
+		const char *why = jr_str(&dropped->u.kid[i], "why"), *txt = jr_str(&dropped->u.kid[i], "text");
 		if (!why || !txt || strcmp(why, "trailer") != 0)
 			continue;
 		tokenize(&tl, txt, strlen(txt));
@@ -331,7 +332,7 @@ tag_set_home(const char *iso3)
 }
 
 static void
-find_home(struct tagged *t, json_t *doc)
+find_home(struct tagged *t, const struct jr *doc)
 {
 	struct { const char *code; int n; } c[64];
 	const char *hint[8];
@@ -481,10 +482,10 @@ ent_order(const void *a, const void *b)
 }
 
 void
-tag_doc(struct tagged *t, json_t *doc)
+tag_doc(struct tagged *t, const struct jr *doc)
 {
-	json_t *sents = json_object_get(doc, "sents"), *so;
-	const char *date = jstr(doc, "date");
+	const struct jr *sents = jr_get(doc, "sents"), *so, *head;
+	const char *date = jr_str(doc, "date");
 	size_t i;
 
 	memset(t, 0, sizeof *t);
@@ -492,14 +493,14 @@ tag_doc(struct tagged *t, json_t *doc)
 		t->has_date = 1;
 	else if (date && strlen(date) == 4)
 		t->date = (struct mc_date){atoi(date), 0, 0}, t->has_date = 1;
-	t->nsent = json_array_size(sents);
+	t->nsent = jr_len(sents);
 	t->sent = xcalloc(t->nsent, sizeof *t->sent);
 	t->tl = xcalloc(t->nsent, sizeof *t->tl);
 	t->head = xcalloc(t->nsent, sizeof *t->head);
-	json_array_foreach(sents, i, so) {
-		const char *txt = jstr(so, "text");
+	for (i = 0; i < t->nsent; i++) {
+		const char *txt = jr_str(so = &sents->u.kid[i], "text");
 		t->sent[i] = txt ? txt : "";
-		t->head[i] = json_is_true(json_object_get(so, "head"));
+		t->head[i] = (head = jr_get(so, "head")) && head->type == JR_TRUE;
 		tokenize(&t->tl[i], t->sent[i], strlen(t->sent[i]));
 	}
 	names_forget();

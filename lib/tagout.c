@@ -90,7 +90,7 @@ tag_to_json(const struct tagged *t, json_t *doc)
    name, as json_object_set() would put it, else after the others. */
 struct field {
 	const char *key;
-	void (*write)(mc_buf *b, const struct tagged *t, size_t i, json_t *old);
+	void (*write)(mc_buf *b, const struct tagged *t, size_t i, const struct jr *old);
 	int add;                /* written when the object lacks it */
 };
 
@@ -103,29 +103,27 @@ key_sep(mc_buf *b, int *first)
 }
 
 static void
-write_fields(mc_buf *b, json_t *o, const struct field *f, size_t nf,
+write_fields(mc_buf *b, const struct jr *o, const struct field *f, size_t nf,
     const struct tagged *t, size_t i)
 {
 	unsigned done = 0;
 	int first = 1;
-	size_t j, klen;
-	const char *k;
-	void *it;
+	size_t j, m;
+	const struct jr *k;
 
 	buf_addc(b, '{');
-	for (it = json_object_iter(o); it; it = json_object_iter_next(o, it)) {
-		k = json_object_iter_key(it);
-		klen = json_object_iter_key_len(it);
+	for (m = 0; m < o->n; m++) {
+		k = &o->u.kid[2 * m];
 		key_sep(b, &first);
-		jw_strn(b, k, klen);
+		jw_strn(b, k->u.s, k->n);
 		buf_addc(b, ':');
-		for (j = 0; j < nf && !(strlen(f[j].key) == klen && memcmp(f[j].key, k, klen) == 0); j++)
+		for (j = 0; j < nf && !(strlen(f[j].key) == k->n && memcmp(f[j].key, k->u.s, k->n) == 0); j++)
 			;
 		if (j < nf) {
-			f[j].write(b, t, i, json_object_iter_value(it));
+			f[j].write(b, t, i, k + 1);
 			done |= 1u << j;
 		} else {
-			jw_value(b, json_object_iter_value(it));
+			jw_jr(b, k + 1);
 		}
 	}
 	for (j = 0; j < nf; j++)
@@ -138,7 +136,7 @@ write_fields(mc_buf *b, json_t *o, const struct field *f, size_t nf,
 }
 
 static void
-write_labels(mc_buf *b, const struct tagged *t, size_t i, json_t *old)
+write_labels(mc_buf *b, const struct tagged *t, size_t i, const struct jr *old)
 {
 	size_t k;
 	int first = 1;
@@ -154,38 +152,39 @@ write_labels(mc_buf *b, const struct tagged *t, size_t i, json_t *old)
 }
 
 static void
-write_sents(mc_buf *b, const struct tagged *t, size_t unused, json_t *sents)
+write_sents(mc_buf *b, const struct tagged *t, size_t unused, const struct jr *sents)
 {
 	static const struct field f[] = {{"topics", write_labels, 1}};
-	json_t *s;
+	const struct jr *s;
 	size_t i;
 
 	(void)unused;
-	if (!json_is_array(sents)) {
-		jw_value(b, sents);
+	if (sents->type != JR_ARR) {
+		jw_jr(b, sents);
 		return;
 	}
 	buf_addc(b, '[');
-	json_array_foreach(sents, i, s) {
+	for (i = 0; i < sents->n; i++) {
+		s = &sents->u.kid[i];
 		if (i)
 			buf_addc(b, ',');
-		if (i < t->nsent && t->sent_topics[i] && json_is_object(s))
+		if (i < t->nsent && t->sent_topics[i] && s->type == JR_OBJ)
 			write_fields(b, s, f, 1, t, i);
 		else
-			jw_value(b, s);
+			jw_jr(b, s);
 	}
 	buf_addc(b, ']');
 }
 
 static void
-write_home(mc_buf *b, const struct tagged *t, size_t unused, json_t *old)
+write_home(mc_buf *b, const struct tagged *t, size_t unused, const struct jr *old)
 {
 	(void)unused, (void)old;
 	jw_str(b, t->home[0] ? t->home : NULL);
 }
 
 static void
-write_ranks(mc_buf *b, const struct tagged *t, size_t unused, json_t *old)
+write_ranks(mc_buf *b, const struct tagged *t, size_t unused, const struct jr *old)
 {
 	size_t i;
 
@@ -247,7 +246,7 @@ write_ent(mc_buf *b, const struct tagged *t, const struct ent *e)
 }
 
 static void
-write_ents(mc_buf *b, const struct tagged *t, size_t unused, json_t *old)
+write_ents(mc_buf *b, const struct tagged *t, size_t unused, const struct jr *old)
 {
 	size_t i;
 
@@ -282,7 +281,7 @@ write_topic(mc_buf *b, const struct tagged *t, size_t k)
 }
 
 static void
-write_topics(mc_buf *b, const struct tagged *t, size_t unused, json_t *old)
+write_topics(mc_buf *b, const struct tagged *t, size_t unused, const struct jr *old)
 {
 	size_t k;
 	int first = 1;
@@ -298,7 +297,7 @@ write_topics(mc_buf *b, const struct tagged *t, size_t unused, json_t *old)
 }
 
 void
-tag_write_json(const struct tagged *t, json_t *doc, mc_buf *b)
+tag_write_json(const struct tagged *t, const struct jr *doc, mc_buf *b)
 {
 	static const struct field f[] = {
 		{"sents", write_sents, 0}, {"home", write_home, 1}, {"countries", write_ranks, 1},

@@ -46,17 +46,21 @@ static const struct option longopts[] = {
 
 static uint64_t bytes_in;
 
+static struct jr_doc doc;      /* the record being tagged */
+
 /* A document passed on untagged: the entities it came with. */
 static void
-write_csv(json_t *doc)
+write_csv(const struct jr *d)
 {
-	json_t *ents = json_object_get(doc, "ents"), *e;
+	const struct jr *ents = jr_get(d, "ents"), *e;
 	mc_buf b = {0};
 	size_t i;
 
-	json_array_foreach(ents, i, e)
-		tag_csv_row(&b, jstr(doc, "id"), jint(e, "s", 0), jstr(e, "type"), jint(e, "start", 0),
-		    jint(e, "end", 0), jstr(e, "text"), jstr(e, "value"));
+	for (i = 0; i < jr_len(ents); i++) {
+		e = &ents->u.kid[i];
+		tag_csv_row(&b, jr_str(d, "id"), jr_int(e, "s", 0), jr_str(e, "type"),
+		    jr_int(e, "start", 0), jr_int(e, "end", 0), jr_str(e, "text"), jr_str(e, "value"));
+	}
 	if (b.len)
 		out_write(b.s, b.len);
 	buf_free(&b);
@@ -70,28 +74,30 @@ counted(void)
 }
 
 static void
-emit(json_t *doc)
+emit(const struct jr *d)
 {
-	if (mc_opt.format == FMT_CSV)
-		write_csv(doc);
-	else
-		out_json(doc);
+	if (mc_opt.format == FMT_CSV) {
+		write_csv(d);
+	} else {
+		jw_jr(out_buf(), d);
+		buf_addc(out_buf(), '\n');
+		out_end();
+	}
 	counted();
 }
 
-/* The record is written from the tags and the document as read, without
-   adding the tags to its tree first. */
+/* The record is written from the tags and the document as read. */
 static void
-tag_one(json_t *doc)
+tag_one(const struct jr *d)
 {
 	struct tagged t;
 	mc_buf *b = out_buf();
 
-	tag_doc(&t, doc);
+	tag_doc(&t, d);
 	if (mc_opt.format == FMT_CSV) {
-		tag_write_csv(&t, jstr(doc, "id"), b);
+		tag_write_csv(&t, jr_str(d, "id"), b);
 	} else {
-		tag_write_json(&t, doc, b);
+		tag_write_json(&t, d, b);
 		buf_addc(b, '\n');
 	}
 	out_end();
@@ -101,17 +107,17 @@ tag_one(json_t *doc)
 
 /* A document with bad sentences is reported and passed on unchanged. */
 static int
-check_doc(json_t *doc, const char *fname, long line)
+check_doc(const struct jr *d, const char *fname, long line)
 {
-	json_t *sents = json_object_get(doc, "sents"), *s;
+	const struct jr *sents = jr_get(d, "sents");
 	size_t i;
 
-	if (!json_is_array(sents)) {
+	if (!sents || sents->type != JR_ARR) {
 		mc_error(fname, line, "no \"sents\" array (is this mc-split output?)");
 		return 0;
 	}
-	json_array_foreach(sents, i, s)
-		if (!json_is_string(json_object_get(s, "text"))) {
+	for (i = 0; i < sents->n; i++)
+		if (!jr_str(&sents->u.kid[i], "text")) {
 			mc_error(fname, line, "sentence %zu has no string \"text\"", i);
 			return 0;
 		}
@@ -121,12 +127,13 @@ check_doc(json_t *doc, const char *fname, long line)
 static void
 from_split(struct doc *d, void *ctx)
 {
-	json_t *doc = doc_to_json(d);
+	json_t *o = doc_to_json(d);
 
 	(void)ctx;
 	mc_count.in++;
-	tag_one(doc);
-	json_decref(doc);
+	jr_from_json(&doc, o);
+	json_decref(o);
+	tag_one(doc.root);
 	doc_free(d);
 }
 
@@ -158,7 +165,6 @@ tag_file(const char *path)
 	const char *fname;
 	char *line, err[256];
 	size_t len;
-	json_t *doc;
 
 	if (!in) {
 		mc_count.errors++;
@@ -177,18 +183,17 @@ tag_file(const char *path)
 		if (len == 0)
 			continue;
 		mc_count.in++;
-		if (!(doc = json_read_line(line, len, err, sizeof err))) {
+		if (!jr_read_line(&doc, line, len, err, sizeof err)) {
 			mc_error(fname, in_lineno(in), "%s", err);
 			mc_count.errors++;
 			continue;
 		}
-		if (check_doc(doc, fname, in_lineno(in)))
-			tag_one(doc);
+		if (check_doc(doc.root, fname, in_lineno(in)))
+			tag_one(doc.root);
 		else {
 			mc_count.errors++;
-			emit(doc);
+			emit(doc.root);
 		}
-		json_decref(doc);
 	}
 	if (in_error(in))
 		mc_count.errors++;
@@ -226,6 +231,7 @@ main(int argc, char *argv[])
 		tag_file("-");
 	for (; optind < argc; optind++)
 		tag_file(argv[optind]);
+	jr_free(&doc);
 	out_close();
 	progress_done();
 	stats_print("documents");
