@@ -197,6 +197,15 @@ string(struct rd *r, struct jr *v)
 
 	for (;;) {
 		unsigned char c;
+		uint64_t x;
+		if (r->end - p >= 8 && (memcpy(&x, p, 8), !(json_special8(p) | (x & 0x8080808080808080ULL)))) {
+			/* eight plain ASCII bytes */
+			if (w != p)
+				memmove(w, p, 8);
+			w += 8;
+			p += 8;
+			continue;
+		}
 		if (p >= r->end)
 			return 0;
 		c = (unsigned char)*p;

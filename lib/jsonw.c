@@ -36,21 +36,30 @@ escape(char *p, unsigned char c)
 	return p;
 }
 
-/* Written in place: at worst every byte takes six. */
+/* Written in place (at worst every byte takes six), eight bytes at a
+   time where none needs escaping. */
 void
 jw_strn(mc_buf *b, const char *s, size_t n)
 {
 	char *p;
-	size_t i;
+	size_t i = 0, e;
 
 	buf_need(b, n * 6 + 2);
 	p = b->s + b->len;
 	*p++ = '"';
-	for (i = 0; i < n; i++)
-		if (needs_escape((unsigned char)s[i]))
-			p = escape(p, (unsigned char)s[i]);
-		else
-			*p++ = s[i];
+	while (i < n) {
+		if (i + 8 <= n && !json_special8(s + i)) {
+			memcpy(p, s + i, 8);
+			p += 8;
+			i += 8;
+			continue;
+		}
+		for (e = i + 8 < n ? i + 8 : n; i < e; i++)
+			if (needs_escape((unsigned char)s[i]))
+				p = escape(p, (unsigned char)s[i]);
+			else
+				*p++ = s[i];
+	}
 	*p++ = '"';
 	*p = '\0';
 	b->len = (size_t)(p - b->s);

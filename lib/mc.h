@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdint.h>
+#include <string.h>
 #include <jansson.h>
 
 #define MC_VERSION "0.1.0"
@@ -145,6 +146,21 @@ void jw_real(mc_buf *b, double v);
 void jw_bool(mc_buf *b, int v);
 void jw_value(mc_buf *b, json_t *v);               /* any value, recursively */
 void jw_jr(mc_buf *b, const struct jr *v);
+
+/* Of eight bytes at s, those a JSON string holds escaped (below 0x20,
+   '"', '\\'): their high bits set in the result, 0 if none (the bit
+   tricks of "Bit Twiddling Hacks"). */
+static inline uint64_t
+json_special8(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	uint64_t x, q, bs;
+
+	memcpy(&x, s, 8);
+	q = x ^ (ones * '"');
+	bs = x ^ (ones * '\\');
+	return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & (ones * 0x80);
+}
 
 /* ---- opts.c: options every tool shares ---- */
 enum mc_format { FMT_JSONL, FMT_CSV, FMT_TEXT, FMT_MD, FMT_HTML };
