@@ -105,14 +105,22 @@ jw_bool(mc_buf *b, int v)
 }
 
 /* Reals are rare in records: jansson formats them, so that they stay
-   exactly as it would write them. */
+   exactly as it would write them.  Halves (topic weights) are written
+   as its "%.17g" plus ".0" makes them, without its help. */
 void
 jw_real(mc_buf *b, double v)
 {
-	json_t *r = json_real(v);
+	json_t *r;
 	char s[128];
-	size_t n = json_dumpb(r, s, sizeof s, JSON_ENCODE_ANY | JSON_COMPACT);
+	size_t n;
 
+	if (v >= 0.5 && v < 1e15 && v * 2 == (double)(long long)(v * 2)) {
+		jw_int(b, (long long)v);
+		buf_add(b, v * 2 == (double)((long long)v * 2) ? ".0" : ".5", 2);
+		return;
+	}
+	r = json_real(v);
+	n = json_dumpb(r, s, sizeof s, JSON_ENCODE_ANY | JSON_COMPACT);
 	json_decref(r);
 	if (n > 0 && n <= sizeof s)
 		buf_add(b, s, n);

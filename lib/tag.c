@@ -471,6 +471,34 @@ tag_topics(struct tagged *t)
 	free(h);
 }
 
+/* Token lists outlive documents: the next one's sentences reuse their
+   arrays rather than growing new ones.  Freed at exit. */
+static struct toklist *tl_pool;
+static size_t tl_npool;
+
+static void
+tl_pool_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < tl_npool; i++)
+		toklist_free(&tl_pool[i]);
+	free(tl_pool);
+}
+
+static struct toklist *
+toklists(size_t n)
+{
+	if (!tl_pool)
+		atexit(tl_pool_free);
+	if (n >= tl_npool) {
+		tl_pool = xrealloc(tl_pool, (n + 1) * sizeof *tl_pool);
+		memset(tl_pool + tl_npool, 0, (n + 1 - tl_npool) * sizeof *tl_pool);
+		tl_npool = n + 1;
+	}
+	return tl_pool;
+}
+
 static int
 ent_order(const void *a, const void *b)
 {
@@ -495,7 +523,7 @@ tag_doc(struct tagged *t, const struct jr *doc)
 		t->date = (struct mc_date){atoi(date), 0, 0}, t->has_date = 1;
 	t->nsent = jr_len(sents);
 	t->sent = xcalloc(t->nsent, sizeof *t->sent);
-	t->tl = xcalloc(t->nsent, sizeof *t->tl);
+	t->tl = toklists(t->nsent);
 	t->head = xcalloc(t->nsent, sizeof *t->head);
 	for (i = 0; i < t->nsent; i++) {
 		const char *txt = jr_str(so = &sents->u.kid[i], "text");
@@ -525,15 +553,12 @@ tag_free(struct tagged *t)
 		free(t->e[i].role);
 		free(t->e[i].raw);
 	}
-	for (i = 0; i < t->nsent; i++)
-		toklist_free(&t->tl[i]);
 	for (k = 0; k < MAX_TOPICS; k++) {
 		for (i = 0; i < t->ntopic_cues[k]; i++)
 			free(t->topic_cues[k][i]);
 		free(t->topic_cues[k]);
 	}
 	free(t->e);
-	free(t->tl);
 	free(t->sent);
 	free(t->head);
 	free(t->sent_topics);

@@ -24,7 +24,8 @@ struct ent {
 struct tagged {
 	size_t nsent;
 	const char **sent;              /* sentence texts (borrowed) */
-	struct toklist *tl;             /* one per sentence */
+	struct toklist *tl;             /* one per sentence (shared: one
+	                                   document at a time) */
 	int *head;                      /* headline sentence? */
 	struct ent *e;
 	size_t ne, ce;

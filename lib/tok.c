@@ -49,6 +49,12 @@ is_alpha(int32_t cp)
 	return utf8_is_alpha(cp);
 }
 
+static inline int
+is_alnum_ascii(unsigned char c)
+{
+	return (unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
 static int
 is_space(int32_t cp)
 {
@@ -104,6 +110,10 @@ scan_word(const char *s, size_t n, size_t i, int *elided)
 
 	*elided = 0;
 	while (i < n) {
+		if (is_alnum_ascii((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
 		len = next_cp(s, n, i, &cp);
 		if (is_alpha(cp) || is_digit(cp) || cp == 0xB7) {
 			i += (size_t)len;
