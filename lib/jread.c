@@ -186,47 +186,56 @@ escape_at(char *w, const char **pp, const char *end)
 	return w;
 }
 
+/* Past the plain ASCII at p: printable, neither '"' nor '\\'. */
+static const char *
+skip_plain(const char *p, const char *end)
+{
+	uint64_t x;
+
+	while (end - p >= 8) {
+		memcpy(&x, p, 8);
+		if (json_special8(p) | (x & 0x8080808080808080ULL))
+			break;
+		p += 8;
+	}
+	while (p < end && (unsigned char)*p >= 0x20 && (unsigned char)*p < 0x80 && *p != '"'
+	    && *p != '\\')
+		p++;
+	return p;
+}
+
 /* A string from just after its opening quote: decoded over itself (it
-   can only shrink) and NUL-terminated where its closing quote was. */
+   can only shrink; nothing moves before the first escape) and
+   NUL-terminated where its closing quote was. */
 static int
 string(struct rd *r, struct jr *v)
 {
 	char *s = r->p, *w = r->p;
-	const char *p = r->p;
+	const char *p = r->p, *q;
 	int n;
 
 	for (;;) {
-		unsigned char c;
-		uint64_t x;
-		if (r->end - p >= 8 && (memcpy(&x, p, 8), !(json_special8(p) | (x & 0x8080808080808080ULL)))) {
-			/* eight plain ASCII bytes */
-			if (w != p)
-				memmove(w, p, 8);
-			w += 8;
-			p += 8;
-			continue;
-		}
-		if (p >= r->end)
+		q = skip_plain(p, r->end);
+		if (w != p)
+			memmove(w, p, (size_t)(q - p));
+		w += q - p;
+		if ((p = q) >= r->end)
 			return 0;
-		c = (unsigned char)*p;
-		if (c == '"')
+		if (*p == '"')
 			break;
-		if (c < 0x20)
-			return 0;
-		if (c == '\\') {
+		if (*p == '\\') {
 			p++;
 			if (!(w = escape_at(w, &p, r->end)))
 				return 0;
-		} else if (c < 0x80) {
-			*w++ = *p++;
-		} else {
-			if (!(n = utf8_seq((const unsigned char *)p, (const unsigned char *)r->end)))
-				return 0;
-			if (w != p)
-				memmove(w, p, (size_t)n);
-			w += n;
-			p += n;
+			continue;
 		}
+		if ((unsigned char)*p < 0x20
+		    || !(n = utf8_seq((const unsigned char *)p, (const unsigned char *)r->end)))
+			return 0;
+		if (w != p)
+			memmove(w, p, (size_t)n);
+		w += n;
+		p += n;
 	}
 	*w = '\0';
 	r->p = (char *)p + 1;
@@ -244,6 +253,21 @@ digits(const char **p, const char *end)
 	while (*p < end && **p >= '0' && **p <= '9')
 		(*p)++;
 	return *p > s;
+}
+
+/* An integer of at most 18 characters cannot overflow: read here, as
+   strtoll would. */
+static int
+small_int(const char *s, const char *end, struct jr *v)
+{
+	long long i = 0;
+	int neg = *s == '-';
+
+	for (s += neg; s < end; s++)
+		i = i * 10 + (*s - '0');
+	v->type = JR_INT;
+	v->u.i = neg ? -i : i;
+	return 1;
 }
 
 /* JSON's number grammar; integers as strtoll reads them and reals as
@@ -270,6 +294,9 @@ number(struct rd *r, struct jr *v)
 		if (!digits(&p, r->end))
 			return 0;
 	}
+	r->p = (char *)p;
+	if (!real && p - s <= 18)
+		return small_int(s, p, v);
 	if ((size_t)(p - s) >= sizeof tmp)
 		return 0;
 	memcpy(tmp, s, (size_t)(p - s));
@@ -282,7 +309,6 @@ number(struct rd *r, struct jr *v)
 		v->type = JR_INT;
 		v->u.i = strtoll(tmp, &e, 10);
 	}
-	r->p = (char *)p;
 	return errno == 0 && *e == '\0';
 }
 
