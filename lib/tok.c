@@ -179,16 +179,18 @@ fold_token(struct toklist *tl, struct token *t, const char *s, size_t n)
 		h = (h ^ (unsigned char)p[k]) * FNV_PRIME;
 	}
 	if (k == n) {
+		p[n] = p[n + 1] = '\0';      /* room was made for both */
 		tl->fold.len += n;
 		cps = n;
 	} else {
 		utf8_fold(s, n, &tl->fold);
 		h = tok_hash_str(tl->fold.s + t->f0, tl->fold.len - t->f0);
 		cps = utf8_cplen(s, n);
+		buf_need(&tl->fold, 1);
+		tl->fold.s[tl->fold.len + 1] = '\0';
 	}
-	t->f1 = (uint32_t)tl->fold.len;
+	t->f1 = (uint32_t)tl->fold.len++;
 	t->hash = h;
-	buf_addc(&tl->fold, '\0');
 	return cps;
 }
 
@@ -225,7 +227,7 @@ tokenize(struct toklist *tl, const char *s, size_t n)
 		cp_at += fold_token(tl, t, s + i, end - i);
 		t->c1 = (uint32_t)cp_at;
 		t->kind = (uint8_t)kind;
-		t->upper = (uint8_t)utf8_is_upper(cp);
+		t->upper = (uint8_t)(cp < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8_is_upper(cp));
 		t->elided = (uint8_t)elided;
 		i = end;
 	}

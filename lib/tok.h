@@ -53,6 +53,7 @@ struct lexicon {
 	size_t nslots, used;
 	int maxtok;
 	int stemmed;            /* keys are stems of folded words */
+	uint64_t first[1024];   /* bits of the hashes of entries' first tokens */
 };
 
 /* Load a file into lex; only entries whose TYPE passes keep() are kept
