@@ -47,9 +47,11 @@ adopt(struct jr_doc *d, struct jr *v, size_t base)
 {
 	size_t k = d->nstk - base;
 
+	v->u.at = d->n;
+	if (k == 0)
+		return;         /* an empty array or object */
 	room(d, k);
 	memcpy(d->v + d->n, d->stk + base, k * sizeof *d->v);
-	v->u.at = d->n;
 	d->n += k;
 	d->nstk = base;
 }
