@@ -6,7 +6,6 @@
    leaves to jansson, so that errors are jansson's and values never
    differ. */
 #include <errno.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,15 +19,14 @@ struct rd {
 	char *p, *end;
 };
 
-static struct jr *
+static void
 push(struct jr_doc *d, const struct jr *v)
 {
 	if (d->nstk == d->cstk) {
 		d->cstk = d->cstk ? d->cstk * 2 : 256;
 		d->stk = xrealloc(d->stk, d->cstk * sizeof *d->stk);
 	}
-	d->stk[d->nstk] = *v;
-	return &d->stk[d->nstk++];
+	d->stk[d->nstk++] = *v;
 }
 
 static void
@@ -287,8 +285,12 @@ number(struct rd *r, struct jr *v)
 		p++;
 	else if (!digits(&p, r->end))
 		return 0;
-	if (p < r->end && *p == '.' && (real = 1) && (++p, !digits(&p, r->end)))
-		return 0;
+	if (p < r->end && *p == '.') {
+		real = 1;
+		p++;
+		if (!digits(&p, r->end))
+			return 0;
+	}
 	if (p < r->end && (*p | 32) == 'e') {
 		real = 1;
 		if (++p < r->end && (*p == '+' || *p == '-'))
@@ -543,20 +545,6 @@ jr_from_json(struct jr_doc *d, json_t *v)
 	finish(d, &root);
 }
 
-int
-jr_read_line(struct jr_doc *d, const char *s, size_t n, char *err, size_t errsz)
-{
-	json_t *v;
-
-	if (jr_parse(d, s, n))
-		return 1;
-	if (!(v = json_read_line(s, n, err, errsz)))
-		return 0;
-	jr_from_json(d, v);
-	json_decref(v);
-	return 1;
-}
-
 void
 jr_free(struct jr_doc *d)
 {
@@ -565,41 +553,4 @@ jr_free(struct jr_doc *d)
 	free(d->stk);
 	buf_free(&d->text);
 	memset(d, 0, sizeof *d);
-}
-
-/* ---- looking values up ---- */
-
-const struct jr *
-jr_get(const struct jr *obj, const char *key)
-{
-	size_t i, n = strlen(key);
-
-	if (!obj || obj->type != JR_OBJ)
-		return NULL;
-	for (i = 0; i < obj->n; i++)
-		if (obj->u.kid[2 * i].n == n && memcmp(obj->u.kid[2 * i].u.s, key, n) == 0)
-			return &obj->u.kid[2 * i + 1];
-	return NULL;
-}
-
-const char *
-jr_str(const struct jr *obj, const char *key)
-{
-	const struct jr *v = jr_get(obj, key);
-
-	return v && v->type == JR_STR ? v->u.s : NULL;
-}
-
-long
-jr_int(const struct jr *obj, const char *key, long dflt)
-{
-	const struct jr *v = jr_get(obj, key);
-
-	return v && v->type == JR_INT ? (long)v->u.i : dflt;
-}
-
-size_t
-jr_len(const struct jr *arr)
-{
-	return arr && arr->type == JR_ARR ? arr->n : 0;
 }

@@ -1,4 +1,5 @@
-/* Reading records into jansson values. */
+/* JSON records: read into jansson values or the lean reader's, and
+   their fields looked up. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,4 +89,55 @@ jint(json_t *obj, const char *key, long dflt)
 	json_t *v = json_object_get(obj, key);
 
 	return json_is_integer(v) ? (long)json_integer_value(v) : dflt;
+}
+
+int
+jr_read_line(struct jr_doc *d, const char *s, size_t n, char *err, size_t errsz)
+{
+	json_t *v;
+
+	if (jr_parse(d, s, n))
+		return 1;
+	if (!(v = json_read_line(s, n, err, errsz)))
+		return 0;
+	jr_from_json(d, v);
+	json_decref(v);
+	return 1;
+}
+
+/* ---- looking values up ---- */
+
+const struct jr *
+jr_get(const struct jr *obj, const char *key)
+{
+	size_t i, n = strlen(key);
+
+	if (!obj || obj->type != JR_OBJ)
+		return NULL;
+	for (i = 0; i < obj->n; i++)
+		if (obj->u.kid[2 * i].n == n && memcmp(obj->u.kid[2 * i].u.s, key, n) == 0)
+			return &obj->u.kid[2 * i + 1];
+	return NULL;
+}
+
+const char *
+jr_str(const struct jr *obj, const char *key)
+{
+	const struct jr *v = jr_get(obj, key);
+
+	return v && v->type == JR_STR ? v->u.s : NULL;
+}
+
+long
+jr_int(const struct jr *obj, const char *key, long dflt)
+{
+	const struct jr *v = jr_get(obj, key);
+
+	return v && v->type == JR_INT ? (long)v->u.i : dflt;
+}
+
+size_t
+jr_len(const struct jr *arr)
+{
+	return arr && arr->type == JR_ARR ? arr->n : 0;
 }

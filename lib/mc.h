@@ -102,7 +102,7 @@ json_t *json_read_line(const char *s, size_t n, char *err, size_t errsz);
 const char *jstr(json_t *obj, const char *key);   /* string value or NULL */
 long jint(json_t *obj, const char *key, long dflt);
 
-/* ---- jread.c: records read without jansson ---- */
+/* ---- jread.c: records read without jansson (looked up in json.c) ---- */
 enum jr_type { JR_NULL, JR_FALSE, JR_TRUE, JR_INT, JR_REAL, JR_STR, JR_ARR, JR_OBJ };
 
 struct jr {                     /* a value */
