@@ -49,6 +49,12 @@ date_word(const struct toklist *tl, size_t i, const char *type, int *ntok)
 	return atoi(dates.e[e].value) + (strcmp(type, "RELDAY") == 0 ? RELDAY_BIAS : 0);
 }
 
+int
+date_may_start(const struct toklist *tl, size_t i)
+{
+	return i < tl->n && (tl->t[i].kind == T_NUM || lex_starts(&dates, tl->t[i].hash));
+}
+
 static int
 days_in(int y, int m)
 {

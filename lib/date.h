@@ -21,6 +21,9 @@ int date_at(const struct toklist *tl, size_t i, struct mc_date *out);
    tokens used, or 0. */
 int date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *anchor,
     struct mc_date *out);
+/* Whether any date or date word can begin at token i: a number, or a
+   word that begins an entry of dates.tsv. */
+int date_may_start(const struct toklist *tl, size_t i);
 /* First date anywhere in a string. */
 int date_find(const char *s, struct mc_date *out);
 void date_iso(const struct mc_date *d, char out[11]);

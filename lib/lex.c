@@ -84,6 +84,24 @@ put(struct lexicon *lx, uint64_t key, int entry)
 	}
 }
 
+/* Most tokens begin no entry: a bit per first-token hash, 8 KB that stay
+   in cache, says so before any probing. */
+static size_t
+first_word(uint64_t th, uint64_t *bit)
+{
+	th ^= th >> 29;
+	*bit = 1ULL << (th & 63);
+	return (th >> 6) & 1023;
+}
+
+static int
+may_begin(const struct lexicon *lx, uint64_t th)
+{
+	uint64_t bit;
+
+	return (lx->first[first_word(th, &bit)] & bit) != 0;
+}
+
 static int
 parse_flags(char *s, unsigned *out)
 {
@@ -120,7 +138,7 @@ lex_add(struct lexicon *lx, char **f, int nf, const char *path, long line)
 {
 	struct toklist tl = {0};
 	struct lex_entry *e;
-	uint64_t h = SEED, *hs;
+	uint64_t h = SEED, *hs, bit;
 	unsigned flags = 0;
 	size_t i;
 
@@ -150,8 +168,10 @@ lex_add(struct lexicon *lx, char **f, int nf, const char *path, long line)
 	e->tcode = lex_type_code(f[1]);
 	e->value = xstrdup(f[2]);
 	e->flags = flags;
+	e->upper = (unsigned char)utf8_is_upper_start(f[0], strlen(f[0]));
 	e->ntok = (int)tl.n;
 	e->next = -1;
+	lx->first[first_word(hs[0], &bit)] |= bit;
 	for (i = 0; i < tl.n; i++) {
 		h = comb(h, hs[i]);
 		put(lx, h, i + 1 == tl.n ? (int)lx->n : PREFIX_ONLY);
@@ -285,6 +305,13 @@ lex_type_is(const struct lex_entry *e, const char *type)
 	return strcmp(e->type, type) == 0;
 }
 
+/* One probe: does an entry begin with a token of this hash? */
+int
+lex_starts(const struct lexicon *lx, uint64_t hash)
+{
+	return may_begin(lx, hash) && lx->slot[find(lx, comb(SEED, hash))] != -1;
+}
+
 int
 lex_match(const struct lexicon *lx, const struct toklist *tl, const uint64_t *hashes,
     size_t i, int (*ok)(const struct lex_entry *, void *), void *ctx, int *ntok)
@@ -293,7 +320,7 @@ lex_match(const struct lexicon *lx, const struct toklist *tl, const uint64_t *ha
 	size_t j, k;
 	int best = -1, e;
 
-	if (!lx->nslots)
+	if (i >= tl->n || !may_begin(lx, hashes ? hashes[i] : tl->t[i].hash))
 		return -1;
 	for (j = i; j < tl->n && (int)(j - i) < lx->maxtok; j++) {
 		h = comb(h, hashes ? hashes[j] : tl->t[j].hash);

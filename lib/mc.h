@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include <stdint.h>
+#include <string.h>
 #include <jansson.h>
 
 #define MC_VERSION "0.1.0"
@@ -35,6 +36,8 @@ typedef struct {
 } mc_buf;
 
 void buf_add(mc_buf *b, const char *s, size_t n);
+/* Room for more bytes (and the NUL) at s + len, for writing in place. */
+void buf_need(mc_buf *b, size_t more);
 void buf_adds(mc_buf *b, const char *s);
 void buf_addc(mc_buf *b, char c);
 void buf_clear(mc_buf *b);
@@ -60,6 +63,10 @@ void in_close(mc_in *in);
 void out_open(const char *path);            /* NULL or "-" is stdout */
 void out_write(const char *s, size_t n);    /* one whole record, with its '\n' */
 void out_json(json_t *rec);                 /* a JSON value and '\n' */
+/* For a writer that appends its record itself: the output buffer, then
+   out_end() once the record and its '\n' are in. */
+mc_buf *out_buf(void);
+void out_end(void);
 void out_close(void);                       /* flush, close, die on error */
 
 /* ---- utf8.c ---- */
@@ -94,6 +101,66 @@ extern int csv_bom, csv_crlf;    /* BOM first; CRLF line ends */
 json_t *json_read_line(const char *s, size_t n, char *err, size_t errsz);
 const char *jstr(json_t *obj, const char *key);   /* string value or NULL */
 long jint(json_t *obj, const char *key, long dflt);
+
+/* ---- jread.c: records read without jansson (looked up in json.c) ---- */
+enum jr_type { JR_NULL, JR_FALSE, JR_TRUE, JR_INT, JR_REAL, JR_STR, JR_ARR, JR_OBJ };
+
+struct jr {                     /* a value */
+	enum jr_type type;
+	size_t n;                   /* STR: bytes; ARR: items; OBJ: members */
+	union {
+		const char *s;          /* STR: NUL-terminated, may hold NULs */
+		long long i;
+		double d;
+		struct jr *kid;         /* ARR: items; OBJ: key, value, key, value... */
+		size_t at;              /* (while reading: where the children are) */
+	} u;
+};
+
+struct jr_doc {                 /* one record; reused for the next */
+	struct jr *root;            /* an object */
+	struct jr *v, *stk;         /* the values; those being read */
+	size_t n, cap, nstk, cstk;
+	mc_buf text;                /* the record, its strings decoded in it */
+	json_t *json;               /* else what the strings point into */
+};
+
+/* An object record; 0 when the reader is not sure of it. */
+int jr_parse(struct jr_doc *d, const char *s, size_t n);
+/* The same for a value jansson holds (its strings are shared). */
+void jr_from_json(struct jr_doc *d, json_t *v);
+/* jr_parse(), else jansson, which says what is wrong (0, err set). */
+int jr_read_line(struct jr_doc *d, const char *s, size_t n, char *err, size_t errsz);
+void jr_free(struct jr_doc *d);
+const struct jr *jr_get(const struct jr *obj, const char *key);  /* NULL if none */
+const char *jr_str(const struct jr *obj, const char *key);      /* string value or NULL */
+long jr_int(const struct jr *obj, const char *key, long dflt);
+size_t jr_len(const struct jr *arr);                             /* items; 0 if no array */
+
+/* ---- jsonw.c: JSON appended to a buffer as jansson writes it compact ---- */
+void jw_strn(mc_buf *b, const char *s, size_t n);  /* quoted and escaped */
+void jw_str(mc_buf *b, const char *s);             /* NULL is null */
+void jw_key(mc_buf *b, const char *k);             /* "k": */
+void jw_int(mc_buf *b, long long v);
+void jw_real(mc_buf *b, double v);
+void jw_bool(mc_buf *b, int v);
+void jw_value(mc_buf *b, json_t *v);               /* any value, recursively */
+void jw_jr(mc_buf *b, const struct jr *v);
+
+/* Of eight bytes at s, those a JSON string holds escaped (below 0x20,
+   '"', '\\'): their high bits set in the result, 0 if none (the bit
+   tricks of "Bit Twiddling Hacks"). */
+static inline uint64_t
+json_special8(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	uint64_t x, q, bs;
+
+	memcpy(&x, s, 8);
+	q = x ^ (ones * '"');
+	bs = x ^ (ones * '\\');
+	return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & (ones * 0x80);
+}
 
 /* ---- opts.c: options every tool shares ---- */
 enum mc_format { FMT_JSONL, FMT_CSV, FMT_TEXT, FMT_MD, FMT_HTML };

@@ -68,7 +68,7 @@ usable(const struct lex_entry *e, void *ctx)
 		return !(e->flags & LF_CAP) || tk->upper;
 	/* a form written in lower case ("îles Cook", "opération") is
 	   matched as it is; a capitalised one needs its capital */
-	if (!utf8_is_upper_start(e->form, strlen(e->form)) && !(e->flags & LF_CAP))
+	if (!e->upper && !(e->flags & LF_CAP))
 		return e->tcode != T_GIVEN && e->tcode != T_STOPCAP;
 	return tk->upper;
 }

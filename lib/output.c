@@ -55,21 +55,25 @@ out_write(const char *s, size_t n)
 		out_flush();
 }
 
-static int
-dump_cb(const char *s, size_t n, void *ctx)
+mc_buf *
+out_buf(void)
 {
-	buf_add(ctx, s, n);
-	return 0;
+	return &out;
+}
+
+void
+out_end(void)
+{
+	if (out.len >= OUT_FLUSH)
+		out_flush();
 }
 
 void
 out_json(json_t *rec)
 {
-	/* jansson writes no newline after a value: we add it. */
-	json_dump_callback(rec, dump_cb, &out, JSON_COMPACT);
+	jw_value(&out, rec);
 	buf_addc(&out, '\n');
-	if (out.len >= OUT_FLUSH)
-		out_flush();
+	out_end();
 }
 
 void

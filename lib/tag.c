@@ -191,6 +191,9 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 	char iso[11];
 	struct ent *e;
 
+	/* most tokens: one probe instead of five lookups */
+	if (!date_may_start(tl, i))
+		return;
 	if ((used = date_at(tl, i, &d)) > 0) {
 		date_iso(&d, iso);
 		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, iso);
@@ -251,24 +254,25 @@ tag_sentence(struct tagged *t, int s)
 /* Extra weight for the country of the agency that signs the dispatch
    ("(MAP-11/05/2021)") and of the dateline's place. */
 static size_t
-home_hints(struct tagged *t, json_t *doc, const char **code, int *w, size_t max)
+home_hints(struct tagged *t, const struct jr *doc, const char **code, int *w, size_t max)
 {
-	json_t *dropped = json_object_get(doc, "dropped"), *d;
+	const struct jr *dropped = jr_get(doc, "dropped");
+	const char *dateline = jr_str(doc, "dateline");
 	struct toklist tl = {0};
 	size_t i, j, n = 0;
 	int e, k;
 
 	/* the dateline's place: "Rabat — " */
-	if (jstr(doc, "dateline") && n < max) {
-		tokenize(&tl, jstr(doc, "dateline"), strlen(jstr(doc, "dateline")));
+	if (dateline && n < max) {
+		tokenize(&tl, dateline, strlen(dateline));
 		if (tl.n && (e = lex_match(&lx, &tl, NULL, 0, loc_ok, NULL, &k)) >= 0
 		    && strcmp(lx.e[e].value, "-") != 0) {
 			code[n] = lx.e[e].value;
 			w[n++] = 2;
 		}
 	}
-	json_array_foreach(dropped, i, d) {
-		const char *why = jstr(d, "why"), *txt = jstr(d, "text");
+	for (i = 0; i < jr_len(dropped); i++) {
+		const char *why = jr_str(&dropped->u.kid[i], "why"), *txt = jr_str(&dropped->u.kid[i], "text");
 		if (!why || !txt || strcmp(why, "trailer") != 0)
 			continue;
 		tokenize(&tl, txt, strlen(txt));
@@ -335,7 +339,7 @@ tag_set_home(const char *iso3)
 }
 
 static void
-find_home(struct tagged *t, json_t *doc)
+find_home(struct tagged *t, const struct jr *doc)
 {
 	struct { const char *code; int n; } c[64];
 	const char *hint[8];
@@ -474,6 +478,34 @@ tag_topics(struct tagged *t)
 	free(h);
 }
 
+/* Token lists outlive documents: the next one's sentences reuse their
+   arrays rather than growing new ones.  Freed at exit. */
+static struct toklist *tl_pool;
+static size_t tl_npool;
+
+static void
+tl_pool_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < tl_npool; i++)
+		toklist_free(&tl_pool[i]);
+	free(tl_pool);
+}
+
+static struct toklist *
+toklists(size_t n)
+{
+	if (!tl_pool)
+		atexit(tl_pool_free);
+	if (n >= tl_npool) {
+		tl_pool = xrealloc(tl_pool, (n + 1) * sizeof *tl_pool);
+		memset(tl_pool + tl_npool, 0, (n + 1 - tl_npool) * sizeof *tl_pool);
+		tl_npool = n + 1;
+	}
+	return tl_pool;
+}
+
 static int
 ent_order(const void *a, const void *b)
 {
@@ -485,10 +517,10 @@ ent_order(const void *a, const void *b)
 }
 
 void
-tag_doc(struct tagged *t, json_t *doc)
+tag_doc(struct tagged *t, const struct jr *doc)
 {
-	json_t *sents = json_object_get(doc, "sents"), *so;
-	const char *date = jstr(doc, "date");
+	const struct jr *sents = jr_get(doc, "sents"), *so, *head;
+	const char *date = jr_str(doc, "date");
 	size_t i;
 
 	memset(t, 0, sizeof *t);
@@ -496,14 +528,14 @@ tag_doc(struct tagged *t, json_t *doc)
 		t->has_date = 1;
 	else if (date && strlen(date) == 4)
 		t->date = (struct mc_date){atoi(date), 0, 0}, t->has_date = 1;
-	t->nsent = json_array_size(sents);
+	t->nsent = jr_len(sents);
 	t->sent = xcalloc(t->nsent, sizeof *t->sent);
-	t->tl = xcalloc(t->nsent, sizeof *t->tl);
+	t->tl = toklists(t->nsent);
 	t->head = xcalloc(t->nsent, sizeof *t->head);
-	json_array_foreach(sents, i, so) {
-		const char *txt = jstr(so, "text");
+	for (i = 0; i < t->nsent; i++) {
+		const char *txt = jr_str(so = &sents->u.kid[i], "text");
 		t->sent[i] = txt ? txt : "";
-		t->head[i] = json_is_true(json_object_get(so, "head"));
+		t->head[i] = (head = jr_get(so, "head")) && head->type == JR_TRUE;
 		tokenize(&t->tl[i], t->sent[i], strlen(t->sent[i]));
 	}
 	names_forget();
@@ -514,75 +546,6 @@ tag_doc(struct tagged *t, json_t *doc)
 	if (t->ne)
 		qsort(t->e, t->ne, sizeof *t->e, ent_order);
 	tag_topics(t);
-}
-
-/* ---- output ---- */
-
-static void
-set_str(json_t *o, const char *k, const char *v)
-{
-	if (v)
-		json_object_set_new(o, k, json_string(v));
-}
-
-void
-tag_to_json(const struct tagged *t, json_t *doc)
-{
-	json_t *ents = json_array(), *tops = json_array(), *sents = json_object_get(doc, "sents");
-	size_t i, k;
-	char *txt;
-
-	for (i = 0; i < t->ne; i++) {
-		const struct ent *e = &t->e[i];
-		const struct toklist *tl = &t->tl[e->s];
-		json_t *o;
-		txt = tag_span_text(t, e->s, e->t0, e->t1);
-		o = json_object();
-		json_object_set_new(o, "s", json_integer(e->s));
-		json_object_set_new(o, "start", json_integer(tl->t[e->t0].c0));
-		json_object_set_new(o, "end", json_integer(tl->t[e->t1 - 1].c1));
-		json_object_set_new(o, "type", json_string(ent_type_name[e->type]));
-		json_object_set_new(o, "text", json_string(txt));
-		json_object_set_new(o, "value", e->value ? json_string(e->value) : json_null());
-		set_str(o, "country", e->country);
-		set_str(o, "title", e->title);
-		set_str(o, "role", e->role);
-		if (e->plural)
-			json_object_set_new(o, "plural", json_true());
-		if (e->honorific)
-			json_object_set_new(o, "honorific", json_true());
-		if (e->demonym)
-			json_object_set_new(o, "demonym", json_true());
-		json_array_append_new(ents, o);
-		free(txt);
-	}
-	for (k = 0; k < ntopics; k++) {
-		json_t *cues;
-		if (t->topic_w[k] <= 0)
-			continue;
-		cues = json_array();
-		for (i = 0; i < t->ntopic_cues[k]; i++)
-			json_array_append_new(cues, json_string(t->topic_cues[k][i]));
-		json_array_append_new(tops, json_pack("{s:s,s:f,s:b,s:o}", "label", topic_name[k],
-		    "weight", t->topic_w[k], "on", t->topic_w[k] >= 1.0, "cues", cues));
-	}
-	for (i = 0; i < t->nsent && i < json_array_size(sents); i++) {
-		json_t *labels;
-		if (!t->sent_topics[i])
-			continue;
-		labels = json_array();
-		for (k = 0; k < ntopics; k++)
-			if (t->sent_topics[i] & (1u << k))
-				json_array_append_new(labels, json_string(topic_name[k]));
-		json_object_set_new(json_array_get(sents, i), "topics", labels);
-	}
-	json_object_set_new(doc, "home", t->home[0] ? json_string(t->home) : json_null());
-	json_t *ranks = json_array();
-	for (i = 0; i < t->nranks; i++)
-		json_array_append_new(ranks, json_string(t->ranks[i]));
-	json_object_set_new(doc, "countries", ranks);
-	json_object_set_new(doc, "ents", ents);
-	json_object_set_new(doc, "topics", tops);
 }
 
 void
@@ -597,15 +560,12 @@ tag_free(struct tagged *t)
 		free(t->e[i].role);
 		free(t->e[i].raw);
 	}
-	for (i = 0; i < t->nsent; i++)
-		toklist_free(&t->tl[i]);
 	for (k = 0; k < MAX_TOPICS; k++) {
 		for (i = 0; i < t->ntopic_cues[k]; i++)
 			free(t->topic_cues[k][i]);
 		free(t->topic_cues[k]);
 	}
 	free(t->e);
-	free(t->tl);
 	free(t->sent);
 	free(t->head);
 	free(t->sent_topics);

@@ -24,7 +24,8 @@ struct ent {
 struct tagged {
 	size_t nsent;
 	const char **sent;              /* sentence texts (borrowed) */
-	struct toklist *tl;             /* one per sentence */
+	struct toklist *tl;             /* one per sentence (shared: one
+	                                   document at a time) */
 	int *head;                      /* headline sentence? */
 	struct ent *e;
 	size_t ne, ce;
@@ -47,10 +48,17 @@ size_t tag_ntopics(void);
 void tag_set_home(const char *iso3);
 const char *tag_topic_name(size_t i);
 
-/* Tag the sentences of a document (json "sents") into t. */
-void tag_doc(struct tagged *t, json_t *doc);
+/* Tag the sentences of a document (json "sents") into t; it must stay as
+   it is while t is in use. */
+void tag_doc(struct tagged *t, const struct jr *doc);
 /* Adds "ents" and "topics" to the document. */
 void tag_to_json(const struct tagged *t, json_t *doc);
+/* Appends the document as tag_to_json() would make it, compact. */
+void tag_write_json(const struct tagged *t, const struct jr *doc, mc_buf *b);
+/* The entities as CSV rows id,s,type,start,end,text,value. */
+void tag_write_csv(const struct tagged *t, const char *id, mc_buf *b);
+void tag_csv_row(mc_buf *b, const char *id, long s, const char *type, long start, long end,
+    const char *text, const char *value);
 void tag_free(struct tagged *t);
 struct ent *add_ent_pub(struct tagged *t, int s, uint32_t t0, uint32_t t1, enum ent_type type,
     const char *value);

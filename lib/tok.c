@@ -14,17 +14,45 @@ static const char *const elisions[] = {
 	"puisqu", "quoiqu", "presqu", NULL
 };
 
+#define FNV_BASIS 1469598103934665603ULL
+#define FNV_PRIME 1099511628211ULL
+
 uint64_t
 tok_hash_str(const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
+	uint64_t h = FNV_BASIS;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
+		h *= FNV_PRIME;
 	}
 	return h;
+}
+
+/* ASCII, most of the text, without a call into utf8proc. */
+static inline int
+next_cp(const char *s, size_t n, size_t i, int32_t *cp)
+{
+	if ((unsigned char)s[i] < 0x80) {
+		*cp = (unsigned char)s[i];
+		return 1;
+	}
+	return utf8_next(s + i, n - i, cp);
+}
+
+static inline int
+is_alpha(int32_t cp)
+{
+	if (cp < 0x80)
+		return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+	return utf8_is_alpha(cp);
+}
+
+static inline int
+is_alnum_ascii(unsigned char c)
+{
+	return (unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10;
 }
 
 static int
@@ -82,8 +110,12 @@ scan_word(const char *s, size_t n, size_t i, int *elided)
 
 	*elided = 0;
 	while (i < n) {
-		len = utf8_next(s + i, n - i, &cp);
-		if (utf8_is_alpha(cp) || is_digit(cp) || cp == 0xB7) {
+		if (is_alnum_ascii((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		len = next_cp(s, n, i, &cp);
+		if (is_alpha(cp) || is_digit(cp) || cp == 0xB7) {
 			i += (size_t)len;
 			continue;
 		}
@@ -129,28 +161,62 @@ scan_number(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* The token's folded form into the arena (NUL after it), its hash, and
+   its length in code points.  An ASCII token, the most common, takes
+   one pass. */
+static size_t
+fold_token(struct toklist *tl, struct token *t, const char *s, size_t n)
+{
+	uint64_t h = FNV_BASIS;
+	size_t k, cps;
+	char *p;
+
+	t->f0 = (uint32_t)tl->fold.len;
+	buf_need(&tl->fold, n + 1);
+	p = tl->fold.s + tl->fold.len;
+	for (k = 0; k < n && (unsigned char)s[k] < 0x80; k++) {
+		p[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+		h = (h ^ (unsigned char)p[k]) * FNV_PRIME;
+	}
+	if (k == n) {
+		p[n] = p[n + 1] = '\0';      /* room was made for both */
+		tl->fold.len += n;
+		cps = n;
+	} else {
+		utf8_fold(s, n, &tl->fold);
+		h = tok_hash_str(tl->fold.s + t->f0, tl->fold.len - t->f0);
+		cps = utf8_cplen(s, n);
+		buf_need(&tl->fold, 1);
+		tl->fold.s[tl->fold.len + 1] = '\0';
+	}
+	t->f1 = (uint32_t)tl->fold.len++;
+	t->hash = h;
+	return cps;
+}
+
 void
 tokenize(struct toklist *tl, const char *s, size_t n)
 {
 	size_t i = 0, end, cp_at = 0;
 	int32_t cp;
-	int len, elided;
+	int len, elided, kind;
 	struct token *t;
 
 	tl->n = 0;
 	buf_clear(&tl->fold);
 	tl->text = s;
 	while (i < n) {
-		len = utf8_next(s + i, n - i, &cp);
+		len = next_cp(s, n, i, &cp);
 		if (is_space(cp)) {
 			i += (size_t)len;
 			cp_at++;
 			continue;
 		}
 		elided = 0;
-		if (is_digit(cp))
+		kind = is_digit(cp) ? T_NUM : is_alpha(cp) ? T_WORD : T_PUNCT;
+		if (kind == T_NUM)
 			end = scan_number(s, n, i);
-		else if (utf8_is_alpha(cp))
+		else if (kind == T_WORD)
 			end = scan_word(s, n, i, &elided);
 		else
 			end = i + (size_t)len;
@@ -158,16 +224,11 @@ tokenize(struct toklist *tl, const char *s, size_t n)
 		t->b0 = (uint32_t)i;
 		t->b1 = (uint32_t)end;
 		t->c0 = (uint32_t)cp_at;
-		cp_at += utf8_cplen(s + i, end - i);
+		cp_at += fold_token(tl, t, s + i, end - i);
 		t->c1 = (uint32_t)cp_at;
-		t->kind = is_digit(cp) ? T_NUM : utf8_is_alpha(cp) ? T_WORD : T_PUNCT;
-		t->upper = (uint8_t)utf8_is_upper(cp);
+		t->kind = (uint8_t)kind;
+		t->upper = (uint8_t)(cp < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8_is_upper(cp));
 		t->elided = (uint8_t)elided;
-		t->f0 = (uint32_t)tl->fold.len;
-		utf8_fold(s + i, end - i, &tl->fold);
-		t->f1 = (uint32_t)tl->fold.len;
-		t->hash = tok_hash_str(tl->fold.s + t->f0, t->f1 - t->f0);
-		buf_addc(&tl->fold, '\0');
 		i = end;
 	}
 }

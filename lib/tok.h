@@ -40,6 +40,7 @@ struct lex_entry {
 	char *form, *type, *value;
 	int tcode;              /* lex_type_code(type): types compared as ints */
 	unsigned flags;
+	unsigned char upper;    /* the form begins with a capital */
 	int ntok;
 	int next;               /* next entry with the same key, or -1 */
 };
@@ -52,6 +53,7 @@ struct lexicon {
 	size_t nslots, used;
 	int maxtok;
 	int stemmed;            /* keys are stems of folded words */
+	uint64_t first[1024];   /* bits of the hashes of entries' first tokens */
 };
 
 /* Load a file into lex; only entries whose TYPE passes keep() are kept
@@ -68,6 +70,9 @@ void lex_free(struct lexicon *lx);
    first entry index and sets *ntok, or -1. */
 int lex_match(const struct lexicon *lx, const struct toklist *tl, const uint64_t *hashes,
     size_t i, int (*ok)(const struct lex_entry *, void *), void *ctx, int *ntok);
+/* Whether some entry begins with the token of this hash: a cheap test
+   before asking for matches of several kinds. */
+int lex_starts(const struct lexicon *lx, uint64_t hash);
 int lex_type_is(const struct lex_entry *e, const char *type);
 int lex_type_code(const char *type);
 uint64_t tok_hash_str(const char *s, size_t n);

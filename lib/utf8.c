@@ -141,39 +141,77 @@ utf8_cplen(const char *s, size_t n)
 	return k;
 }
 
-/* Folding for matching: case folded, accents stripped, typographic
-   apostrophe as ', ligatures spelt out.  ASCII takes a fast path. */
-size_t
-utf8_fold(const char *s, size_t n, mc_buf *out)
+/* One character folded for matching: case folded, accents stripped,
+   typographic apostrophe as ', ligatures spelt out. */
+static void
+fold_char(int32_t cp, mc_buf *out)
 {
-	size_t i = 0, start = out->len;
-	int32_t cp, dec[8];
+	int32_t dec[8];
 	int last = 0;
 	utf8proc_ssize_t k, j;
 	utf8proc_uint8_t enc[4];
 
+	if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+		buf_addc(out, '\'');
+		return;
+	}
+	if (cp == 0x0153 || cp == 0x0152) { buf_adds(out, "oe"); return; }
+	if (cp == 0x00E6 || cp == 0x00C6) { buf_adds(out, "ae"); return; }
+	k = utf8proc_decompose_char(cp, dec, 8, (utf8proc_option_t)(UTF8PROC_CASEFOLD
+	    | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), &last);
+	if (k < 1 || k > 8) {
+		buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(cp, enc));
+		return;
+	}
+	for (j = 0; j < k; j++)
+		buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(dec[j], enc));
+}
+
+/* The folds of two-byte characters (accented Latin letters: most of the
+   non-ASCII of French text), each worked out once. */
+static struct { char s[15]; unsigned char n; } fold_memo[0x800];   /* n: length + 1 */
+
+static void
+fold_memo_char(int32_t cp, mc_buf *out)
+{
+	size_t at = out->len;
+
+	if (cp >= 0x800) {
+		fold_char(cp, out);
+		return;
+	}
+	if (fold_memo[cp].n) {
+		buf_add(out, fold_memo[cp].s, fold_memo[cp].n - 1u);
+		return;
+	}
+	fold_char(cp, out);
+	if (out->len - at < sizeof fold_memo[cp].s) {
+		memcpy(fold_memo[cp].s, out->s + at, out->len - at);
+		fold_memo[cp].n = (unsigned char)(out->len - at + 1);
+	}
+}
+
+/* ASCII is lowered in place, a run at a time. */
+size_t
+utf8_fold(const char *s, size_t n, mc_buf *out)
+{
+	size_t i = 0, j, start = out->len;
+	int32_t cp;
+	char *p;
+
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80) {
-			buf_addc(out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
-			i++;
+		for (j = i; j < n && (unsigned char)s[j] < 0x80; j++)
+			;
+		if (j > i) {
+			buf_need(out, j - i);
+			for (p = out->s + out->len; i < j; i++)
+				*p++ = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+			*p = '\0';
+			out->len = (size_t)(p - out->s);
 			continue;
 		}
 		i += (size_t)utf8_next(s + i, n - i, &cp);
-		if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
-			buf_addc(out, '\'');
-			continue;
-		}
-		if (cp == 0x0153 || cp == 0x0152) { buf_adds(out, "oe"); continue; }
-		if (cp == 0x00E6 || cp == 0x00C6) { buf_adds(out, "ae"); continue; }
-		k = utf8proc_decompose_char(cp, dec, 8, (utf8proc_option_t)(UTF8PROC_CASEFOLD
-		    | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), &last);
-		if (k < 1 || k > 8) {
-			buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(cp, enc));
-			continue;
-		}
-		for (j = 0; j < k; j++)
-			buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(dec[j], enc));
+		fold_memo_char(cp, out);
 	}
 	return out->len - start;
 }

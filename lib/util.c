@@ -146,6 +146,12 @@ buf_grow(mc_buf *b, size_t more)
 }
 
 void
+buf_need(mc_buf *b, size_t more)
+{
+	buf_grow(b, more);
+}
+
+void
 buf_add(mc_buf *b, const char *s, size_t n)
 {
 	buf_grow(b, n);

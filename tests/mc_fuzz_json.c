@@ -4,6 +4,9 @@
      - mc-extract: extract_doc on the record as it is (its "ents" and
        "sents" of any shape);
      - mc-tag: tag_doc and tag_to_json, then mc-extract on the result.
+   The lean reader must take no record jansson refuses and read the same
+   values, and the direct writers must write what jansson would: both are
+   checked against it.
 
    Built with clang -fsanitize=fuzzer by 'make fuzz'; the same entry point
    runs under any compiler in tests/unit/test_fuzz_regress.c. */
@@ -41,10 +44,21 @@ FUZZ_INIT(int *argc, char ***argv)
 }
 
 static void
+fj_same(const char *want, mc_buf *got)
+{
+	if (!want || strcmp(want, buf_cstr(got)) != 0)
+		abort();
+	buf_free(got);
+}
+
+static void
 fj_dump_free(json_t *v)
 {
 	char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	mc_buf w = {0};
 
+	jw_value(&w, v);
+	fj_same(s, &w);
 	free(s);
 	json_decref(v);
 }
@@ -100,13 +114,63 @@ fj_as_extract(json_t *doc)
 	fj_dump_free(events);
 }
 
+/* What the lean reader takes, jansson takes too, with the same values,
+   and json_read_line() (which goes through it) gives jansson's tree. */
+static void
+fj_reader(const uint8_t *data, size_t size, json_t *doc)
+{
+	struct jr_doc d = {0};
+	json_t *ref = json_loadb((const char *)data, size, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, NULL);
+	mc_buf w = {0};
+	char *want;
+
+	if (!doc != !json_is_object(ref))
+		abort();
+	if (doc) {
+		want = json_dumps(ref, JSON_COMPACT);
+		jw_value(&w, doc);
+		fj_same(want, &w);
+		free(want);
+	}
+	if (jr_parse(&d, (const char *)data, size)) {
+		if (!json_is_object(ref))
+			abort();
+		want = json_dumps(ref, JSON_COMPACT);
+		jw_jr(&w, d.root);
+		fj_same(want, &w);
+		free(want);
+	}
+	json_decref(ref);
+	jr_free(&d);
+}
+
+/* mc-tag: the record it writes, and the tree tag_to_json() makes. */
+static void
+fj_as_tag(json_t *doc)
+{
+	struct jr_doc d = {0};
+	struct tagged t;
+	mc_buf w = {0};
+	char *want;
+
+	jr_from_json(&d, doc);
+	tag_doc(&t, d.root);
+	tag_write_json(&t, d.root, &w);
+	tag_to_json(&t, doc);
+	tag_free(&t);
+	jr_free(&d);
+	want = json_dumps(doc, JSON_COMPACT);
+	fj_same(want, &w);
+	free(want);
+}
+
 int
 FUZZ_ENTRY(const uint8_t *data, size_t size)
 {
 	char err[256];
 	json_t *doc = json_read_line((const char *)data, size, err, sizeof err);
-	struct tagged t;
 
+	fj_reader(data, size, doc);
 	if (!doc) {
 		if (!memchr(err, '\0', sizeof err) || !err[0])
 			abort();
@@ -114,9 +178,7 @@ FUZZ_ENTRY(const uint8_t *data, size_t size)
 	}
 	fj_as_split(doc);
 	fj_as_extract(doc);
-	tag_doc(&t, doc);
-	tag_to_json(&t, doc);
-	tag_free(&t);
+	fj_as_tag(doc);
 	fj_as_extract(doc);
 	fj_dump_free(doc);
 	return 0;

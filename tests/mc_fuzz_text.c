@@ -38,6 +38,7 @@ static void
 ft_doc(struct doc *d, void *ctx)
 {
 	json_t *o, *events = json_array();
+	struct jr_doc jd = {0};
 	struct tagged t;
 	const char *why;
 	char *dump;
@@ -57,9 +58,11 @@ ft_doc(struct doc *d, void *ctx)
 	if (json_array_size(json_object_get(o, "sents")) != d->ns
 	    || json_array_size(json_object_get(o, "dropped")) != d->nd)
 		abort();
-	tag_doc(&t, o);
+	jr_from_json(&jd, o);
+	tag_doc(&t, jd.root);
 	tag_to_json(&t, o);
 	tag_free(&t);
+	jr_free(&jd);
 	if (!extract_doc(o, events, &why))
 		abort();        /* a tagged document always has its fields */
 	dump = json_dumps(o, JSON_COMPACT);

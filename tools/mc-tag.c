@@ -46,22 +46,20 @@ static const struct option longopts[] = {
 
 static uint64_t bytes_in;
 
+static struct jr_doc doc;      /* the record being tagged */
+
+/* A document passed on untagged: the entities it came with. */
 static void
-write_csv(json_t *doc)
+write_csv(const struct jr *d)
 {
-	json_t *ents = json_object_get(doc, "ents"), *e;
-	const char *id = jstr(doc, "id");
+	const struct jr *ents = jr_get(d, "ents"), *e;
 	mc_buf b = {0};
-	char s[24], st[24], en[24];
 	size_t i;
 
-	json_array_foreach(ents, i, e) {
-		const char *row[7] = {id ? id : "", s, jstr(e, "type"), st, en, jstr(e, "text"),
-			jstr(e, "value") ? jstr(e, "value") : ""};
-		snprintf(s, sizeof s, "%ld", jint(e, "s", 0));
-		snprintf(st, sizeof st, "%ld", jint(e, "start", 0));
-		snprintf(en, sizeof en, "%ld", jint(e, "end", 0));
-		csv_row(&b, row, 7);
+	for (i = 0; i < jr_len(ents); i++) {
+		e = &ents->u.kid[i];
+		tag_csv_row(&b, jr_str(d, "id"), jr_int(e, "s", 0), jr_str(e, "type"),
+		    jr_int(e, "start", 0), jr_int(e, "end", 0), jr_str(e, "text"), jr_str(e, "value"));
 	}
 	if (b.len)
 		out_write(b.s, b.len);
@@ -69,40 +67,57 @@ write_csv(json_t *doc)
 }
 
 static void
-emit(json_t *doc)
+counted(void)
 {
-	if (mc_opt.format == FMT_CSV)
-		write_csv(doc);
-	else
-		out_json(doc);
 	mc_count.out++;
 	progress_tick(mc_count.out, bytes_in);
 }
 
 static void
-tag_one(json_t *doc)
+emit(const struct jr *d)
+{
+	if (mc_opt.format == FMT_CSV) {
+		write_csv(d);
+	} else {
+		jw_jr(out_buf(), d);
+		buf_addc(out_buf(), '\n');
+		out_end();
+	}
+	counted();
+}
+
+/* The record is written from the tags and the document as read. */
+static void
+tag_one(const struct jr *d)
 {
 	struct tagged t;
+	mc_buf *b = out_buf();
 
-	tag_doc(&t, doc);
-	tag_to_json(&t, doc);
+	tag_doc(&t, d);
+	if (mc_opt.format == FMT_CSV) {
+		tag_write_csv(&t, jr_str(d, "id"), b);
+	} else {
+		tag_write_json(&t, d, b);
+		buf_addc(b, '\n');
+	}
+	out_end();
 	tag_free(&t);
-	emit(doc);
+	counted();
 }
 
 /* A document with bad sentences is reported and passed on unchanged. */
 static int
-check_doc(json_t *doc, const char *fname, long line)
+check_doc(const struct jr *d, const char *fname, long line)
 {
-	json_t *sents = json_object_get(doc, "sents"), *s;
+	const struct jr *sents = jr_get(d, "sents");
 	size_t i;
 
-	if (!json_is_array(sents)) {
+	if (!sents || sents->type != JR_ARR) {
 		mc_error(fname, line, "no \"sents\" array (is this mc-split output?)");
 		return 0;
 	}
-	json_array_foreach(sents, i, s)
-		if (!json_is_string(json_object_get(s, "text"))) {
+	for (i = 0; i < sents->n; i++)
+		if (!jr_str(&sents->u.kid[i], "text")) {
 			mc_error(fname, line, "sentence %zu has no string \"text\"", i);
 			return 0;
 		}
@@ -112,12 +127,13 @@ check_doc(json_t *doc, const char *fname, long line)
 static void
 from_split(struct doc *d, void *ctx)
 {
-	json_t *doc = doc_to_json(d);
+	json_t *o = doc_to_json(d);
 
 	(void)ctx;
 	mc_count.in++;
-	tag_one(doc);
-	json_decref(doc);
+	jr_from_json(&doc, o);
+	json_decref(o);
+	tag_one(doc.root);
 	doc_free(d);
 }
 
@@ -149,7 +165,6 @@ tag_file(const char *path)
 	const char *fname;
 	char *line, err[256];
 	size_t len;
-	json_t *doc;
 
 	if (!in) {
 		mc_count.errors++;
@@ -168,18 +183,17 @@ tag_file(const char *path)
 		if (len == 0)
 			continue;
 		mc_count.in++;
-		if (!(doc = json_read_line(line, len, err, sizeof err))) {
+		if (!jr_read_line(&doc, line, len, err, sizeof err)) {
 			mc_error(fname, in_lineno(in), "%s", err);
 			mc_count.errors++;
 			continue;
 		}
-		if (check_doc(doc, fname, in_lineno(in)))
-			tag_one(doc);
+		if (check_doc(doc.root, fname, in_lineno(in)))
+			tag_one(doc.root);
 		else {
 			mc_count.errors++;
-			emit(doc);
+			emit(doc.root);
 		}
-		json_decref(doc);
 	}
 	if (in_error(in))
 		mc_count.errors++;
@@ -217,6 +231,7 @@ main(int argc, char *argv[])
 		tag_file("-");
 	for (; optind < argc; optind++)
 		tag_file(argv[optind]);
+	jr_free(&doc);
 	out_close();
 	progress_done();
 	stats_print("documents");
