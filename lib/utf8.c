@@ -45,20 +45,10 @@ utf8_valid(const char *s, size_t n)
 	return 1;
 }
 
-static int
-all_ascii(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80 || s[i] == '\0' || s[i] == '\r')
-			return 0;
-	return 1;
-}
-
 /* NFC quick check: text with no combining mark, no composition
    exclusion and no conjoining jamo is already NFC, as most news text is;
-   normalising it anyway would cost more than the rest of mc-split. */
+   normalising it anyway would cost more than the rest of mc-split.
+   Below U+0300 there is no such character. */
 static int
 nfc_already(const char *s, size_t n)
 {
@@ -72,6 +62,8 @@ nfc_already(const char *s, size_t n)
 			continue;
 		}
 		i += (size_t)utf8_next(s + i, n - i, &cp);
+		if (cp < 0x300)
+			continue;
 		p = utf8proc_get_property(cp);
 		if (p->combining_class || p->comp_exclusion || (cp >= 0x1100 && cp <= 0x11FF)
 		    || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF))
@@ -80,45 +72,72 @@ nfc_already(const char *s, size_t n)
 	return 1;
 }
 
+/* A word of 8 bytes that holds a zero byte. */
+#define HAS_ZERO(w) (((w) - 0x0101010101010101ULL) & ~(w) & 0x8080808080808080ULL)
+
+/* Bytes from s[i] that need no repair: ASCII but NUL and CR, and valid
+   UTF-8 sequences.  Clean text is copied in such runs, not byte by byte,
+   and ASCII is checked 8 bytes at a time.  *high: a character from
+   U+0300 on was seen, which the NFC check must look at. */
+static size_t
+clean_run(const char *s, size_t n, size_t i, int *high)
+{
+	utf8proc_ssize_t k;
+	uint64_t w;
+	int32_t cp;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if (!(w & 0x8080808080808080ULL) && !HAS_ZERO(w)
+			    && !HAS_ZERO(w ^ 0x0D0D0D0D0D0D0D0DULL)) {
+				i += 8;
+				continue;
+			}
+		}
+		if (c >= 0x80) {
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+			if (k < 1)
+				break;
+			*high |= cp >= 0x300;
+			i += (size_t)k;
+		} else if (c != '\0' && c != '\r') {
+			i++;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
 char *
 utf8_clean(const char *s, size_t n, size_t *outlen, int *bad)
 {
 	mc_buf b = {0};
-	size_t i = 0;
-	utf8proc_ssize_t k;
-	int32_t cp;
+	size_t i = 0, end;
+	int high = 0;
 	char *nfc;
 
 	*bad = 0;
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		s += 3, n -= 3;
-	if (all_ascii(s, n)) {
-		*outlen = n;
-		return xstrndup(s, n);
-	}
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '\r') {
+		end = clean_run(s, n, i, &high);
+		buf_add(&b, s + i, end - i);
+		if ((i = end) == n)
+			break;
+		if (s[i] == '\r') {
 			buf_addc(&b, '\n');
 			i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-		} else if (c == '\0') {
-			buf_adds(&b, REPL);
-			(*bad)++;
-			i++;
-		} else if (c < 0x80) {
-			buf_addc(&b, (char)c);
-			i++;
-		} else if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-		    (utf8proc_ssize_t)(n - i), &cp)) < 1) {
-			buf_adds(&b, REPL);
-			(*bad)++;
-			i++;
 		} else {
-			buf_add(&b, s + i, (size_t)k);
-			i += (size_t)k;
+			/* a NUL or a byte that starts no valid sequence */
+			buf_adds(&b, REPL);
+			(*bad)++;
+			i++;
 		}
 	}
-	if (nfc_already((const char *)buf_cstr(&b), b.len)) {
+	if (!high || nfc_already(buf_cstr(&b), b.len)) {
 		*outlen = b.len;
 		return buf_cstr(&b);
 	}
