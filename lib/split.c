@@ -232,7 +232,7 @@ glued_at(const char *s, size_t n)
 	int la;
 
 	for (i = 2; i + 2 < n; i++) {
-		if (!strchr(".!?", s[i]))
+		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
 			continue;
 		j = i + 1;
 		la = utf8_next(s + j, n - j, &c);
