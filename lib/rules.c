@@ -154,6 +154,19 @@ text(struct rule_line *l, const struct rule *r, size_t at, size_t len)
 	return r->icase ? lower_from(l, at, at + len) : l->s + at;
 }
 
+/* Runs re, r's pattern or its ^(...) copy, on the line from at, only as
+   far as a match at the start may reach when that is all re can match. */
+static int
+run(struct rule_line *l, struct rule *r, regex_t *re, size_t at, size_t n, regmatch_t *m,
+    size_t nm)
+{
+	const char *s = text(l, r, at, n);
+
+	if (re == &r->at0 || r->f.starts)
+		n = rxf_span(&r->f, s, n);
+	return search(re, s, n, m, nm);
+}
+
 static int
 rule_at(struct rule_line *l, struct rule *r, size_t at, size_t n, regmatch_t *m, size_t nm)
 {
@@ -164,13 +177,13 @@ rule_at(struct rule_line *l, struct rule *r, size_t at, size_t n, regmatch_t *m,
 		/* a search from further left failed: none from here can
 		   succeed, but at this start, where ^ now holds */
 		if (!r->has_at0 || (r->f.npre && !rxf_may_match(&r->f, l->s + at, n, r->icase))
-		    || !search(&r->at0, text(l, r, at, n), n, NULL, 0))
+		    || !run(l, r, &r->at0, at, n, NULL, 0))
 			return 0;
-		return search(&r->re, text(l, r, at, n), n, m, nm);
+		return run(l, r, &r->re, at, n, m, nm);
 	}
 	/* a prefix is tested on the line as it is, a literal in lower case */
 	if (rxf_may_match(&r->f, r->f.npre ? l->s + at : text(l, r, at, n), n, r->icase && r->f.npre)
-	    && search(&r->re, text(l, r, at, n), n, m, nm))
+	    && run(l, r, &r->re, at, n, m, nm))
 		return 1;
 	if (memo)
 		remember_failed(l, r, at);

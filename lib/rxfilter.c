@@ -99,18 +99,6 @@ overflow:
 	pset_close(S);
 }
 
-static size_t
-char_len(const char *p)
-{
-	unsigned char c = (unsigned char)*p;
-	size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1, i;
-
-	for (i = 1; i < k; i++)
-		if (((unsigned char)p[i] & 0xC0) != 0x80)
-			return 1;
-	return k;
-}
-
 /* [:alpha:], [.x.] or [=e=] inside a bracket: skipped; 0 if unclosed. */
 static const char *
 skip_class(const char *p)
@@ -146,7 +134,7 @@ bracket(const char **pp, struct pset *A)
 			known = 0;
 			continue;
 		}
-		k = char_len(p);
+		k = rxf_char_len(p);
 		if (p[k] == '-' && p[k + 1] && p[k + 1] != ']') {
 			if (p[k + 1] == '[')
 				return 0;
@@ -159,7 +147,7 @@ bracket(const char **pp, struct pset *A)
 				}
 			else
 				known = 0;
-			p += k + 1 + char_len(p + k + 1);
+			p += k + 1 + rxf_char_len(p + k + 1);
 			continue;
 		}
 		known &= pset_add(A, p, k, 1);
@@ -224,7 +212,7 @@ atom(const char **pp, struct pset *A)
 	case '*': case '+': case '?': case '{': case '|': case ')': case '\0':
 		return 0;
 	default:
-		k = char_len(p);
+		k = rxf_char_len(p);
 		pset_one(A, p, k, 1);
 	}
 	*pp = p + k;
@@ -354,16 +342,37 @@ read_prefixes(struct rxfilter *f, const char *p)
 	}
 	if (*p)
 		return;
+	f->starts = 1;
 	for (i = 0; i < S.n; i++)
 		if (S.len[i] == 0)
 			return;
 	keep_prefixes(f, &S);
 }
 
-/* The longest run of plain characters, each once, in a pattern of one
-   branch: every match holds it. */
+/* Keeps a run of plain characters, the longest when there are many. */
 static void
-read_literal(struct rxfilter *f, const char *p)
+keep_literal(struct rxfilter *f, const char *run, size_t n)
+{
+	int i, k = f->nlit;
+
+	if (n == 0)
+		return;
+	if (k == RXF_NLIT)
+		for (k = 0, i = 1; i < RXF_NLIT; i++)
+			if (f->litlen[i] < f->litlen[k])
+				k = i;
+	if (k < f->nlit && f->litlen[k] >= n)
+		return;
+	memcpy(f->lit[k], run, n);
+	f->litlen[k] = (unsigned char)n;
+	if (k == f->nlit)
+		f->nlit++;
+}
+
+/* The runs of plain characters, each once, in a pattern of one branch:
+   every match holds them all. */
+static void
+read_literals(struct rxfilter *f, const char *p)
 {
 	struct pset A;
 	char run[RXF_LEN], c;
@@ -383,10 +392,7 @@ read_literal(struct rxfilter *f, const char *p)
 		}
 		full = plain;   /* a run too long to keep whole: keep its start */
 		if (!plain || !*p) {
-			if (n > f->nlit) {
-				memcpy(f->lit, run, n);
-				f->nlit = n;
-			}
+			keep_literal(f, run, n);
 			n = 0;
 		}
 		if (!c)
@@ -411,7 +417,8 @@ rxf_read(struct rxfilter *f, const char *pattern)
 	}
 	read_prefixes(f, pattern);
 	if (!f->npre)
-		read_literal(f, pattern);
+		read_literals(f, pattern);
+	rxf_read_bytes(f, pattern);
 }
 
 /* Does s begin with p?  With fold, s is the text whose lower case the
@@ -460,5 +467,10 @@ rxf_may_match(const struct rxfilter *f, const char *s, size_t n, int fold)
 		if (i >= to)
 			return 0;
 	}
-	return !f->nlit || fold || memmem(s, n, f->lit, f->nlit) != NULL;
+	if (fold)
+		return 1;
+	for (i = 0; i < f->nlit; i++)
+		if (!memmem(s, n, f->lit[i], f->litlen[i]))
+			return 0;
+	return 1;
 }

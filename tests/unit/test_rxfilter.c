@@ -69,6 +69,14 @@ matches(const regex_t *re, const char *s)
 	return regexec(re, s, 0, NULL, 0) == 0;
 }
 
+static int
+span_matches(const regex_t *re, const char *s, size_t n)
+{
+	regmatch_t m[1] = {{0, (regoff_t)n}};
+
+	return regexec(re, s, 1, m, REG_STARTEND) == 0;
+}
+
 static void
 test_never_wrong(void **state)
 {
@@ -87,6 +95,8 @@ test_never_wrong(void **state)
 			n = random_text(s, sizeof s, &seed);
 			if (matches(&re, s) && !rxf_may_match(&f, s, n, 0))
 				fail_msg("/%s/ matches \"%s\" but its test says no", patterns[i], s);
+			if (f.bounded && f.starts && matches(&re, s) != span_matches(&re, s, rxf_span(&f, s, n)))
+				fail_msg("/%s/ on \"%s\": another answer in the span", patterns[i], s);
 			low.len = 0;
 			utf8_lower(s, n, &low);
 			if (matches(&re, low.s) && !rxf_may_match(&f, s, n, 1))
@@ -109,14 +119,23 @@ test_what_is_read(void **state)
 	assert_true(rxf_may_match(&f, "À lire aussi :", 15, 1));
 	rxf_read(&f, "(ce site|nous) utilis(e|ons) des cookies");
 	assert_int_equal(f.npre, 0);
-	assert_int_equal(f.nlit, 12);
-	assert_memory_equal(f.lit, " des cookies", 12);
+	assert_int_equal(f.nlit, 2);
+	assert_int_equal(f.litlen[1], 12);
+	assert_memory_equal(f.lit[1], " des cookies", 12);
 	/* a class, a negation or a back-reference: no test, not a wrong one */
 	rxf_read(&f, "^[[:upper:]]+");
 	assert_int_equal(f.npre + (int)f.nlit, 0);
 	rxf_read(&f, "^(a|b)\\1");
 	assert_int_equal(f.npre + (int)f.nlit, 0);
 	assert_true(f.backref);
+	/* the bytes a match may hold: it ends before the first other */
+	rxf_read(&f, "^([[:upper:]][[:alpha:]'’.-]+( [[:upper:]][[:alpha:]'’-]+){0,2}) ?(—|–|--?) +");
+	assert_true(f.bounded);
+	assert_int_equal(rxf_span(&f, "Rabat — Le roi, a", strlen("Rabat — Le roi, a")), 16);
+	rxf_read(&f, "^a.b");
+	assert_false(f.bounded);
+	rxf_read(&f, "^a$");
+	assert_false(f.bounded);
 	rxf_read(&f, "x|y");
 	assert_int_equal(f.npre + (int)f.nlit, 0);
 	assert_false(f.anchored);
