@@ -58,6 +58,7 @@ struct cue {
 
 struct person {
 	const char *name, *role, *country, *key, *office;   /* office: ROLE value */
+	size_t keylen;          /* code points of key */
 	int honorific, unnamed, mentions, usable, role_head_king;
 };
 
@@ -83,8 +84,12 @@ struct xdoc {
 	struct toklist *tl;
 	struct xent *e;
 	size_t ne;
-	struct cue *c;
+	/* entities sentence by sentence, in their order: those of sentence s
+	   are e[sent_ents[k]] for k from ent_from[s] to ent_from[s + 1] - 1 */
+	size_t *sent_ents, *ent_from;
+	struct cue *c;          /* in sentence order */
 	size_t nc;
+	size_t *cue_from;       /* sentence s: c[cue_from[s]] to c[cue_from[s + 1] - 1] */
 	struct person *p;
 	size_t np;
 	struct event *ev;
@@ -179,6 +184,37 @@ load(struct xdoc *x, json_t *doc, const char **why)
 	return 1;
 }
 
+/* Entities by sentence, so that what looks at a sentence's entities
+   does not go through the whole document's. */
+static void
+index_ents(struct xdoc *x)
+{
+	size_t i, s, *at;
+
+	x->ent_from = xcalloc(x->nsent + 2, sizeof *x->ent_from);
+	x->sent_ents = xmalloc((x->ne + 1) * sizeof *x->sent_ents);
+	for (i = 0; i < x->ne; i++)
+		x->ent_from[x->e[i].s + 2]++;
+	for (s = 2; s < x->nsent + 2; s++)
+		x->ent_from[s] += x->ent_from[s - 1];
+	at = x->ent_from + 1;
+	for (i = 0; i < x->ne; i++)
+		x->sent_ents[at[x->e[i].s]++] = i;
+}
+
+static void
+index_cues(struct xdoc *x)
+{
+	size_t k, s;
+
+	x->cue_from = xmalloc((x->nsent + 1) * sizeof *x->cue_from);
+	for (s = 0, k = 0; s <= x->nsent; s++) {
+		while (k < x->nc && (size_t)x->c[k].s < s)
+			k++;
+		x->cue_from[s] = k;
+	}
+}
+
 /* A view of sentence s without its dates, "à <place>" and the commas
    around them; at[] maps the view's tokens back to the sentence's. */
 static void
@@ -188,9 +224,9 @@ skip_insertions(struct xdoc *x, int s, struct toklist *view, size_t *at)
 	unsigned char *drop = xcalloc(tl->n + 1, 1);
 	size_t i, k;
 
-	for (k = 0; k < x->ne; k++) {
-		const struct xent *e = &x->e[k];
-		if (e->s != s || (e->type != X_DATE && e->type != X_LOC))
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->type != X_DATE && e->type != X_LOC)
 			continue;
 		memset(drop + e->t0, 1, e->t1 - e->t0);
 		if (e->type == X_LOC && e->t0 > 0 && (tok_is(tl, e->t0 - 1, "a") || tok_is(tl, e->t0 - 1, "au")
@@ -286,15 +322,14 @@ mark_excluded(struct xdoc *x)
 		const struct cue *c = &x->c[k];
 		if (!cue_is(c, "EXCLUDE"))
 			continue;
-		for (i = 0; i < x->ne; i++) {
-			struct xent *e = &x->e[i];
-			if (e->s == c->s && e->t0 >= c->t1 && e->t0 <= c->t1 + 25) {
+		for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
+			struct xent *e = &x->e[x->sent_ents[i]];
+			if (e->t0 >= c->t1 && e->t0 <= c->t1 + 25) {
 				/* a meeting verb after the exclusion reopens the clause */
 				size_t j;
 				int reopened = 0;
-				for (j = 0; j < x->nc; j++)
-					if (x->c[j].s == c->s && cue_is(&x->c[j], "MEET")
-					    && x->c[j].t0 > c->t1 && x->c[j].t0 < e->t0)
+				for (j = x->cue_from[c->s]; j < x->cue_from[c->s + 1]; j++)
+					if (cue_is(&x->c[j], "MEET") && x->c[j].t0 > c->t1 && x->c[j].t0 < e->t0)
 						reopened = 1;
 				if (!reopened)
 					e->excluded = 1;
@@ -313,6 +348,7 @@ add_person(struct xdoc *x, const char *name, const char *key)
 	memset(p, 0, sizeof *p);
 	p->name = name;
 	p->key = key;
+	p->keylen = utf8_cplen(key, strlen(key));
 	return (int)x->np++;
 }
 
@@ -329,7 +365,7 @@ comma_between(const struct toklist *tl, size_t a, size_t b)
 static void
 cluster_people(struct xdoc *x)
 {
-	size_t i, k;
+	size_t i, k, keylen;
 
 	for (i = 0; i < x->ne; i++) {
 		struct xent *e = &x->e[i];
@@ -337,8 +373,11 @@ cluster_people(struct xdoc *x)
 		if (e->type != X_PER || !e->value)
 			continue;
 		key = surname(e->value);
+		keylen = utf8_cplen(key, strlen(key));
+		/* more than 2 code points apart in length: more than 2 edits */
 		for (k = 0; k < x->np; k++)
-			if (same_person(x->p[k].key, key))
+			if (x->p[k].keylen + 2 >= keylen && keylen + 2 >= x->p[k].keylen
+			    && same_person(x->p[k].key, key))
 				break;
 		if (k == x->np)
 			k = (size_t)add_person(x, e->text, key);
@@ -360,9 +399,9 @@ cluster_people(struct xdoc *x)
 		struct xent *r = &x->e[i];
 		if (r->type != X_ROLE)
 			continue;
-		for (k = 0; k < x->ne; k++) {
-			struct xent *p = &x->e[k];
-			if (p->type != X_PER || p->s != r->s || p->person < 0)
+		for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+			struct xent *p = &x->e[x->sent_ents[k]];
+			if (p->type != X_PER || p->person < 0)
 				continue;
 			/* "le ministre, M. X" or "X, ministre de..." */
 			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3)
@@ -476,8 +515,8 @@ has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type)
 {
 	size_t k;
 
-	for (k = 0; k < x->nc; k++)
-		if (x->c[k].s == s && x->c[k].t0 >= a && x->c[k].t1 <= b && cue_is(&x->c[k], type))
+	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++)
+		if (x->c[k].t0 >= a && x->c[k].t1 <= b && cue_is(&x->c[k], type))
 			return 1;
 	return 0;
 }
@@ -489,9 +528,9 @@ subject_ent(struct xdoc *x, const struct cue *c)
 	size_t i;
 	struct xent *best = NULL;
 
-	for (i = 0; i < x->ne; i++) {
-		struct xent *e = &x->e[i];
-		if (e->s != c->s || e->t1 > c->t0 || (e->type != X_PER && e->type != X_ROLE))
+	for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
+		struct xent *e = &x->e[x->sent_ents[i]];
+		if (e->t1 > c->t0 || (e->type != X_PER && e->type != X_ROLE))
 			continue;
 		if (e->excluded || e->plural)
 			continue;
@@ -588,13 +627,13 @@ joined(const struct toklist *tl, size_t from, size_t to, int list)
 static void
 objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject, int list)
 {
-	size_t i, last_end = c->t1;
+	size_t k, i, last_end = c->t1;
 	int got = 0, code;
 
-	for (i = 0; i < x->ne; i++) {
-		struct xent *e = &x->e[i];
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		struct xent *e = &x->e[i = x->sent_ents[k]];
 		const struct toklist *tl = &x->tl[c->s];
-		if (e->s != c->s || e->t0 < c->t1 || (e->type != X_PER && e->type != X_ROLE))
+		if (e->t0 < c->t1 || (e->type != X_PER && e->type != X_ROLE))
 			continue;
 		if (e->excluded)
 			break;
@@ -616,7 +655,9 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			if (h && party_of(x, h) >= 0) {
 				code = party_of(x, h);
 				e = h;
-				i = (size_t)(h - x->e);
+				/* on from the holder, of the same sentence */
+				while (x->sent_ents[k] != (size_t)(h - x->e))
+					k++;
 			}
 		}
 		code = resolve(x, code);
@@ -738,13 +779,13 @@ frame(struct xdoc *x, const struct cue *c)
 	if (!fr.np)
 		return;
 	add_sent(&fr, c->s);
-	for (k = 0; k < x->nc; k++)
-		if (x->c[k].s == c->s && cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "margin"))
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
+		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "margin"))
 			margin = 1;
 	fr.margin = margin;
 	/* "a effectué une visite de travail à Rabat, où elle a été reçue" */
-	for (k = 0; k < x->nc && fr.type == 0; k++)
-		if (x->c[k].s == c->s && cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "visit"))
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && fr.type == 0; k++)
+		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "visit"))
 			fr.type = 3;
 	for (k = 0; k < x->nev; k++) {
 		ev = &x->ev[k];
@@ -781,9 +822,9 @@ companions(struct xdoc *x)
 		/* "à la tête d'une délégation" names no companion */
 		if (!cue_is(c, "ACCOMP") || !strcmp(c->e->value, "lead"))
 			continue;
-		for (i = 0; i < x->ne; i++) {
-			struct xent *e = &x->e[i];
-			if (e->s != c->s || (e->type != X_PER && e->type != X_ROLE) || e->plural)
+		for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
+			struct xent *e = &x->e[x->sent_ents[i]];
+			if ((e->type != X_PER && e->type != X_ROLE) || e->plural)
 				continue;
 			if (e->t1 <= c->t0 && (!before || e->t0 > before->t0))
 				before = e;
@@ -834,9 +875,8 @@ counterparts(struct xdoc *x, struct event *ev)
 			continue;
 		if (x->home && strcmp(e->country, x->home) == 0)
 			continue;
-		for (k = 0; k < x->nc; k++)
-			if (x->c[k].s == e->s && cue_is(&x->c[k], "SPEECH") && x->c[k].t0 >= e->t1
-			    && x->c[k].t0 <= e->t1 + 2)
+		for (k = x->cue_from[e->s]; k < x->cue_from[e->s + 1]; k++)
+			if (cue_is(&x->c[k], "SPEECH") && x->c[k].t0 >= e->t1 && x->c[k].t0 <= e->t1 + 2)
 				speaks = 1;
 		if (!speaks && !(e->value && !strcmp(e->value, "counterpart")))
 			continue;
@@ -1061,10 +1101,11 @@ presidency(struct xdoc *x, const struct event *ev)
 			size_t j;
 			if (!tok_is(tl, i, "presidence"))
 				continue;
-			for (j = 0; j < x->ne; j++)
-				if (x->e[j].s == (int)k && x->e[j].type == X_GPE && x->e[j].t0 > i
-				    && x->e[j].t0 <= i + 4)
-					return x->e[j].value;
+			for (j = x->ent_from[k]; j < x->ent_from[k + 1]; j++) {
+				const struct xent *e = &x->e[x->sent_ents[j]];
+				if (e->type == X_GPE && e->t0 > i && e->t0 <= i + 4)
+					return e->value;
+			}
 		}
 	}
 	return NULL;
@@ -1109,11 +1150,11 @@ agreements_of(struct xdoc *x, const struct event *ev, int first)
 		    || tok_is(tl, start, "sur")) && start == c->t1)
 			start++;
 		/* "ont validé la mise en place d'un...": the setup cue says it */
-		for (j = 0; j < x->nc; j++)
-			if (x->c[j].s == c->s && x->c[j].t0 > c->t0 && x->c[j].t0 <= start + 1
+		for (j = x->cue_from[c->s]; j < x->cue_from[c->s + 1]; j++)
+			if (x->c[j].t0 > c->t0 && x->c[j].t0 <= start + 1
 			    && cue_is(&x->c[j], "AGREE") && !strcmp(x->c[j].e->value, "setup"))
 				break;
-		if (j < x->nc && strcmp(c->e->value, "setup") != 0)
+		if (j < x->cue_from[c->s + 1] && strcmp(c->e->value, "setup") != 0)
 			continue;
 		for (end = start; end < tl->n && end < start + 18; end++) {
 			const char *f = tok_fold(tl, end);
@@ -1344,7 +1385,10 @@ xdoc_free(struct xdoc *x)
 	free(x->sent);
 	free(x->head);
 	free(x->e);
+	free(x->sent_ents);
+	free(x->ent_from);
 	free(x->c);
+	free(x->cue_from);
 	free(x->p);
 	free(x->ev);
 }
@@ -1360,7 +1404,9 @@ extract_doc(json_t *doc, json_t *out, const char **why)
 		xdoc_free(&x);
 		return 0;
 	}
+	index_ents(&x);
 	find_cues(&x);
+	index_cues(&x);
 	mark_excluded(&x);
 	cluster_people(&x);
 	build_events(&x);
