@@ -988,17 +988,67 @@ build_events(struct xdoc *x)
 
 /* ---- what, when, where ---- */
 
+/* The event's sentences and sentence `also` (if not -1), in document
+   order: their cues, in it too, are those of the event. */
+static int
+event_sents(const struct event *ev, long also, int *out)
+{
+	int i, j, n = 0, v;
+
+	for (i = 0; i <= ev->ns; i++) {
+		v = i < ev->ns ? ev->sents[i] : (int)also;
+		if (v < 0)
+			continue;
+		for (j = n; j > 0 && out[j - 1] > v; j--)
+			out[j] = out[j - 1];
+		if (j > 0 && out[j - 1] == v) {
+			memmove(out + j, out + j + 1, (size_t)(n - j) * sizeof *out);
+			continue;
+		}
+		out[j] = v;
+		n++;
+	}
+	return n;
+}
+
+static int
+by_index(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+
+	return (i > j) - (i < j);
+}
+
+/* Entities of the event's sentences (and of `also`) in document order,
+   so that an event looks at its own and not at all the document's. */
+static size_t
+event_ents(struct xdoc *x, const struct event *ev, long also, size_t **out)
+{
+	int sents[17], ns = event_sents(ev, also, sents), i;
+	size_t n = 0, k;
+
+	for (i = 0; i < ns; i++)
+		n += x->ent_from[sents[i] + 1] - x->ent_from[sents[i]];
+	*out = xmalloc((n + 1) * sizeof **out);
+	for (n = 0, i = 0; i < ns; i++)
+		for (k = x->ent_from[sents[i]]; k < x->ent_from[sents[i] + 1]; k++)
+			(*out)[n++] = x->sent_ents[k];
+	qsort(*out, n, sizeof **out, by_index);
+	return n;
+}
+
 static const struct xent *
 date_of(struct xdoc *x, const struct event *ev, int first)
 {
 	const struct xent *best = NULL;
 	int rank, best_rank = 0, i;
-	size_t k, lead = 0;
+	size_t k, lead = 0, n, *ents;
 
 	while (lead < x->nsent && x->head[lead])
 		lead++;
-	for (k = 0; k < x->ne; k++) {
-		const struct xent *e = &x->e[k];
+	n = event_ents(x, ev, (long)lead, &ents);
+	for (k = 0; k < n; k++) {
+		const struct xent *e = &x->e[ents[k]];
 		int in = 0;
 		if (e->type != X_DATE)
 			continue;
@@ -1019,18 +1069,8 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 			best_rank = rank;
 		}
 	}
+	free(ents);
 	return best;
-}
-
-static int
-in_event(const struct event *ev, int s)
-{
-	int i;
-
-	for (i = 0; i < ev->ns; i++)
-		if (ev->sents[i] == s)
-			return 1;
-	return 0;
 }
 
 /* "lundi à Rabat": a place after à, au or en in the event's sentences;
@@ -1038,48 +1078,58 @@ in_event(const struct event *ev, int s)
 static const struct xent *
 place_of(struct xdoc *x, const struct event *ev)
 {
-	const struct xent *guess = NULL;
-	size_t k;
+	const struct xent *guess = NULL, *found = NULL;
+	size_t k, n, *ents;
 
-	for (k = 0; k < x->ne; k++) {
-		const struct xent *e = &x->e[k];
+	n = event_ents(x, ev, -1, &ents);
+	for (k = 0; k < n && !found; k++) {
+		const struct xent *e = &x->e[ents[k]];
 		const struct toklist *tl = &x->tl[e->s];
 		const char *prev;
-		if (e->type != X_LOC || !in_event(ev, e->s) || e->t0 == 0 || x->head[e->s])
+		if (e->type != X_LOC || e->t0 == 0 || x->head[e->s])
 			continue;
 		prev = tl->text + tl->t[e->t0 - 1].b0;
 		if (!strncmp(prev, "\xC3\xA0 ", 3) || !strncmp(prev, "au ", 3) || !strncmp(prev, "en ", 3)
 		    || !strncmp(prev, "\xC3\xA0\xC2\xA0", 4)) {
 			if (e->country)
-				return e;
-			if (!guess)
+				found = e;
+			else if (!guess)
 				guess = e;
 		} else if (e->country && guess && e->s == guess->s && e->t0 <= guess->t1 + 4) {
-			return e;
+			found = e;
 		}
 	}
-	return guess;
+	free(ents);
+	return found ? found : guess;
 }
 
 static int
 has_mode(struct xdoc *x, const struct event *ev, const char *mode)
 {
+	int sents[16], ns = event_sents(ev, -1, sents), i;
 	size_t k;
 
-	for (k = 0; k < x->nc; k++)
-		if (cue_is(&x->c[k], "MODE") && in_event(ev, x->c[k].s) && !strcmp(x->c[k].e->value, mode))
-			return 1;
+	for (i = 0; i < ns; i++)
+		for (k = x->cue_from[sents[i]]; k < x->cue_from[sents[i] + 1]; k++)
+			if (cue_is(&x->c[k], "MODE") && !strcmp(x->c[k].e->value, mode))
+				return 1;
 	return 0;
 }
 
 static const char *
 mode_of(struct xdoc *x, const struct event *ev, int first, int has_place)
 {
+	int sents[16], ns = event_sents(ev, -1, sents), i;
 	size_t k;
 
-	for (k = 0; k < x->nc; k++)
-		if (cue_is(&x->c[k], "MODE") && (in_event(ev, x->c[k].s) || (first && x->nev == 1)))
+	/* the only event of a document takes its mode from anywhere in it */
+	for (k = 0; first && x->nev == 1 && k < x->nc; k++)
+		if (cue_is(&x->c[k], "MODE"))
 			return x->c[k].e->value;
+	for (i = 0; i < ns; i++)
+		for (k = x->cue_from[sents[i]]; k < x->cue_from[sents[i] + 1]; k++)
+			if (cue_is(&x->c[k], "MODE"))
+				return x->c[k].e->value;
 	if (ev->type == 1)
 		return "phone";
 	if (has_place || ev->host_verb || ev->guest_verb || ev->type == 3)
@@ -1091,12 +1141,13 @@ mode_of(struct xdoc *x, const struct event *ev, int first, int has_place)
 static const char *
 presidency(struct xdoc *x, const struct event *ev)
 {
+	int sents[16], ns = event_sents(ev, -1, sents), si;
+	const struct toklist *tl;
 	size_t k, i;
 
-	for (k = 0; k < x->nsent; k++) {
-		const struct toklist *tl = &x->tl[k];
-		if (!in_event(ev, (int)k))
-			continue;
+	for (si = 0; si < ns; si++) {
+		k = (size_t)sents[si];
+		tl = &x->tl[k];
 		for (i = 0; i < tl->n; i++) {
 			size_t j;
 			if (!tok_is(tl, i, "presidence"))
@@ -1124,65 +1175,84 @@ determiner(const struct toklist *tl, size_t i)
 	return 0;
 }
 
+/* The words of what cue c says was agreed, added to a once; c is an
+   AGREE cue of the event. */
+static void
+agreement(struct xdoc *x, const struct cue *c, json_t *a)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t start, end, j;
+	char *txt;
+
+	/* a subheading ("Mise en place d'un GMMP") repeats the text */
+	if (x->head[c->s] || !strchr(".!?»\"", x->sent[c->s][strlen(x->sent[c->s]) - 1]))
+		return;
+	/* "l'esprit de la déclaration conjointe adoptée en 2022": an
+	   agreement named, not made; what is signed follows a verb */
+	if (strcmp(c->e->value, "setup") != 0 && c->t0 > 0 && determiner(tl, c->t0 - 1))
+		return;
+	/* "mise en place d'un Groupe..." keeps its words; "ont convenu de
+	   renforcer..." keeps what follows */
+	start = strcmp(c->e->value, "setup") == 0 ? c->t0 : c->t1;
+	while (start < tl->n && (tok_is(tl, start, "de") || tok_is(tl, start, "d'")
+	    || tok_is(tl, start, "sur")) && start == c->t1)
+		start++;
+	/* "ont validé la mise en place d'un...": the setup cue says it */
+	for (j = x->cue_from[c->s]; j < x->cue_from[c->s + 1]; j++)
+		if (x->c[j].t0 > c->t0 && x->c[j].t0 <= start + 1
+		    && cue_is(&x->c[j], "AGREE") && !strcmp(x->c[j].e->value, "setup"))
+			break;
+	if (j < x->cue_from[c->s + 1] && strcmp(c->e->value, "setup") != 0)
+		return;
+	for (end = start; end < tl->n && end < start + 18; end++) {
+		const char *f = tok_fold(tl, end);
+		if (!strcmp(f, ",") || !strcmp(f, ".") || !strcmp(f, ";") || !strcmp(f, "pour")
+		    || !strcmp(f, "afin") || !strcmp(f, "qui") || !strcmp(f, "dans"))
+			break;
+	}
+	if (end <= start + 1)
+		return;
+	txt = xstrndup(tl->text + tl->t[start].b0, tl->t[end - 1].b1 - tl->t[start].b0);
+	for (j = 0; j < json_array_size(a); j++)
+		if (!strcmp(json_string_value(json_array_get(a, j)), txt))
+			break;
+	if (j == json_array_size(a))
+		json_array_append_new(a, json_string(txt));
+	free(txt);
+}
+
+/* What the event's sentences say was agreed; the only event of a
+   document takes it from anywhere in it. */
 static json_t *
 agreements_of(struct xdoc *x, const struct event *ev, int first)
 {
 	json_t *a = json_array();
-	size_t k, j;
+	int sents[16], ns = event_sents(ev, -1, sents), i;
+	size_t k;
 
-	for (k = 0; k < x->nc; k++) {
-		const struct cue *c = &x->c[k];
-		const struct toklist *tl = &x->tl[c->s];
-		size_t start, end;
-		if (!cue_is(c, "AGREE") || x->head[c->s] || !(in_event(ev, c->s) || (first && x->nev == 1)))
-			continue;
-		/* a subheading ("Mise en place d'un GMMP") repeats the text */
-		if (!strchr(".!?»\"", x->sent[c->s][strlen(x->sent[c->s]) - 1]))
-			continue;
-		/* "l'esprit de la déclaration conjointe adoptée en 2022": an
-		   agreement named, not made; what is signed follows a verb */
-		if (strcmp(c->e->value, "setup") != 0 && c->t0 > 0 && determiner(tl, c->t0 - 1))
-			continue;
-		/* "mise en place d'un Groupe..." keeps its words; "ont convenu de
-		   renforcer..." keeps what follows */
-		start = strcmp(c->e->value, "setup") == 0 ? c->t0 : c->t1;
-		while (start < tl->n && (tok_is(tl, start, "de") || tok_is(tl, start, "d'")
-		    || tok_is(tl, start, "sur")) && start == c->t1)
-			start++;
-		/* "ont validé la mise en place d'un...": the setup cue says it */
-		for (j = x->cue_from[c->s]; j < x->cue_from[c->s + 1]; j++)
-			if (x->c[j].t0 > c->t0 && x->c[j].t0 <= start + 1
-			    && cue_is(&x->c[j], "AGREE") && !strcmp(x->c[j].e->value, "setup"))
-				break;
-		if (j < x->cue_from[c->s + 1] && strcmp(c->e->value, "setup") != 0)
-			continue;
-		for (end = start; end < tl->n && end < start + 18; end++) {
-			const char *f = tok_fold(tl, end);
-			if (!strcmp(f, ",") || !strcmp(f, ".") || !strcmp(f, ";") || !strcmp(f, "pour")
-			    || !strcmp(f, "afin") || !strcmp(f, "qui") || !strcmp(f, "dans"))
-				break;
-		}
-		if (end <= start + 1)
-			continue;
-		char *txt = xstrndup(tl->text + tl->t[start].b0, tl->t[end - 1].b1 - tl->t[start].b0);
-		for (j = 0; j < json_array_size(a); j++)
-			if (!strcmp(json_string_value(json_array_get(a, j)), txt))
-				break;
-		if (j == json_array_size(a))
-			json_array_append_new(a, json_string(txt));
-		free(txt);
+	if (first && x->nev == 1) {
+		for (k = 0; k < x->nc; k++)
+			if (cue_is(&x->c[k], "AGREE"))
+				agreement(x, &x->c[k], a);
+		return a;
 	}
+	for (i = 0; i < ns; i++)
+		for (k = x->cue_from[sents[i]]; k < x->cue_from[sents[i] + 1]; k++)
+			if (cue_is(&x->c[k], "AGREE"))
+				agreement(x, &x->c[k], a);
 	return a;
 }
 
 static int
 sign_cue(struct xdoc *x, const struct event *ev)
 {
+	int sents[16], ns = event_sents(ev, -1, sents), i;
 	size_t k;
 
-	for (k = 0; k < x->nc; k++)
-		if (cue_is(&x->c[k], "AGREE") && !strcmp(x->c[k].e->value, "sign") && in_event(ev, x->c[k].s))
-			return 1;
+	for (i = 0; i < ns; i++)
+		for (k = x->cue_from[sents[i]]; k < x->cue_from[sents[i] + 1]; k++)
+			if (cue_is(&x->c[k], "AGREE") && !strcmp(x->c[k].e->value, "sign"))
+				return 1;
 	return 0;
 }
 
