@@ -160,39 +160,93 @@ utf8_cplen(const char *s, size_t n)
 	return k;
 }
 
-/* Folding for matching: case folded, accents stripped, typographic
-   apostrophe as ', ligatures spelt out.  ASCII takes a fast path. */
-size_t
-utf8_fold(const char *s, size_t n, mc_buf *out)
+/* One character folded (not ASCII). */
+static void
+fold_char(int32_t cp, mc_buf *out)
 {
-	size_t i = 0, start = out->len;
-	int32_t cp, dec[8];
+	int32_t dec[8];
 	int last = 0;
 	utf8proc_ssize_t k, j;
 	utf8proc_uint8_t enc[4];
 
+	if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
+		buf_addc(out, '\'');
+		return;
+	}
+	if (cp == 0x0153 || cp == 0x0152) {
+		buf_adds(out, "oe");
+		return;
+	}
+	if (cp == 0x00E6 || cp == 0x00C6) {
+		buf_adds(out, "ae");
+		return;
+	}
+	k = utf8proc_decompose_char(cp, dec, 8, (utf8proc_option_t)(UTF8PROC_CASEFOLD
+	    | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), &last);
+	if (k < 1 || k > 8) {
+		buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(cp, enc));
+		return;
+	}
+	for (j = 0; j < k; j++)
+		buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(dec[j], enc));
+}
+
+/* The folded forms of Latin letters, made once: decomposing them each
+   time was most of the cost of folding French text. */
+#define FOLD_CACHED 0x250
+#define FOLD_MAX 8
+
+static char fold_form[FOLD_CACHED][FOLD_MAX];
+static unsigned char fold_len[FOLD_CACHED];     /* 0: not cached */
+
+static void
+fold_cache_fill(void)
+{
+	mc_buf b = {0};
+	int32_t cp;
+
+	for (cp = 0x80; cp < FOLD_CACHED; cp++) {
+		b.len = 0;
+		fold_char(cp, &b);
+		if (b.len > 0 && b.len <= FOLD_MAX) {
+			memcpy(fold_form[cp], b.s, b.len);
+			fold_len[cp] = (unsigned char)b.len;
+		}
+	}
+	buf_free(&b);
+}
+
+/* Folding for matching: case folded, accents stripped, typographic
+   apostrophe as ', ligatures spelt out.  ASCII is copied a run at a
+   time and lowered in place. */
+size_t
+utf8_fold(const char *s, size_t n, mc_buf *out)
+{
+	static int ready;
+	size_t i = 0, j, start = out->len;
+	int32_t cp;
+	char *d;
+
+	if (!ready) {
+		fold_cache_fill();
+		ready = 1;
+	}
 	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if (c < 0x80) {
-			buf_addc(out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
-			i++;
+		for (j = i; j < n && (unsigned char)s[j] < 0x80; j++)
+			;
+		if (j > i) {
+			buf_add(out, s + i, j - i);
+			for (d = out->s + out->len - (j - i); d < out->s + out->len; d++)
+				if (*d >= 'A' && *d <= 'Z')
+					*d += 32;
+			i = j;
 			continue;
 		}
 		i += (size_t)utf8_next(s + i, n - i, &cp);
-		if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) {
-			buf_addc(out, '\'');
-			continue;
-		}
-		if (cp == 0x0153 || cp == 0x0152) { buf_adds(out, "oe"); continue; }
-		if (cp == 0x00E6 || cp == 0x00C6) { buf_adds(out, "ae"); continue; }
-		k = utf8proc_decompose_char(cp, dec, 8, (utf8proc_option_t)(UTF8PROC_CASEFOLD
-		    | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), &last);
-		if (k < 1 || k > 8) {
-			buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(cp, enc));
-			continue;
-		}
-		for (j = 0; j < k; j++)
-			buf_add(out, (const char *)enc, (size_t)utf8proc_encode_char(dec[j], enc));
+		if (cp < FOLD_CACHED && fold_len[cp])
+			buf_add(out, fold_form[cp], fold_len[cp]);
+		else
+			fold_char(cp, out);
 	}
 	return out->len - start;
 }
