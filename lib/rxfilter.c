@@ -71,7 +71,7 @@ pset_union(struct pset *S, const struct pset *A)
 }
 
 /* S = S then A: the open strings of S go on with each string of A; too
-   many, and S stays as it is, closed. */
+   many, and they stay as they are, closed. */
 static void
 pset_cat(struct pset *S, const struct pset *A)
 {
@@ -96,6 +96,22 @@ pset_cat(struct pset *S, const struct pset *A)
 	*S = T;
 	return;
 overflow:
+	/* too many: the open strings stop where they are, but the empty one
+	   (nothing read yet) takes A's strings */
+	T.n = 0;
+	for (i = 0; i < S->n; i++) {
+		if (S->len[i] || !S->open[i]) {
+			if (!pset_add(&T, S->s[i], S->len[i], 0))
+				goto full;
+			continue;
+		}
+		for (j = 0; j < A->n; j++)
+			if (!pset_add(&T, A->s[j], A->len[j], 0))
+				goto full;
+	}
+	*S = T;
+	return;
+full:
 	pset_close(S);
 }
 

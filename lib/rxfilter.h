@@ -7,7 +7,7 @@
 
 #include <stddef.h>
 
-#define RXF_MAX 64              /* prefixes kept at most */
+#define RXF_MAX 255             /* prefixes kept at most */
 #define RXF_LEN 16              /* bytes of a prefix or of a literal */
 #define RXF_NLIT 4              /* literals kept at most */
 
