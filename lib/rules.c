@@ -78,17 +78,33 @@ rules_load(const char *path)
 	return tsv_each(path, rule_line, NULL);
 }
 
+/* The buffers of the last line searched, for the next: one line at a
+   time needs them, but for a line cut in two, searched within. */
+static mc_buf spare_low;
+static size_t *spare_failed;
+
 void
 rl_begin(struct rule_line *l, const char *s, size_t n)
 {
 	memset(l, 0, sizeof *l);
 	l->s = s;
 	l->n = n;
+	l->low = spare_low;
+	l->low.len = 0;
+	l->failed = spare_failed;
+	l->have_failed = 0;
+	memset(&spare_low, 0, sizeof spare_low);
+	spare_failed = NULL;
 }
 
 void
 rl_end(struct rule_line *l)
 {
+	if (!spare_low.s && !spare_failed) {
+		spare_low = l->low;
+		spare_failed = l->failed;
+		return;
+	}
 	buf_free(&l->low);
 	free(l->failed);
 }
@@ -137,10 +153,12 @@ remember_failed(struct rule_line *l, const struct rule *r, size_t at)
 {
 	size_t i;
 
-	if (!l->failed) {
-		l->failed = xmalloc(nrules * sizeof *l->failed);
+	if (!l->have_failed) {
+		if (!l->failed)
+			l->failed = xmalloc(nrules * sizeof *l->failed);
 		for (i = 0; i < nrules; i++)
 			l->failed[i] = SIZE_MAX;
+		l->have_failed = 1;
 	}
 	if (l->failed[r - rules] > at)
 		l->failed[r - rules] = at;
@@ -173,7 +191,7 @@ rule_at(struct rule_line *l, struct rule *r, size_t at, size_t n, regmatch_t *m,
 	/* a BOILER reads the line's start only, not all the way to its end */
 	int memo = r->kind != R_BOILER && (r->has_at0 || !r->f.anchored);
 
-	if (memo && l->failed && l->failed[r - rules] <= at) {
+	if (memo && l->have_failed && l->failed[r - rules] <= at) {
 		/* a search from further left failed: none from here can
 		   succeed, but at this start, where ^ now holds */
 		if (!r->has_at0 || (r->f.npre && !rxf_may_match(&r->f, l->s + at, n, r->icase))

@@ -32,6 +32,7 @@ struct rule_line {
 	mc_buf low;
 	size_t nlow;
 	size_t *failed;         /* per rule: where a search failed, or SIZE_MAX */
+	int have_failed;        /* failed[] is set */
 };
 
 /* Loads the rules of a split.tsv file (ABBR lines go to sent_add_abbrev). */

@@ -107,33 +107,34 @@ quotes_balanced(const char *s, size_t n)
 #define HAS_BYTE(w, c) ((((w) ^ (c) * ONES) - ONES) & ~((w) ^ (c) * ONES) & HIGHS)
 
 static int
-is_stop(unsigned char c)
+is_stop(unsigned char c, int quotes)
 {
-	return c == '.' || c == '!' || c == '?' || c == 0xC2 || c == 0xE2;
+	return c == '.' || c == '!' || c == '?' || (quotes && (c == 0xC2 || c == 0xE2));
 }
 
-/* The next byte from i that may begin a full stop, !, ?, … or a
-   guillemet: no other can (a valid sequence holds no lead byte but its
-   first, and 0xC2 and 0xE2 are lead bytes), so the rest are passed
-   over undecoded, 8 at a time while they are ASCII. */
-static size_t
-next_stop(const char *s, size_t n, size_t i)
+/* The next byte from i that is a full stop, ! or ?, or with quotes the
+   first byte of …, « or » too (no other byte can be: a valid sequence
+   holds no lead byte but its first); n if none.  The rest are passed
+   over undecoded, 8 at a time. */
+size_t
+sent_next_stop(const char *s, size_t n, size_t i, int quotes)
 {
 	uint64_t w;
 	size_t end;
 
 	while (i + 8 <= n) {
 		memcpy(&w, s + i, 8);
-		if (!(w & HIGHS) && !HAS_BYTE(w, '.') && !HAS_BYTE(w, '!') && !HAS_BYTE(w, '?')) {
+		if (!(quotes && (w & HIGHS)) && !HAS_BYTE(w, '.') && !HAS_BYTE(w, '!')
+		    && !HAS_BYTE(w, '?')) {
 			i += 8;
 			continue;
 		}
 		for (end = i + 8; i < end; i++)
-			if (is_stop((unsigned char)s[i]))
+			if (is_stop((unsigned char)s[i], quotes))
 				return i;
 	}
 	for (; i < n; i++)
-		if (is_stop((unsigned char)s[i]))
+		if (is_stop((unsigned char)s[i], quotes))
 			return i;
 	return n;
 }
@@ -145,7 +146,7 @@ sent_split(const char *s, size_t n, size_t *ends, size_t max)
 	int depth = 0, use_quotes = quotes_balanced(s, n);
 	int32_t cp;
 
-	while (k + 1 < max && (i = next_stop(s, n, i)) < n) {
+	while (k + 1 < max && (i = sent_next_stop(s, n, i, 1)) < n) {
 		len = (size_t)utf8_next(s + i, n - i, &cp);
 		if (use_quotes && cp == 0xAB)
 			depth++;

@@ -231,9 +231,7 @@ glued_at(const char *s, size_t n)
 	int32_t a, b, c, d;
 	int la;
 
-	for (i = 2; i + 2 < n; i++) {
-		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
-			continue;
+	for (i = 2; (i = sent_next_stop(s, n, i, 0)) + 2 < n; i++) {
 		j = i + 1;
 		la = utf8_next(s + j, n - j, &c);
 		if (!utf8_is_upper(c) || j + (size_t)la >= n)

@@ -50,26 +50,15 @@ utf8_valid(const char *s, size_t n)
    normalising it anyway would cost more than the rest of mc-split.
    Below U+0300 there is no such character. */
 static int
-nfc_already(const char *s, size_t n)
+nfc_stable(int32_t cp)
 {
-	size_t i = 0;
-	int32_t cp;
 	const utf8proc_property_t *p;
 
-	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		i += (size_t)utf8_next(s + i, n - i, &cp);
-		if (cp < 0x300)
-			continue;
-		p = utf8proc_get_property(cp);
-		if (p->combining_class || p->comp_exclusion || (cp >= 0x1100 && cp <= 0x11FF)
-		    || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF))
-			return 0;
-	}
-	return 1;
+	if (cp < 0x300)
+		return 1;
+	p = utf8proc_get_property(cp);
+	return !(p->combining_class || p->comp_exclusion || (cp >= 0x1100 && cp <= 0x11FF)
+	    || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF));
 }
 
 /* A word of 8 bytes that holds a zero byte. */
@@ -77,10 +66,10 @@ nfc_already(const char *s, size_t n)
 
 /* Bytes from s[i] that need no repair: ASCII but NUL and CR, and valid
    UTF-8 sequences.  Clean text is copied in such runs, not byte by byte,
-   and ASCII is checked 8 bytes at a time.  *high: a character from
-   U+0300 on was seen, which the NFC check must look at. */
+   and ASCII is checked 8 bytes at a time.  *unstable: a character NFC
+   may change was seen. */
 static size_t
-clean_run(const char *s, size_t n, size_t i, int *high)
+clean_run(const char *s, size_t n, size_t i, int *unstable)
 {
 	utf8proc_ssize_t k;
 	uint64_t w;
@@ -100,7 +89,8 @@ clean_run(const char *s, size_t n, size_t i, int *high)
 			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
 			if (k < 1)
 				break;
-			*high |= cp >= 0x300;
+			if (!*unstable && !nfc_stable(cp))
+				*unstable = 1;
 			i += (size_t)k;
 		} else if (c != '\0' && c != '\r') {
 			i++;
@@ -111,25 +101,21 @@ clean_run(const char *s, size_t n, size_t i, int *high)
 	return i;
 }
 
-char *
-utf8_clean(const char *s, size_t n, size_t *outlen, int *bad)
+/* A copy of s with CR LF as LF, and NUL and invalid bytes as U+FFFD. */
+static char *
+repaired(const char *s, size_t *n, int *bad, int *unstable)
 {
 	mc_buf b = {0};
 	size_t i = 0, end;
-	int high = 0;
-	char *nfc;
 
-	*bad = 0;
-	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
-		s += 3, n -= 3;
-	while (i < n) {
-		end = clean_run(s, n, i, &high);
+	while (i < *n) {
+		end = clean_run(s, *n, i, unstable);
 		buf_add(&b, s + i, end - i);
-		if ((i = end) == n)
+		if ((i = end) == *n)
 			break;
 		if (s[i] == '\r') {
 			buf_addc(&b, '\n');
-			i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+			i += (i + 1 < *n && s[i + 1] == '\n') ? 2 : 1;
 		} else {
 			/* a NUL or a byte that starts no valid sequence */
 			buf_adds(&b, REPL);
@@ -137,12 +123,30 @@ utf8_clean(const char *s, size_t n, size_t *outlen, int *bad)
 			i++;
 		}
 	}
-	if (!high || nfc_already(buf_cstr(&b), b.len)) {
-		*outlen = b.len;
-		return buf_cstr(&b);
+	*n = b.len;
+	return buf_cstr(&b);
+}
+
+char *
+utf8_clean(const char *s, size_t n, size_t *outlen, int *bad)
+{
+	int unstable = 0;
+	char *t, *nfc;
+
+	*bad = 0;
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+		s += 3, n -= 3;
+	/* the usual case, nothing to repair: one copy of the right size */
+	if (clean_run(s, n, 0, &unstable) == n)
+		t = xstrndup(s, n);
+	else
+		t = repaired(s, &n, bad, &unstable);
+	if (!unstable) {
+		*outlen = n;
+		return t;
 	}
-	nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)buf_cstr(&b));
-	buf_free(&b);
+	nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)t);
+	free(t);
 	if (!nfc)
 		mc_die("out of memory");
 	*outlen = strlen(nfc);
