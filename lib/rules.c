@@ -12,6 +12,8 @@
 
 static struct rule *rules;
 static size_t nrules;
+/* the rules of each kind, in their order: rules[by_kind[k][i]] */
+static size_t *by_kind[R_PUBDATE + 1], nkind[R_PUBDATE + 1];
 
 /* "icase" patterns are matched against a lowercased line rather than
    with REG_ICASE, which case-folds the whole line for every pattern. */
@@ -68,6 +70,8 @@ rule_line(char **f, int nf, const char *path, long line, void *ctx)
 	r.why = xstrdup(f[2]);
 	r.group = atoi(f[2]);
 	rules = xrealloc(rules, (nrules + 1) * sizeof *rules);
+	by_kind[r.kind] = xrealloc(by_kind[r.kind], (nkind[r.kind] + 1) * sizeof *by_kind[r.kind]);
+	by_kind[r.kind][nkind[r.kind]++] = nrules;
 	rules[nrules++] = r;
 	return 1;
 }
@@ -199,9 +203,7 @@ rule_at(struct rule_line *l, struct rule *r, size_t at, size_t n, regmatch_t *m,
 			return 0;
 		return run(l, r, &r->re, at, n, m, nm);
 	}
-	/* a prefix is tested on the line as it is, a literal in lower case */
-	if (rxf_may_match(&r->f, r->f.npre ? l->s + at : text(l, r, at, n), n, r->icase && r->f.npre)
-	    && run(l, r, &r->re, at, n, m, nm))
+	if (rxf_may_match(&r->f, l->s + at, n, r->icase) && run(l, r, &r->re, at, n, m, nm))
 		return 1;
 	if (memo)
 		remember_failed(l, r, at);
@@ -219,8 +221,8 @@ rule_find(struct rule_line *l, enum rule_kind k, size_t at, regmatch_t *m, size_
 		while (n > 0 && ((unsigned char)l->s[at + n] & 0xC0) == 0x80)
 			n--;
 	}
-	for (i = 0; i < nrules; i++)
-		if (rules[i].kind == k && rule_at(l, &rules[i], at, n, m, nm))
-			return &rules[i];
+	for (i = 0; i < nkind[k]; i++)
+		if (rule_at(l, &rules[by_kind[k][i]], at, n, m, nm))
+			return &rules[by_kind[k][i]];
 	return NULL;
 }

@@ -365,6 +365,30 @@ read_prefixes(struct rxfilter *f, const char *p)
 	keep_prefixes(f, &S);
 }
 
+/* The rarest ASCII byte of a run in French text, -1 if none: ASCII
+   bytes from the most frequent, the others being rarer still. */
+static int
+rare_byte(const char *run, size_t n)
+{
+	static const char common[] = " esaitnrulodcpmvqfbghjxyzwk";
+	const char *p;
+	int best = -1;
+	long rank, best_rank = -1;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if ((unsigned char)run[i] >= 0x80)
+			continue;
+		p = strchr(common, run[i]);
+		rank = p && run[i] ? p - common : (long)sizeof common;
+		if (rank > best_rank) {
+			best = (int)i;
+			best_rank = rank;
+		}
+	}
+	return best;
+}
+
 /* Keeps a run of plain characters, the longest when there are many. */
 static void
 keep_literal(struct rxfilter *f, const char *run, size_t n)
@@ -381,6 +405,7 @@ keep_literal(struct rxfilter *f, const char *run, size_t n)
 		return;
 	memcpy(f->lit[k], run, n);
 	f->litlen[k] = (unsigned char)n;
+	f->anchor[k] = rare_byte(run, n);
 	if (k == f->nlit)
 		f->nlit++;
 }
@@ -459,6 +484,26 @@ starts(const char *s, const char *p, size_t n, int fold)
 	return 1;
 }
 
+/* Does s hold lit, compared as starts() does with fold?  Candidates are
+   where lit's byte at `anchor`, an ASCII one chosen rare, is found. */
+static int
+holds_folded(const char *s, size_t n, const char *lit, size_t len, int anchor)
+{
+	unsigned char a, c;
+	size_t i, j;
+
+	if (anchor < 0)
+		return 1;       /* no ASCII byte to look for */
+	j = (size_t)anchor;
+	a = (unsigned char)lit[j];
+	for (i = j; i + len - j <= n; i++) {
+		c = (unsigned char)s[i];
+		if ((a >= 'a' && a <= 'z' ? (c | 0x20) : c) == a && starts(s + i - j, lit, len, 1))
+			return 1;
+	}
+	return 0;
+}
+
 int
 rxf_may_match(const struct rxfilter *f, const char *s, size_t n, int fold)
 {
@@ -483,10 +528,9 @@ rxf_may_match(const struct rxfilter *f, const char *s, size_t n, int fold)
 		if (i >= to)
 			return 0;
 	}
-	if (fold)
-		return 1;
 	for (i = 0; i < f->nlit; i++)
-		if (!memmem(s, n, f->lit[i], f->litlen[i]))
+		if (fold ? !holds_folded(s, n, f->lit[i], f->litlen[i], f->anchor[i])
+		    : !memmem(s, n, f->lit[i], f->litlen[i]))
 			return 0;
 	return 1;
 }

@@ -20,6 +20,7 @@ struct rxfilter {
 	unsigned char from[256], to[256], high;
 	char lit[RXF_NLIT][RXF_LEN];
 	unsigned char litlen[RXF_NLIT];
+	int anchor[RXF_NLIT];   /* a rare ASCII byte of each, for fold; -1: none */
 	int nlit;               /* 0: no literal test */
 	unsigned char may[32];  /* bytes a match may hold, a bit each */
 	int bounded;            /* may[] is known */
@@ -32,8 +33,8 @@ void rxf_read(struct rxfilter *f, const char *pattern);
 /* Sets may[] and bounded (rxspan.c); anything not read: no set. */
 void rxf_read_bytes(struct rxfilter *f, const char *pattern);
 /* 0 when the pattern has no match in s (n bytes); 1 when it may.
-   fold: the pattern will read s in lower case (utf8_lower); the prefix
-   test then compares case-blind, the literal test is left out. */
+   fold: the pattern will read s in lower case (utf8_lower); the tests
+   then compare case-blind, any non-ASCII byte standing for any other. */
 int rxf_may_match(const struct rxfilter *f, const char *s, size_t n, int fold);
 /* How far from s[0] a match may reach: to the first byte no match
    holds.  Given that much, regexec finds the same match at s[0]. */
