@@ -38,6 +38,8 @@ json_t *doc_to_json(const struct doc *d);
 void doc_free(struct doc *d);
 
 size_t sent_split(const char *s, size_t n, size_t *ends, size_t max);
+/* Next full stop, ! or ? from s[i] (quotes: or the first byte of …, «, »). */
+size_t sent_next_stop(const char *s, size_t n, size_t i, int quotes);
 void sent_add_abbrev(const char *a);
 
 #endif

@@ -7,12 +7,15 @@
 #include "doc.h"
 
 static char **abbrevs;
+static size_t *abbrev_len;
 static size_t nabbrevs;
 
 void
 sent_add_abbrev(const char *a)
 {
 	abbrevs = xrealloc(abbrevs, (nabbrevs + 1) * sizeof *abbrevs);
+	abbrev_len = xrealloc(abbrev_len, (nabbrevs + 1) * sizeof *abbrev_len);
+	abbrev_len[nabbrevs] = strlen(a);
 	abbrevs[nabbrevs++] = xstrdup(a);
 }
 
@@ -22,7 +25,7 @@ is_abbrev(const char *s, size_t n)
 	size_t i;
 
 	for (i = 0; i < nabbrevs; i++)
-		if (strlen(abbrevs[i]) == n && memcmp(abbrevs[i], s, n) == 0)
+		if (abbrev_len[i] == n && memcmp(abbrevs[i], s, n) == 0)
 			return 1;
 	return 0;
 }
@@ -89,15 +92,51 @@ static int
 quotes_balanced(const char *s, size_t n)
 {
 	int open = 0, close = 0;
-	size_t i;
+	const char *p = s, *end = s + n;
 
-	for (i = 0; i + 1 < n; i++) {
-		if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xAB)
-			open++;
-		if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xBB)
-			close++;
+	while (p + 1 < end && (p = memchr(p, 0xC2, (size_t)(end - p - 1))) != NULL) {
+		open += (unsigned char)p[1] == 0xAB;
+		close += (unsigned char)p[1] == 0xBB;
+		p++;
 	}
 	return open == close;
+}
+
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+#define HAS_BYTE(w, c) ((((w) ^ (c) * ONES) - ONES) & ~((w) ^ (c) * ONES) & HIGHS)
+
+static int
+is_stop(unsigned char c, int quotes)
+{
+	return c == '.' || c == '!' || c == '?' || (quotes && (c == 0xC2 || c == 0xE2));
+}
+
+/* The next byte from i that is a full stop, ! or ?, or with quotes the
+   first byte of …, « or » too (no other byte can be: a valid sequence
+   holds no lead byte but its first); n if none.  The rest are passed
+   over undecoded, 8 at a time. */
+size_t
+sent_next_stop(const char *s, size_t n, size_t i, int quotes)
+{
+	uint64_t w;
+	size_t end;
+
+	while (i + 8 <= n) {
+		memcpy(&w, s + i, 8);
+		if (!(quotes && (w & HIGHS)) && !HAS_BYTE(w, '.') && !HAS_BYTE(w, '!')
+		    && !HAS_BYTE(w, '?')) {
+			i += 8;
+			continue;
+		}
+		for (end = i + 8; i < end; i++)
+			if (is_stop((unsigned char)s[i], quotes))
+				return i;
+	}
+	for (; i < n; i++)
+		if (is_stop((unsigned char)s[i], quotes))
+			return i;
+	return n;
 }
 
 size_t
@@ -107,7 +146,7 @@ sent_split(const char *s, size_t n, size_t *ends, size_t max)
 	int depth = 0, use_quotes = quotes_balanced(s, n);
 	int32_t cp;
 
-	while (i < n && k + 1 < max) {
+	while (k + 1 < max && (i = sent_next_stop(s, n, i, 1)) < n) {
 		len = (size_t)utf8_next(s + i, n - i, &cp);
 		if (use_quotes && cp == 0xAB)
 			depth++;

@@ -6,70 +6,16 @@
 #include <string.h>
 
 #include "doc.h"
+#include "rules.h"
 
-enum rule_kind { R_BOILER, R_TRAILER, R_DATEMARK, R_DATELINE, R_PUBDATE };
-
-struct rule {
-	enum rule_kind kind;
-	regex_t re;
-	char *why;              /* BOILER: the reason kept in "dropped" */
-	int group;              /* sub-match holding a date or a place */
-	int icase;              /* matched against the line in lower case */
-	int end;                /* BOILER that closes a web page */
-};
-
-#define BOILER_SCAN 200
-
-static struct rule *rules;
-static size_t nrules;
 static regex_t docsep;
 static int have_docsep;
-
-static int
-rule_line(char **f, int nf, const char *path, long line, void *ctx)
-{
-	static const char *kinds[] = {"BOILER", "TRAILER", "DATEMARK", "DATELINE", "PUBDATE"};
-	struct rule r = {0};
-	int i, ok = 1, err;
-	unsigned fl;
-	char msg[200];
-
-	(void)ctx;
-	if (strcmp(f[1], "ABBR") == 0) {
-		sent_add_abbrev(f[0]);
-		return 1;
-	}
-	for (i = 0; i < 5 && strcmp(f[1], kinds[i]); i++)
-		;
-	if (i == 5) {
-		mc_error(path, line, "unknown TYPE '%s'", f[1]);
-		return 0;
-	}
-	r.kind = (enum rule_kind)i;
-	fl = nf == 4 ? lex_flags(f[3], path, line, &ok) : 0;
-	if (!ok)
-		return 0;
-	r.end = (fl & LF_END) != 0;
-	/* "icase" patterns are matched against a lowercased line rather than
-	   with REG_ICASE, which case-folds the whole line for every pattern */
-	r.icase = (fl & LF_ICASE) != 0;
-	if ((err = regcomp(&r.re, f[0], REG_EXTENDED)) != 0) {
-		regerror(err, &r.re, msg, sizeof msg);
-		mc_error(path, line, "bad pattern: %s", msg);
-		return 0;
-	}
-	r.why = xstrdup(f[2]);
-	r.group = atoi(f[2]);
-	rules = xrealloc(rules, (nrules + 1) * sizeof *rules);
-	rules[nrules++] = r;
-	return 1;
-}
 
 int
 split_init(const char *doc_sep)
 {
 	char *path = data_path("split.tsv");
-	int ok = tsv_each(path, rule_line, NULL) && dates_load();
+	int ok = rules_load(path) && dates_load();
 
 	free(path);
 	if (doc_sep) {
@@ -157,42 +103,6 @@ trim(const char **s, size_t *n)
 		*n -= 2;
 }
 
-/* Finds rule kind k in s; returns the rule and fills m (sub-matches).
-   Cheap tests first: regexec in a UTF-8 locale, case-folded, is the
-   slowest thing mc-split does. */
-static struct rule *
-find_rule(enum rule_kind k, const char *s, regmatch_t *m, size_t nm)
-{
-	char head[BOILER_SCAN + 1];
-	mc_buf lower = {0};
-	size_t i, n;
-	struct rule *found = NULL;
-
-	if (k == R_TRAILER && !strchr(s, '('))
-		return NULL;
-	if (k == R_DATEMARK && !strstr(s, "date"))
-		return NULL;
-	if (k == R_BOILER && (n = strlen(s)) > BOILER_SCAN) {
-		/* furniture is told by how a line begins */
-		n = BOILER_SCAN;
-		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-			n--;
-		memcpy(head, s, n);
-		head[n] = '\0';
-		s = head;
-	}
-	for (i = 0; i < nrules && !found; i++) {
-		if (rules[i].kind != k)
-			continue;
-		if (rules[i].icase && !lower.s)
-			utf8_lower(s, strlen(s), &lower);
-		if (regexec(&rules[i].re, rules[i].icase ? lower.s : s, nm, m, 0) == 0)
-			found = &rules[i];
-	}
-	buf_free(&lower);
-	return found;
-}
-
 static void
 set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group)
 {
@@ -219,6 +129,18 @@ dateline_date(struct doc *d, const char *s, size_t len)
 	free(head);
 }
 
+static struct rule *
+dateline(const char *s, size_t n, regmatch_t *m)
+{
+	struct rule_line l;
+	struct rule *r;
+
+	rl_begin(&l, s, n);
+	r = rule_find(&l, R_DATELINE, 0, m, 10);
+	rl_end(&l);
+	return r;
+}
+
 static void
 add_title_and_paras(struct text_stream *ts, struct doc *d)
 {
@@ -236,7 +158,7 @@ add_title_and_paras(struct text_stream *ts, struct doc *d)
 			add_sent(d, p++, s, len, 1);
 			continue;
 		}
-		if (p == (d->title ? 1 : 0) && !d->dateline && (r = find_rule(R_DATELINE, s, m, 10))
+		if (p == (d->title ? 1 : 0) && !d->dateline && (r = dateline(s, len, m))
 		    && m[0].rm_so == 0 && r->group > 0 && m[r->group].rm_so >= 0) {
 			d->dateline = xstrndup(s + m[r->group].rm_so,
 			    (size_t)(m[r->group].rm_eo - m[r->group].rm_so));
@@ -313,13 +235,13 @@ static int ends_sentence(const char *s, size_t n);
 /* A dateline ("Rabat – ") opens an article: one met past the start of a
    document begins the next, with the headline line just above it. */
 static void
-dateline_opens(struct text_stream *ts, const char *s)
+dateline_opens(struct text_stream *ts, const char *s, size_t n)
 {
 	regmatch_t m[10];
 	char *head = NULL, *last;
 	size_t len;
 
-	if (!ts->recover || ts->npara < 2 || !find_rule(R_DATELINE, s, m, 10) || m[0].rm_so != 0)
+	if (!ts->recover || ts->npara < 2 || !dateline(s, n, m) || m[0].rm_so != 0)
 		return;
 	last = ts->para[ts->npara - 1];
 	len = strlen(last);
@@ -344,7 +266,7 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 	if (ts->ended && ts->recover)
 		finish(ts);
 	cur(ts);
-	dateline_opens(ts, s);
+	dateline_opens(ts, s, n);
 	push_para(ts, xstrndup(s, n));
 }
 
@@ -358,9 +280,7 @@ glued_at(const char *s, size_t n)
 	int32_t a, b, c, d;
 	int la;
 
-	for (i = 2; i + 2 < n; i++) {
-		if (!strchr(".!?", s[i]))
-			continue;
+	for (i = 2; (i = sent_next_stop(s, n, i, 0)) + 2 < n; i++) {
 		j = i + 1;
 		la = utf8_next(s + j, n - j, &c);
 		if (!utf8_is_upper(c) || j + (size_t)la >= n)
@@ -411,21 +331,21 @@ cut(struct text_stream *ts, const char *s, size_t at)
 	return at;
 }
 
-/* One step over s0: handles what it begins with and returns how much of
-   it is done; the caller goes on with the rest, so that a line glued
-   from thousands of articles takes no deep recursion. */
+/* One step over the line from `at`: handles what the rest begins with
+   and returns how much of it is done; the caller goes on with the rest,
+   so that a line glued from thousands of articles takes no deep
+   recursion. */
 static size_t
-segment_step(struct text_stream *ts, const char *s0, size_t n)
+segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 {
 	regmatch_t m[10], bm[1];
 	struct rule *r, *boiler;
-	char *s;
-	size_t at, done = n;
+	const char *s = l->s + at;
+	size_t n = l->n - at, g, done = n;
 
-	if (blank(s0, n))
+	if (blank(s, n))
 		return n;
-	s = xstrndup(s0, n);
-	boiler = find_rule(R_BOILER, s, bm, 1);
+	boiler = rule_find(l, R_BOILER, at, bm, 1);
 	m[0] = bm[0];
 	/* a page-closing line glued to the next article: "close buttonRabat" */
 	if ((r = boiler) && r->end && m[0].rm_so == 0
@@ -433,13 +353,13 @@ segment_step(struct text_stream *ts, const char *s0, size_t n)
 		add_dropped(cur(ts), s, (size_t)m[0].rm_eo, r->why);
 		ts->ended = 1;
 		done = (size_t)m[0].rm_eo;
-	} else if ((r = find_rule(R_TRAILER, s, m, 10))) {
+	} else if ((r = rule_find(l, R_TRAILER, at, m, 10))) {
 		segment(ts, s, (size_t)m[0].rm_so);
 		add_dropped(cur(ts), s + m[0].rm_so, (size_t)(m[0].rm_eo - m[0].rm_so), "trailer");
 		set_date_from(ts->cur, s, m, r->group);
 		ts->ended = 1;
 		done = (size_t)m[0].rm_eo;
-	} else if ((r = find_rule(R_DATEMARK, s, m, 10))) {
+	} else if ((r = rule_find(l, R_DATEMARK, at, m, 10))) {
 		if (m[0].rm_so > 0 && !blank(s, (size_t)m[0].rm_so)) {
 			/* glued after a finished sentence: a new article */
 			if (ends_sentence(s, (size_t)m[0].rm_so))
@@ -456,32 +376,31 @@ segment_step(struct text_stream *ts, const char *s0, size_t n)
 			set_date_from(ts->cur, s, m, r->group);
 			done = (size_t)m[0].rm_eo;
 		}
-	} else if (ts->recover && (at = glued_at(s, n))) {
-		done = cut(ts, s, at);
+	} else if (ts->recover && (g = glued_at(s, n))) {
+		done = cut(ts, s, g);
 	} else if ((r = boiler)) {
 		add_dropped(cur(ts), s, n, r->why);
 		if (r->end)
 			ts->ended = 1;
-	} else if (n < 80 && (r = find_rule(R_PUBDATE, s, m, 10))) {
+	} else if (n < 80 && (r = rule_find(l, R_PUBDATE, at, m, 10))) {
 		add_dropped(cur(ts), s, n, "date");
 		set_date_from(ts->cur, s, m, r->group);
 	} else {
 		add_text(ts, s, n);
 	}
-	free(s);
 	return done > 0 ? done : n;
 }
 
 static void
 segment(struct text_stream *ts, const char *s, size_t n)
 {
-	size_t done;
+	struct rule_line l;
+	size_t at = 0;
 
-	while (n > 0) {
-		done = segment_step(ts, s, n);
-		s += done;
-		n -= done;
-	}
+	rl_begin(&l, s, n);
+	while (at < n)
+		at += segment_step(ts, &l, at);
+	rl_end(&l);
 }
 
 struct text_stream *

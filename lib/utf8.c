@@ -45,85 +45,108 @@ utf8_valid(const char *s, size_t n)
 	return 1;
 }
 
-static int
-all_ascii(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80 || s[i] == '\0' || s[i] == '\r')
-			return 0;
-	return 1;
-}
-
 /* NFC quick check: text with no combining mark, no composition
    exclusion and no conjoining jamo is already NFC, as most news text is;
-   normalising it anyway would cost more than the rest of mc-split. */
+   normalising it anyway would cost more than the rest of mc-split.
+   Below U+0300 there is no such character. */
 static int
-nfc_already(const char *s, size_t n)
+nfc_stable(int32_t cp)
 {
-	size_t i = 0;
-	int32_t cp;
 	const utf8proc_property_t *p;
 
+	if (cp < 0x300)
+		return 1;
+	p = utf8proc_get_property(cp);
+	return !(p->combining_class || p->comp_exclusion || (cp >= 0x1100 && cp <= 0x11FF)
+	    || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF));
+}
+
+/* A word of 8 bytes that holds a zero byte. */
+#define HAS_ZERO(w) (((w) - 0x0101010101010101ULL) & ~(w) & 0x8080808080808080ULL)
+
+/* Bytes from s[i] that need no repair: ASCII but NUL and CR, and valid
+   UTF-8 sequences.  Clean text is copied in such runs, not byte by byte,
+   and ASCII is checked 8 bytes at a time.  *unstable: a character NFC
+   may change was seen. */
+static size_t
+clean_run(const char *s, size_t n, size_t i, int *unstable)
+{
+	utf8proc_ssize_t k;
+	uint64_t w;
+	int32_t cp;
+
 	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
+		unsigned char c = (unsigned char)s[i];
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if (!(w & 0x8080808080808080ULL) && !HAS_ZERO(w)
+			    && !HAS_ZERO(w ^ 0x0D0D0D0D0D0D0D0DULL)) {
+				i += 8;
+				continue;
+			}
 		}
-		i += (size_t)utf8_next(s + i, n - i, &cp);
-		p = utf8proc_get_property(cp);
-		if (p->combining_class || p->comp_exclusion || (cp >= 0x1100 && cp <= 0x11FF)
-		    || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF))
-			return 0;
+		if (c >= 0x80) {
+			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+			if (k < 1)
+				break;
+			if (!*unstable && !nfc_stable(cp))
+				*unstable = 1;
+			i += (size_t)k;
+		} else if (c != '\0' && c != '\r') {
+			i++;
+		} else {
+			break;
+		}
 	}
-	return 1;
+	return i;
+}
+
+/* A copy of s with CR LF as LF, and NUL and invalid bytes as U+FFFD. */
+static char *
+repaired(const char *s, size_t *n, int *bad, int *unstable)
+{
+	mc_buf b = {0};
+	size_t i = 0, end;
+
+	while (i < *n) {
+		end = clean_run(s, *n, i, unstable);
+		buf_add(&b, s + i, end - i);
+		if ((i = end) == *n)
+			break;
+		if (s[i] == '\r') {
+			buf_addc(&b, '\n');
+			i += (i + 1 < *n && s[i + 1] == '\n') ? 2 : 1;
+		} else {
+			/* a NUL or a byte that starts no valid sequence */
+			buf_adds(&b, REPL);
+			(*bad)++;
+			i++;
+		}
+	}
+	*n = b.len;
+	return buf_cstr(&b);
 }
 
 char *
 utf8_clean(const char *s, size_t n, size_t *outlen, int *bad)
 {
-	mc_buf b = {0};
-	size_t i = 0;
-	utf8proc_ssize_t k;
-	int32_t cp;
-	char *nfc;
+	int unstable = 0;
+	char *t, *nfc;
 
 	*bad = 0;
 	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
 		s += 3, n -= 3;
-	if (all_ascii(s, n)) {
+	/* the usual case, nothing to repair: one copy of the right size */
+	if (clean_run(s, n, 0, &unstable) == n)
+		t = xstrndup(s, n);
+	else
+		t = repaired(s, &n, bad, &unstable);
+	if (!unstable) {
 		*outlen = n;
-		return xstrndup(s, n);
+		return t;
 	}
-	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '\r') {
-			buf_addc(&b, '\n');
-			i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-		} else if (c == '\0') {
-			buf_adds(&b, REPL);
-			(*bad)++;
-			i++;
-		} else if (c < 0x80) {
-			buf_addc(&b, (char)c);
-			i++;
-		} else if ((k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-		    (utf8proc_ssize_t)(n - i), &cp)) < 1) {
-			buf_adds(&b, REPL);
-			(*bad)++;
-			i++;
-		} else {
-			buf_add(&b, s + i, (size_t)k);
-			i += (size_t)k;
-		}
-	}
-	if (nfc_already((const char *)buf_cstr(&b), b.len)) {
-		*outlen = b.len;
-		return buf_cstr(&b);
-	}
-	nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)buf_cstr(&b));
-	buf_free(&b);
+	nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)t);
+	free(t);
 	if (!nfc)
 		mc_die("out of memory");
 	*outlen = strlen(nfc);
@@ -218,30 +241,42 @@ utf8_fold(const char *s, size_t n, mc_buf *out)
 
 /* Lower case only (accents kept).  Byte lengths are kept too, so that
    offsets found in the copy hold in the original: a character whose
-   lower case is longer or shorter in UTF-8 stays as it is. */
+   lower case is longer or shorter in UTF-8 stays as it is.  The text is
+   copied whole, then lowered in place, ASCII 8 bytes at a time. */
 size_t
 utf8_lower(const char *s, size_t n, mc_buf *out)
 {
 	size_t i = 0, start = out->len;
 	int32_t cp;
+	uint64_t w, up;
 	utf8proc_uint8_t enc[4];
+	char *d;
 
+	buf_add(out, s, n);
+	d = out->s + start;
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if (!(w & 0x8080808080808080ULL)) {
+				/* 0x80 in each byte from 'A' to 'Z' */
+				up = ((w + 0x3F3F3F3F3F3F3F3FULL) & ~(w + 0x2525252525252525ULL))
+				    & 0x8080808080808080ULL;
+				w |= up >> 2;
+				memcpy(d + i, &w, 8);
+				i += 8;
+				continue;
+			}
+		}
 		if (c < 0x80) {
-			buf_addc(out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c));
-			i++;
+			d[i++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 			continue;
 		}
 		int len = utf8_next(s + i, n - i, &cp);
-		utf8proc_ssize_t k = utf8proc_encode_char(utf8proc_tolower(cp), enc);
-		if (k == len)
-			buf_add(out, (const char *)enc, (size_t)k);
-		else
-			buf_add(out, s + i, (size_t)len);
+		if (utf8proc_encode_char(utf8proc_tolower(cp), enc) == len)
+			memcpy(d + i, enc, (size_t)len);
 		i += (size_t)len;
 	}
-	buf_cstr(out);
 	return out->len - start;
 }
 
