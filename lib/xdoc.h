@@ -68,6 +68,17 @@ int cue_is(const struct cue *c, const char *type);
 /* A cue of that type within tokens [a, b) of sentence s. */
 int has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type);
 int add_person(struct xdoc *x, const char *name, const char *key);
+/* frames.c: the parts of a frame */
+int party_of(struct xdoc *x, struct xent *e);
+int resolve(struct xdoc *x, int code);
+int role_person(struct xdoc *x, int code);
+void add_part(struct event *ev, int person, int side);
+void add_sent(struct event *ev, int s);
+struct xent *holder_after(struct xdoc *x, size_t ri);
+/* joiners.c: who joins the events besides the verb's parties */
+void companions(struct xdoc *x);
+void counterparts(struct xdoc *x, struct event *ev);
+void unnamed_once(struct xdoc *x);
 /* Meeting events from the frames of the document's cues. */
 void build_events(struct xdoc *x);
 /* One event as JSON; first: the document's first event. */
