@@ -35,6 +35,8 @@ void ts_mark_bad(struct text_stream *ts);     /* the current document */
 
 char *doc_idbase(const char *fname);
 json_t *doc_to_json(const struct doc *d);
+/* The same record written straight into b, without building a tree. */
+void doc_write(mc_buf *b, const struct doc *d);
 void doc_free(struct doc *d);
 
 size_t sent_split(const char *s, size_t n, size_t *ends, size_t max);

@@ -73,7 +73,14 @@ fj_split_doc(struct doc *d, void *ctx)
 	if (jstr(meta, "date") && (date_parse_iso(jstr(meta, "date"), &d->date)
 	    || date_find(jstr(meta, "date"), &d->date)))
 		d->has_date = 1;
-	fj_dump_free(doc_to_json(d));
+	json_t *o = doc_to_json(d);
+	char *s = json_dumps(o, JSON_COMPACT);
+	mc_buf w = {0};
+
+	doc_write(&w, d);       /* what mc-split writes: the same bytes */
+	fj_same(s, &w);
+	free(s);
+	fj_dump_free(o);
 	doc_free(d);
 }
 

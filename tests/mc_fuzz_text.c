@@ -42,6 +42,7 @@ ft_doc(struct doc *d, void *ctx)
 	struct tagged t;
 	const char *why;
 	char *dump;
+	mc_buf direct = {0};
 	size_t i;
 
 	(void)ctx;
@@ -58,6 +59,13 @@ ft_doc(struct doc *d, void *ctx)
 	if (json_array_size(json_object_get(o, "sents")) != d->ns
 	    || json_array_size(json_object_get(o, "dropped")) != d->nd)
 		abort();
+	/* mc-split writes the record straight: the same bytes as the tree */
+	dump = json_dumps(o, JSON_COMPACT);
+	doc_write(&direct, d);
+	if (!dump || direct.len != strlen(dump) || memcmp(direct.s, dump, direct.len))
+		abort();
+	free(dump);
+	buf_free(&direct);
 	jr_from_json(&jd, o);
 	tag_doc(&t, jd.root);
 	tag_to_json(&t, o);

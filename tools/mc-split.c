@@ -102,9 +102,10 @@ write_doc(struct doc *d, void *ctx)
 		out_write(b.s ? b.s : "", b.len);
 		buf_free(&b);
 	} else {
-		json_t *o = doc_to_json(d);
-		out_json(o);
-		json_decref(o);
+		mc_buf *o = out_buf();
+		doc_write(o, d);
+		buf_addc(o, '\n');
+		out_end();
 	}
 	mc_count.out++;
 	progress_tick(mc_count.out, bytes_in);
