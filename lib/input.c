@@ -44,6 +44,7 @@ in_open(const char *path)
 		close(fd);
 		return NULL;
 	}
+	pipe_widen(fd);
 	in = xcalloc(1, sizeof *in);
 	in->name = strcmp(path, "-") == 0 ? "stdin" : path;
 	in->gz = gzdopen(fd, "rb");

@@ -18,6 +18,7 @@ extern const char *mc_prog;     /* set by mc_init() */
 extern int mc_status;           /* worst status so far */
 
 void mc_init(char *argv[]);
+void pipe_widen(int fd);            /* a pipe holds 1 MiB, if allowed */
 void mc_warn(const char *file, long line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void mc_error(const char *file, long line, const char *fmt, ...)

@@ -17,8 +17,10 @@ static mc_buf out;
 void
 out_open(const char *path)
 {
-	if (!path || strcmp(path, "-") == 0)
+	if (!path || strcmp(path, "-") == 0) {
+		pipe_widen(out_fd);
 		return;
+	}
 	out_fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
 	if (out_fd < 0)
 		mc_die("%s: %s", path, strerror(errno));

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <locale.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 #include "mc.h"
 
@@ -196,4 +198,17 @@ buf_cstr(mc_buf *b)
 	buf_grow(b, 0);
 	b->s[b->len] = '\0';
 	return b->s;
+}
+
+/* A pipe between two stages holds 64 KiB by default: the writer stops as
+   soon as the reader, waiting for a whole input chunk, falls behind, and
+   the stages take turns instead of running at once.  1 MiB lets them
+   overlap; where the system refuses, nothing changes. */
+void
+pipe_widen(int fd)
+{
+	struct stat st;
+
+	if (fstat(fd, &st) == 0 && S_ISFIFO(st.st_mode))
+		(void)fcntl(fd, F_SETPIPE_SZ, 1 << 20);
 }
