@@ -371,14 +371,14 @@ counterpart_roles(struct xdoc *x, json_t *parts)
 static const char *
 unmarked_country(struct xdoc *x, const struct event *ev, int side)
 {
-	json_t *ranks = json_object_get(x->doc, "countries"), *r;
+	const struct jr *ranks = jr_get(x->doc, "countries");
 	size_t k;
 	int i, taken;
 
 	if (!x->home)
 		return NULL;
-	json_array_foreach(ranks, k, r) {
-		const char *c = json_string_value(r);
+	for (k = 0; k < jr_len(ranks); k++) {
+		const char *c = ranks->u.kid[k].type == JR_STR ? ranks->u.kid[k].u.s : NULL;
 		/* taken: the country of someone on the other side */
 		for (taken = 0, i = 0; c && i < ev->np; i++)
 			if (x->p[ev->p[i].person].country && !strcmp(x->p[ev->p[i].person].country, c)
@@ -409,7 +409,8 @@ json_t *
 event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 {
 	json_t *o = json_object(), *parts = json_array(), *actors = json_array(), *evid = json_array();
-	json_t *topics = json_array(), *t, *doct = json_object_get(x->doc, "topics");
+	json_t *topics = json_array();
+	const struct jr *doct = jr_get(x->doc, "topics"), *t;
 	const struct xent *d = date_of(x, ev, first), *pl = place_of(x, ev);
 	const char *place = pl ? pl->text : NULL, *host = NULL, *mode, *abroad;
 	char iso[11];
@@ -481,9 +482,11 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	}
 	counterpart_roles(x, parts);
 	json_object_set_new(o, "participants", parts);
-	json_array_foreach(doct, k, t)
-		if (json_is_true(json_object_get(t, "on")) && jstr(t, "label"))
-			json_array_append_new(topics, json_string(jstr(t, "label")));
+	for (k = 0; k < jr_len(doct); k++) {
+		const struct jr *on = jr_get(t = &doct->u.kid[k], "on");
+		if (on && on->type == JR_TRUE && jr_str(t, "label"))
+			json_array_append_new(topics, json_string(jr_str(t, "label")));
+	}
 	json_object_set_new(o, "topics", topics);
 	json_object_set_new(o, "agreements", agreements_of(x, ev, first));
 	json_object_set_new(o, "cameo", json_string(cameo(x, ev, host, pl ? pl->country : NULL)));

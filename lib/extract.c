@@ -71,56 +71,67 @@ span(const struct toklist *tl, long c0, long c1, size_t *t0, size_t *t1)
 }
 
 static int
-load(struct xdoc *x, json_t *doc, const char **why)
+is_true(const struct jr *obj, const char *key)
 {
-	json_t *sents = json_object_get(doc, "sents"), *ents = json_object_get(doc, "ents"), *o;
+	const struct jr *v = jr_get(obj, key);
+
+	return v && v->type == JR_TRUE;
+}
+
+static int
+load(struct xdoc *x, const struct jr *doc, const char **why)
+{
+	const struct jr *sents = jr_get(doc, "sents"), *ents = jr_get(doc, "ents"), *o;
 	size_t i;
 
-	if (!json_is_array(sents) || !json_is_array(ents)) {
+	if (!sents || sents->type != JR_ARR || !ents || ents->type != JR_ARR) {
 		*why = "no \"sents\" or \"ents\" (run mc-tag first)";
 		return 0;
 	}
 	x->doc = doc;
-	x->home = jstr(doc, "home");
-	x->dateline = jstr(doc, "dateline");
-	if (jstr(doc, "date") && date_parse_iso(jstr(doc, "date"), &x->date))
+	x->home = jr_str(doc, "home");
+	x->dateline = jr_str(doc, "dateline");
+	if (jr_str(doc, "date") && date_parse_iso(jr_str(doc, "date"), &x->date))
 		x->has_date = 1;
-	x->nsent = json_array_size(sents);
+	x->nsent = sents->n;
 	x->sent = xcalloc(x->nsent, sizeof *x->sent);
 	x->head = xcalloc(x->nsent, sizeof *x->head);
 	x->tl = xcalloc(x->nsent, sizeof *x->tl);
-	json_array_foreach(sents, i, o) {
-		if (!jstr(o, "text")) {
+	for (i = 0; i < sents->n; i++) {
+		o = &sents->u.kid[i];
+		if (!jr_str(o, "text")) {
 			static char msg[64];
 			snprintf(msg, sizeof msg, "sentence %zu has no string \"text\"", i);
 			*why = msg;
 			x->nsent = i;
 			return 0;
 		}
-		x->sent[i] = jstr(o, "text");
-		x->head[i] = json_is_true(json_object_get(o, "head"));
+		x->sent[i] = jr_str(o, "text");
+		x->head[i] = is_true(o, "head");
 		tokenize(&x->tl[i], x->sent[i], strlen(x->sent[i]));
 	}
-	x->e = xcalloc(json_array_size(ents) + 1, sizeof *x->e);
-	json_array_foreach(ents, i, o) {
+	x->e = xcalloc(ents->n + 1, sizeof *x->e);
+	for (i = 0; i < ents->n; i++) {
 		struct xent *e = &x->e[x->ne];
-		long s = jint(o, "s", -1);
+		long s;
+		o = &ents->u.kid[i];
+		s = jr_int(o, "s", -1);
 		/* an entity it cannot place or read is left out */
-		if (!json_is_object(o) || !jstr(o, "text") || !jstr(o, "type"))
+		if (o->type != JR_OBJ || !jr_str(o, "text") || !jr_str(o, "type"))
 			continue;
 		if (s < 0 || (size_t)s >= x->nsent
-		    || !span(&x->tl[s], jint(o, "start", -1), jint(o, "end", -1), &e->t0, &e->t1))
+		    || !span(&x->tl[s], jr_int(o, "start", -1), jr_int(o, "end", -1), &e->t0, &e->t1))
 			continue;
 		e->s = (int)s;
-		e->type = xtype(jstr(o, "type"));
-		e->value = jstr(o, "value");
-		e->country = jstr(o, "country");
+		e->type = xtype(jr_str(o, "type"));
+		e->value = jr_str(o, "value");
+		e->country = jr_str(o, "country");
 		if (e->type == X_GPE && !e->country)
 			e->country = e->value;          /* a country is its own */
-		e->role = jstr(o, "role");
-		e->text = jstr(o, "text");
-		e->plural = json_is_true(json_object_get(o, "plural"));
-		e->honorific = json_is_true(json_object_get(o, "honorific"));
+		e->role = jr_str(o, "role");
+		e->text = jr_str(o, "text");
+		e->plural = is_true(o, "plural");
+		e->honorific = is_true(o, "honorific");
 		e->person = -1;
 		x->ne++;
 	}
@@ -387,10 +398,10 @@ xdoc_free(struct xdoc *x)
 }
 
 int
-extract_doc(json_t *doc, json_t *out, const char **why)
+extract_doc(const struct jr *doc, json_t *out, const char **why)
 {
 	struct xdoc x = {0};
-	const char *id = jstr(doc, "id");
+	const char *id = jr_str(doc, "id");
 	size_t k;
 
 	if (!load(&x, doc, why)) {

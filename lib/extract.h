@@ -7,6 +7,6 @@
 int extract_init(const char *const *extra, size_t nextra);
 /* Events of one tagged document, as JSON objects appended to out.
    Returns 0 (with *why set) when the document lacks the tag fields. */
-int extract_doc(json_t *doc, json_t *out, const char **why);
+int extract_doc(const struct jr *doc, json_t *out, const char **why);
 
 #endif

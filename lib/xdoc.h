@@ -42,7 +42,7 @@ struct event {
 };
 
 struct xdoc {
-	json_t *doc;
+	const struct jr *doc;   /* the record, as the lean reader holds it */
 	const char *home, *dateline;
 	struct mc_date date;
 	int has_date;

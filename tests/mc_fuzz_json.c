@@ -114,10 +114,13 @@ static void
 fj_as_extract(json_t *doc)
 {
 	json_t *events = json_array();
+	struct jr_doc jd = {0};
 	const char *why = NULL;
 
-	if (!extract_doc(doc, events, &why) && !why)
+	jr_from_json(&jd, doc);
+	if (!extract_doc(jd.root, events, &why) && !why)
 		abort();        /* a refusal always says why */
+	jr_free(&jd);
 	fj_dump_free(events);
 }
 

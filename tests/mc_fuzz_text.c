@@ -71,8 +71,10 @@ ft_doc(struct doc *d, void *ctx)
 	tag_to_json(&t, o);
 	tag_free(&t);
 	jr_free(&jd);
-	if (!extract_doc(o, events, &why))
+	jr_from_json(&jd, o);
+	if (!extract_doc(jd.root, events, &why))
 		abort();        /* a tagged document always has its fields */
+	jr_free(&jd);
 	dump = json_dumps(o, JSON_COMPACT);
 	free(dump);
 	dump = json_dumps(events, JSON_COMPACT);

@@ -119,6 +119,8 @@ write_csv(json_t *ev)
 	buf_free(&b);
 }
 
+static struct jr_doc doc;       /* one record, its buffers reused */
+
 static void
 extract_file(const char *path)
 {
@@ -126,7 +128,7 @@ extract_file(const char *path)
 	const char *fname, *why;
 	char *line, err[256];
 	size_t len, i;
-	json_t *doc, *events, *ev;
+	json_t *events, *ev;
 
 	if (!in) {
 		mc_count.errors++;
@@ -138,13 +140,13 @@ extract_file(const char *path)
 		if (len == 0)
 			continue;
 		mc_count.in++;
-		if (!(doc = json_read_line(line, len, err, sizeof err))) {
+		if (!jr_read_line(&doc, line, len, err, sizeof err)) {
 			mc_error(fname, in_lineno(in), "%s", err);
 			mc_count.errors++;
 			continue;
 		}
 		events = json_array();
-		if (!extract_doc(doc, events, &why)) {
+		if (!extract_doc(doc.root, events, &why)) {
 			mc_error(fname, in_lineno(in), "%s", why);
 			mc_count.errors++;
 		}
@@ -157,7 +159,6 @@ extract_file(const char *path)
 		}
 		progress_tick(mc_count.in, bytes_in);
 		json_decref(events);
-		json_decref(doc);
 	}
 	if (in_error(in))
 		mc_count.errors++;
@@ -193,6 +194,7 @@ main(int argc, char *argv[])
 	for (; optind < argc; optind++)
 		extract_file(argv[optind]);
 	out_close();
+	jr_free(&doc);
 	progress_done();
 	stats_print("events");
 	return mc_status;
