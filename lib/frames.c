@@ -455,8 +455,13 @@ build_events(struct xdoc *x)
 		if (!x->ev[k].margin || x->ev[k].type == 2)
 			continue;
 		for (j = 0; j < x->nev; j++)
-			if (x->ev[j].type == 2 && x->ev[j].ns)
+			if (x->ev[j].type == 2 && x->ev[j].ns) {
+				int p;
 				add_sent(&x->ev[k], x->ev[j].sents[0]);
+				/* and who met there took part in the conference */
+				for (p = 0; p < x->ev[k].np; p++)
+					add_part(&x->ev[j], x->ev[k].p[p].person, SIDE_ATTENDEE);
+			}
 	}
 	unnamed_once(x);
 	/* an event of one person that is not a conference is no meeting */
