@@ -449,6 +449,7 @@ build_events(struct xdoc *x)
 			add_part(ev, main_actor(x), SIDE_NONE);
 	}
 	companions(x);
+	speakers(x);
 	/* a meeting "en marge de" a conference is where and when it was */
 	for (k = 0; k < x->nev; k++) {
 		size_t j;

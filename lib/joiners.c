@@ -159,3 +159,42 @@ unnamed_once(struct xdoc *x)
 		}
 	}
 }
+
+static int
+in_other_event(struct xdoc *x, const struct event *conf, int s)
+{
+	size_t j;
+
+	for (j = 0; j < x->nev; j++)
+		if (&x->ev[j] != conf && has_sent(&x->ev[j], s))
+			return 1;
+	return 0;
+}
+
+/* Who speaks in the sentences that follow a conference's ("Ouvrant les
+   travaux, la ministre portugaise, Mme X, a appelé à...") attended it. */
+void
+speakers(struct xdoc *x)
+{
+	size_t j, k, c;
+	int s;
+
+	for (j = 0; j < x->nev; j++) {
+		struct event *ev = &x->ev[j];
+		if (ev->type != 2 || ev->ns == 0)
+			continue;
+		for (s = ev->sents[0] + 1; s <= ev->sents[0] + 3 && (size_t)s < x->nsent; s++) {
+			if (x->head[s] || in_other_event(x, ev, s))
+				break;
+			for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+				const struct xent *e = &x->e[x->sent_ents[k]];
+				if (e->type != X_PER || e->person < 0 || e->excluded || e->honorific)
+					continue;
+				for (c = x->cue_from[s]; c < x->cue_from[s + 1]; c++)
+					if (cue_is(&x->c[c], "SPEECH") && x->c[c].t0 >= e->t1 && x->c[c].t0 <= e->t1 + 2)
+						add_part(ev, e->person, SIDE_ATTENDEE);
+			}
+		}
+	}
+}
+

@@ -79,6 +79,7 @@ struct xent *holder_after(struct xdoc *x, size_t ri);
 void companions(struct xdoc *x);
 void counterparts(struct xdoc *x, struct event *ev);
 void unnamed_once(struct xdoc *x);
+void speakers(struct xdoc *x);
 /* Meeting events from the frames of the document's cues. */
 void build_events(struct xdoc *x);
 /* One event as JSON; first: the document's first event. */
