@@ -316,6 +316,48 @@ comma_between(const struct toklist *tl, size_t a, size_t b)
 	return 0;
 }
 
+static int
+joiner(const struct toklist *tl, size_t i)
+{
+	return tok_is(tl, i, "et") || tok_is(tl, i, ",");
+}
+
+/* "ses homologues espagnol et portugais, X et Y": the countries of a
+   plural office go to the names after it, in order, when they are as
+   many.  Returns 1 when it gave them. */
+static int
+plural_office(struct xdoc *x, const struct xent *r)
+{
+	const struct toklist *tl = &x->tl[r->s];
+	const char *country[8];
+	int person[8], nc = 0, np = 0, i;
+	size_t k, end = r->t1;
+
+	if (!r->country)
+		return 0;
+	country[nc++] = r->country;
+	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 < end)
+			continue;
+		if (e->t0 > end + 1 || (e->t0 == end + 1 && !joiner(tl, end)))
+			break;
+		if (e->type == X_GPE && np == 0 && nc < 8 && e->country)
+			country[nc++] = e->country;
+		else if (e->type == X_PER && e->person >= 0 && np < 8)
+			person[np++] = e->person;
+		else
+			break;
+		end = e->t1;
+	}
+	if (nc < 2 || nc != np)
+		return 0;
+	for (i = 0; i < np; i++)
+		if (!x->p[person[i]].country)
+			x->p[person[i]].country = country[i];
+	return 1;
+}
+
 static void
 cluster_people(struct xdoc *x)
 {
@@ -351,7 +393,7 @@ cluster_people(struct xdoc *x)
 	/* an office names the person in apposition to it */
 	for (i = 0; i < x->ne; i++) {
 		struct xent *r = &x->e[i];
-		if (r->type != X_ROLE)
+		if (r->type != X_ROLE || (r->plural && plural_office(x, r)))
 			continue;
 		for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
 			struct xent *p = &x->e[x->sent_ents[k]];

@@ -192,14 +192,15 @@ holder_after(struct xdoc *x, size_t ri)
 	return NULL;
 }
 
-/* "X et Y", "X ainsi que Y", and in a list of those present "X, Y". */
+/* "X et Y", "X puis Y", "X ainsi que Y", and in a list of those present
+   "X, Y". */
 static int
 joined(const struct toklist *tl, size_t from, size_t to, int list)
 {
 	size_t k;
 
 	for (k = from; k < to; k++)
-		if (tok_is(tl, k, "et") || (tok_is(tl, k, "ainsi") && (tok_is(tl, k + 1, "que") || tok_is(tl, k + 1, "qu'")))
+		if (tok_is(tl, k, "et") || tok_is(tl, k, "puis") || (tok_is(tl, k, "ainsi") && (tok_is(tl, k + 1, "que") || tok_is(tl, k + 1, "qu'")))
 		    || (list && tok_is(tl, k, ",")))
 			return 1;
 	return 0;
