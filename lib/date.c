@@ -93,10 +93,40 @@ numeric_date(const char *s, struct mc_date *out)
 	return 0;
 }
 
+/* "Tue, 14 Mar 2023 10:00:00 +0100", the date of RSS feeds and mail. */
+static int
+rfc2822_date(const char *s, struct mc_date *out)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	char mon[4];
+	const char *m;
+	int d, y, n = 0;
+
+	if (strlen(s) > 5 && s[3] == ',')
+		s += 4;
+	if (sscanf(s, " %2d %3s %4d%n", &d, mon, &y, &n) != 3 || strlen(mon) != 3)
+		return 0;
+	if (!(m = strstr(months, mon)) || (m - months) % 3 != 0 || !valid(y, (int)(m - months) / 3 + 1, d) || d < 1)
+		return 0;
+	*out = (struct mc_date){y, (int)(m - months) / 3 + 1, d};
+	return 1;
+}
+
 int
 date_parse_iso(const char *s, struct mc_date *out)
 {
-	return numeric_date(s, out);
+	char day[11];
+
+	if (numeric_date(s, out))
+		return 1;
+	/* a time after the day, as feeds and crawlers write it:
+	   "2023-03-14T10:00:00Z", "2023-03-14 10:00:00" */
+	if (strlen(s) > 10 && (s[10] == 'T' || s[10] == ' ') && s[4] == '-') {
+		memcpy(day, s, 10);
+		day[10] = '\0';
+		return numeric_date(day, out);
+	}
+	return rfc2822_date(s, out);
 }
 
 static int

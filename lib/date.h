@@ -27,6 +27,9 @@ int date_may_start(const struct toklist *tl, size_t i);
 /* First date anywhere in a string. */
 int date_find(const char *s, struct mc_date *out);
 void date_iso(const struct mc_date *d, char out[11]);
+/* A date as records carry it: numeric (2021-05-11, 11/05/2021, 2024-06),
+   with a time after it (2023-03-14T10:00:00Z), or RFC 2822 (Tue, 14 Mar
+   2023 10:00:00 +0100). */
 int date_parse_iso(const char *s, struct mc_date *out);
 int date_weekday(int y, int m, int d);          /* 1 = Monday ... 7 = Sunday */
 /* Latest weekday wd on or before anchor (day precision); 0 if it cannot. */
