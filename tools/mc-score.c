@@ -8,6 +8,7 @@
 
 #include "../lib/mc.h"
 #include "../lib/names.h"
+#include "../lib/score.h"
 
 static const char usage[] =
 "Usage: mc-score --gold GOLD.jsonl [--pred EVENTS.jsonl] [-v] [--json]\n"
@@ -35,199 +36,6 @@ static const char usage[] =
 "      --min=M=V         exit 1 when metric M is below V (repeatable)\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n";
-
-static const char *stop[] = {"m", "mme", "mr", "mrs", "ms", "dr", "pr", "s", "e", "sa", "son",
-	"majeste", "le", "la", "les", "l", "excellence", "monsieur", "madame", NULL};
-
-/* Like the reference: NFKD, marks dropped, lower case, anything not a
-   letter or digit is a space; then the words, less titles. */
-static size_t
-name_tokens(const char *s, char tok[][64], size_t max)
-{
-	utf8proc_uint8_t *d = NULL;
-	utf8proc_int32_t cp;
-	size_t n = 0, len = 0, i = 0, k;
-	utf8proc_ssize_t r, m;
-	char cur[64];
-
-	if (!s)
-		return 0;
-	m = utf8proc_map((const utf8proc_uint8_t *)s, 0, &d, UTF8PROC_NULLTERM | UTF8PROC_COMPAT
-	    | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK);
-	if (m < 0)
-		return 0;
-	for (;;) {
-		int alnum = 0;
-		utf8proc_uint8_t enc[4];
-		r = i < (size_t)m ? utf8proc_iterate(d + i, m - (utf8proc_ssize_t)i, &cp) : 0;
-		if (r > 0) {
-			utf8proc_category_t c = utf8proc_category(cp);
-			alnum = (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO)
-			    || (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO);
-		}
-		if (alnum) {
-			utf8proc_ssize_t e = utf8proc_encode_char(utf8proc_tolower(cp), enc);
-			if (len + (size_t)e < sizeof cur)
-				memcpy(cur + len, enc, (size_t)e), len += (size_t)e;
-		} else if (len) {
-			cur[len] = '\0';
-			for (k = 0; stop[k] && strcmp(stop[k], cur); k++)
-				;
-			if (!stop[k] && n < max)
-				strcpy(tok[n++], cur);
-			len = 0;
-		}
-		if (r <= 0)
-			break;
-		i += (size_t)r;
-	}
-	free(d);
-	return n;
-}
-
-static size_t
-cps(const char *s)
-{
-	return utf8_cplen(s, strlen(s));
-}
-
-static int
-close_names(const char *a, const char *b)
-{
-	size_t n;
-
-	if (strcmp(a, b) == 0)
-		return 1;
-	n = cps(a) < cps(b) ? cps(a) : cps(b);
-	return n >= 5 && name_edits(a, b) <= (n >= 8 ? 2 : 1);
-}
-
-static int
-same_person(const char *g, const char *p)
-{
-	char gt[16][64], pt[16][64];
-	size_t ng = name_tokens(g, gt, 16), np = name_tokens(p, pt, 16), i;
-
-	if (!ng || !np)
-		return 0;
-	for (i = 0; i < np; i++)
-		if (close_names(gt[ng - 1], pt[i]))
-			return 1;
-	for (i = 0; i < ng; i++)
-		if (close_names(pt[np - 1], gt[i]))
-			return 1;
-	return 0;
-}
-
-struct who { const char *name, *country; char cbuf[16]; };
-
-/* Country as the reference reads it: trimmed, upper case, or none. */
-static const char *
-iso(json_t *v, char *buf, size_t n)
-{
-	const char *s = json_is_string(v) ? json_string_value(v) : NULL;
-	size_t i, k = 0;
-
-	if (!s)
-		return NULL;
-	while (*s == ' ' || *s == '\t' || *s == '\n')
-		s++;
-	for (i = 0; s[i] && k + 1 < n; i++)
-		buf[k++] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
-	while (k && (buf[k - 1] == ' ' || buf[k - 1] == '\t' || buf[k - 1] == '\n'))
-		k--;
-	buf[k] = '\0';
-	return k ? buf : NULL;
-}
-
-static char *
-joined_tokens(const char *name)
-{
-	char t[16][64];
-	size_t n = name_tokens(name, t, 16), i;
-	mc_buf b = {0};
-
-	for (i = 0; i < n; i++) {
-		if (i)
-			buf_addc(&b, ' ');
-		buf_adds(&b, t[i]);
-	}
-	return buf_cstr(&b);
-}
-
-/* Participants of a list of events, each (name, country) once. */
-static size_t
-participants_of(json_t **evs, size_t nev, struct who *out, size_t max)
-{
-	char *keys[256];
-	size_t n = 0, i, j, k;
-	json_t *p;
-
-	for (i = 0; i < nev; i++)
-		json_array_foreach(json_object_get(evs[i], "participants"), j, p) {
-			struct who w = {0};
-			char *key;
-			if (!json_is_object(p) || n >= max || n >= 256)
-				continue;
-			w.name = jstr(p, "name");
-			w.country = iso(json_object_get(p, "country"), w.cbuf, sizeof w.cbuf);
-			key = joined_tokens(w.name);
-			for (k = 0; k < n; k++)
-				if (!strcmp(keys[k], key) && ((!out[k].country && !w.country)
-				    || (out[k].country && w.country && !strcmp(out[k].cbuf, w.cbuf))))
-					break;
-			if (k < n) {
-				free(key);
-				continue;
-			}
-			keys[n] = key;
-			out[n] = w;
-			if (w.country)
-				out[n].country = out[n].cbuf;
-			n++;
-		}
-	for (k = 0; k < n; k++)
-		free(keys[k]);
-	return n;
-}
-
-static int
-eq(const char *a, const char *b)
-{
-	return (!a && !b) || (a && b && !strcmp(a, b));
-}
-
-/* Greedy one-to-one: named people by surname, unnamed by country. */
-static size_t
-match(struct who *g, size_t ng, struct who *p, size_t np, int *pair_of, int *used)
-{
-	size_t i, k, x, tp = 0;
-
-	memset(used, 0, np * sizeof *used);
-	for (i = 0; i < ng; i++) {
-		pair_of[i] = -1;
-		for (k = 0; k < np; k++) {
-			int ok;
-			if (used[k])
-				continue;
-			if (g[i].name) {
-				ok = p[k].name && same_person(g[i].name, p[k].name);
-			} else {
-				ok = g[i].country && eq(p[k].country, g[i].country);
-				for (x = 0; ok && x < ng; x++)
-					if (g[x].name && p[k].name && same_person(g[x].name, p[k].name))
-						ok = 0;
-			}
-			if (ok) {
-				used[k] = 1;
-				pair_of[i] = (int)k;
-				tp++;
-				break;
-			}
-		}
-	}
-	return tp;
-}
 
 /* ---- small sets of strings ---- */
 struct set { const char *v[64]; size_t n; };
@@ -413,7 +221,7 @@ norm_attr(int k, const char *v)
 
 	if (k != 1)
 		return xstrdup(v);
-	t = joined_tokens(v);
+	t = score_name_key(v);
 	if (!*t) {
 		free(t);
 		return NULL;
@@ -514,14 +322,14 @@ main(int argc, char *argv[])
 			if (!strcmp(ds, gid) && npev < 256)
 				pevs[npev++] = pred[i];
 		}
-		ng = participants_of(gevs, ngev, gps, 128);
-		np = participants_of(pevs, npev, pps, 128);
-		tp = match(gps, ng, pps, np, pair_of, used);
+		ng = score_participants(gevs, ngev, gps, 128);
+		np = score_participants(pevs, npev, pps, 128);
+		tp = score_match(gps, ng, pps, np, pair_of, used);
 		cnt[P_TP] += (long)tp;
 		cnt[P_NP] += (long)np;
 		cnt[P_NG] += (long)ng;
 		for (i = 0; i < ng; i++)
-			if (pair_of[i] >= 0 && eq(gps[i].country, pps[pair_of[i]].country))
+			if (pair_of[i] >= 0 && score_eq(gps[i].country, pps[pair_of[i]].country))
 				cnt[PC_TP]++;
 		for (i = 0; i < ng; i++)
 			if (gps[i].country)
@@ -557,7 +365,7 @@ main(int argc, char *argv[])
 		json_array_foreach(json_object_get(g, "mentioned_not_participating"), i, m)
 			for (k = 0; k < np; k++)
 				if (json_is_string(m) && pps[k].name
-				    && same_person(json_string_value(m), pps[k].name))
+				    && score_same_person(json_string_value(m), pps[k].name))
 					leaks++;
 		for (i = 0; i < ngev; i++)
 			for (a = 0; a < 4; a++) {
@@ -575,9 +383,9 @@ main(int argc, char *argv[])
 					if (!json_is_string(v))
 						continue;
 					nv = norm_attr((int)a, json_string_value(v));
-					if (eq(nv, w))
+					if (score_eq(nv, w))
 						hit = 1;
-					for (k = 0; k < ngot && !eq(got[k], nv); k++)
+					for (k = 0; k < ngot && !score_eq(got[k], nv); k++)
 						;
 					if (k == ngot && ngot < 256)
 						got[ngot++] = nv;
