@@ -405,6 +405,26 @@ home_hosts(struct xdoc *x, const struct event *ev)
 	return 0;
 }
 
+/* A topic of the document is the meetings' when one of its cues is in
+   their paragraphs, not only in the background after them. */
+static int
+about_meeting(const struct xdoc *x, const struct jr *cues)
+{
+	size_t k, s;
+
+	if (!cues || cues->type != JR_ARR || x->meeting_end < 0)
+		return 1;
+	for (k = 0; k < cues->n; k++) {
+		const struct jr *c = &cues->u.kid[k];
+		if (c->type != JR_STR)
+			return 1;
+		for (s = 0; s < x->nsent; s++)
+			if (x->par[s] <= x->meeting_end && strstr(x->sent[s], c->u.s))
+				return 1;
+	}
+	return 0;
+}
+
 json_t *
 event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 {
@@ -484,7 +504,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	json_object_set_new(o, "participants", parts);
 	for (k = 0; k < jr_len(doct); k++) {
 		const struct jr *on = jr_get(t = &doct->u.kid[k], "on");
-		if (on && on->type == JR_TRUE && jr_str(t, "label"))
+		if (on && on->type == JR_TRUE && jr_str(t, "label") && about_meeting(x, jr_get(t, "cues")))
 			json_array_append_new(topics, json_string(jr_str(t, "label")));
 	}
 	json_object_set_new(o, "topics", topics);

@@ -96,6 +96,7 @@ load(struct xdoc *x, const struct jr *doc, const char **why)
 	x->nsent = sents->n;
 	x->sent = xcalloc(x->nsent, sizeof *x->sent);
 	x->head = xcalloc(x->nsent, sizeof *x->head);
+	x->par = xcalloc(x->nsent, sizeof *x->par);
 	x->tl = xcalloc(x->nsent, sizeof *x->tl);
 	for (i = 0; i < sents->n; i++) {
 		o = &sents->u.kid[i];
@@ -108,6 +109,7 @@ load(struct xdoc *x, const struct jr *doc, const char **why)
 		}
 		x->sent[i] = jr_str(o, "text");
 		x->head[i] = is_true(o, "head");
+		x->par[i] = (int)jr_int(o, "p", (long)i);
 		tokenize(&x->tl[i], x->sent[i], strlen(x->sent[i]));
 	}
 	x->e = xcalloc(ents->n + 1, sizeof *x->e);
@@ -420,6 +422,48 @@ cluster_people(struct xdoc *x)
 	}
 }
 
+static int
+takes_part(const struct xdoc *x, int person)
+{
+	size_t j;
+	int p;
+
+	for (j = 0; j < x->nev; j++)
+		for (p = 0; p < x->ev[j].np; p++)
+			if (x->ev[j].p[p].person == person)
+				return 1;
+	return 0;
+}
+
+/* The last paragraph that is about the meetings: one of their sentences,
+   a participant named, "les deux ministres", "les entretiens", a meeting
+   verb, what was agreed.  What
+   follows is background ("Le président X avait déclaré en 2023..."),
+   whose subjects are not the meeting's. */
+static int
+meeting_end(const struct xdoc *x)
+{
+	size_t s, k, j;
+	int end = -1, about;
+
+	for (s = 0; s < x->nsent; s++) {
+		about = 0;
+		for (j = 0; j < x->nev && !about; j++)
+			for (k = 0; k < (size_t)x->ev[j].ns; k++)
+				about |= x->ev[j].sents[k] == (int)s;
+		for (k = x->ent_from[s]; k < x->ent_from[s + 1] && !about; k++) {
+			const struct xent *e = &x->e[x->sent_ents[k]];
+			about = e->type == X_PER && e->person >= 0 && takes_part(x, e->person);
+		}
+		for (k = x->cue_from[s]; k < x->cue_from[s + 1] && !about; k++)
+			about = cue_is(&x->c[k], "NOUN") || cue_is(&x->c[k], "MEET") || cue_is(&x->c[k], "AGREE")
+			    || cue_is(&x->c[k], "SPEECH");
+		if (about && x->par[s] > end)
+			end = x->par[s];
+	}
+	return end;
+}
+
 static void
 xdoc_free(struct xdoc *x)
 {
@@ -430,6 +474,7 @@ xdoc_free(struct xdoc *x)
 	free(x->tl);
 	free(x->sent);
 	free(x->head);
+	free(x->par);
 	free(x->e);
 	free(x->sent_ents);
 	free(x->ent_from);
@@ -456,6 +501,7 @@ extract_doc(const struct jr *doc, json_t *out, const char **why)
 	mark_excluded(&x);
 	cluster_people(&x);
 	build_events(&x);
+	x.meeting_end = meeting_end(&x);
 	for (k = 0; k < x.nev; k++)
 		json_array_append_new(out, event_json(&x, &x.ev[k], k == 0, id ? id : ""));
 	xdoc_free(&x);

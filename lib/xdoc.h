@@ -49,6 +49,8 @@ struct xdoc {
 	size_t nsent;
 	const char **sent;
 	int *head;
+	int *par;               /* each sentence's paragraph */
+	int meeting_end;        /* the last paragraph about the meetings */
 	struct toklist *tl;
 	struct xent *e;
 	size_t ne;
