@@ -65,6 +65,7 @@ rule_line(char **f, int nf, const char *path, long line, void *ctx)
 		return 0;
 	r.end = (fl & LF_END) != 0;
 	r.icase = (fl & LF_ICASE) != 0;
+	r.line = (fl & LF_LINE) != 0;
 	if (!rule_compile(&r, f[0], path, line))
 		return 0;
 	r.why = xstrdup(f[2]);
@@ -210,6 +211,8 @@ rule_at(struct rule_line *l, struct rule *r, size_t at, size_t n, regmatch_t *m,
 	return 0;
 }
 
+#define LINE_RULE_MAX 100  /* bytes: "Rabat, le mercredi 12 septembre 2023" */
+
 struct rule *
 rule_find(struct rule_line *l, enum rule_kind k, size_t at, regmatch_t *m, size_t nm)
 {
@@ -221,8 +224,13 @@ rule_find(struct rule_line *l, enum rule_kind k, size_t at, regmatch_t *m, size_
 		while (n > 0 && ((unsigned char)l->s[at + n] & 0xC0) == 0x80)
 			n--;
 	}
-	for (i = 0; i < nkind[k]; i++)
-		if (rule_at(l, &rules[by_kind[k][i]], at, n, m, nm))
-			return &rules[by_kind[k][i]];
+	for (i = 0; i < nkind[k]; i++) {
+		struct rule *r = &rules[by_kind[k][i]];
+		/* a rule for a line of its own is not tried on a paragraph */
+		if (r->line && n > LINE_RULE_MAX)
+			continue;
+		if (rule_at(l, r, at, n, m, nm))
+			return r;
+	}
 	return NULL;
 }

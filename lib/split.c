@@ -129,15 +129,22 @@ dateline_date(struct doc *d, const char *s, size_t len)
 	free(head);
 }
 
+#define DATELINE_MAX 120    /* bytes: "Rabat, le mercredi 12 septembre 2023 (MAP) - " fits */
+
+/* A dateline at the start of a paragraph.  Only the head is searched, as
+   every paragraph may be asked; a match that runs to the cut is none. */
 static struct rule *
 dateline(const char *s, size_t n, regmatch_t *m)
 {
 	struct rule_line l;
 	struct rule *r;
+	size_t look = n < DATELINE_MAX ? n : DATELINE_MAX;
 
-	rl_begin(&l, s, n);
+	rl_begin(&l, s, look);
 	r = rule_find(&l, R_DATELINE, 0, m, 10);
 	rl_end(&l);
+	if (r && look < n && (size_t)m[0].rm_eo >= look)
+		return NULL;
 	return r;
 }
 
