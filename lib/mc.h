@@ -81,6 +81,8 @@ int utf8_next(const char *s, size_t n, int32_t *cp);
 size_t utf8_cplen(const char *s, size_t n);  /* code points in s */
 /* Case- and accent-folded copy of s into buf; returns its length. */
 size_t utf8_fold(const char *s, size_t n, mc_buf *out);
+/* One code point's part of utf8_fold, appended to out. */
+void utf8_fold_char(int32_t cp, mc_buf *out);
 size_t utf8_lower(const char *s, size_t n, mc_buf *out);
 int utf8_is_upper_start(const char *s, size_t n);
 int utf8_is_alpha(int32_t cp);

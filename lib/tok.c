@@ -161,37 +161,97 @@ scan_number(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* The folds of ASCII bytes: letters lowered, the rest as they are. */
+static unsigned char ascii_fold[128];
+
+static void
+ascii_fold_init(void)
+{
+	int c;
+
+	for (c = 0; c < 128; c++)
+		ascii_fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* Fold an ASCII run into the arena, which has room for it. */
+static uint64_t
+fold_ascii(mc_buf *f, const char *s, size_t n, uint64_t h)
+{
+	unsigned char *p = (unsigned char *)f->s + f->len, c;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		c = ascii_fold[(unsigned char)s[k]];
+		p[k] = c;
+		h = (h ^ c) * FNV_PRIME;
+	}
+	f->len += n;
+	return h;
+}
+
 /* The token's folded form into the arena (NUL after it), its hash, and
-   its length in code points.  An ASCII token, the most common, takes
-   one pass. */
+   its length in code points, all in one pass: what utf8_fold,
+   tok_hash_str and utf8_cplen would give. */
 static size_t
 fold_token(struct toklist *tl, struct token *t, const char *s, size_t n)
 {
+	mc_buf *f = &tl->fold;
 	uint64_t h = FNV_BASIS;
-	size_t k, cps;
-	char *p;
+	size_t k = 0, j, at, cps = 0;
+	int32_t cp;
 
-	t->f0 = (uint32_t)tl->fold.len;
-	buf_need(&tl->fold, n + 1);
-	p = tl->fold.s + tl->fold.len;
-	for (k = 0; k < n && (unsigned char)s[k] < 0x80; k++) {
-		p[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
-		h = (h ^ (unsigned char)p[k]) * FNV_PRIME;
+	t->f0 = (uint32_t)f->len;
+	while (k < n) {
+		for (j = k; j < n && (unsigned char)s[j] < 0x80; j++)
+			;
+		if (j > k) {
+			buf_need(f, j - k);
+			h = fold_ascii(f, s + k, j - k, h);
+			cps += j - k;
+			k = j;
+			continue;
+		}
+		/* a lead byte counts, as in utf8_cplen, even a stray one */
+		cps += ((unsigned char)s[k] & 0xC0) != 0x80;
+		k += (size_t)utf8_next(s + k, n - k, &cp);
+		at = f->len;
+		utf8_fold_char(cp, f);
+		for (; at < f->len; at++)
+			h = (h ^ (unsigned char)f->s[at]) * FNV_PRIME;
 	}
-	if (k == n) {
-		p[n] = p[n + 1] = '\0';      /* room was made for both */
-		tl->fold.len += n;
-		cps = n;
-	} else {
-		utf8_fold(s, n, &tl->fold);
-		h = tok_hash_str(tl->fold.s + t->f0, tl->fold.len - t->f0);
-		cps = utf8_cplen(s, n);
-		buf_need(&tl->fold, 1);
-		tl->fold.s[tl->fold.len + 1] = '\0';
-	}
-	t->f1 = (uint32_t)tl->fold.len++;
+	buf_need(f, 1);
+	f->s[f->len] = f->s[f->len + 1] = '\0';
+	t->f1 = (uint32_t)f->len++;
 	t->hash = h;
 	return cps;
+}
+
+/* Most words are ASCII letters ended by an ASCII byte other than an
+   apostrophe: scanned, folded and hashed at once.  Returns the end, or
+   0 for a word the general scan must read. */
+static size_t
+ascii_word(struct toklist *tl, struct token *t, const char *s, size_t n, size_t i)
+{
+	mc_buf *f = &tl->fold;
+	uint64_t h = FNV_BASIS;
+	unsigned char *p, c;
+	size_t k;
+
+	buf_need(f, n - i + 1);
+	p = (unsigned char *)f->s + f->len;
+	for (k = i; k < n && is_alnum_ascii((unsigned char)s[k]); k++) {
+		c = ascii_fold[(unsigned char)s[k]];
+		*p++ = c;
+		h = (h ^ c) * FNV_PRIME;
+	}
+	if (k < n && ((unsigned char)s[k] >= 0x80 || s[k] == '\''))
+		return 0;
+	p[0] = p[1] = '\0';
+	t->f0 = (uint32_t)f->len;
+	f->len += k - i;
+	t->f1 = (uint32_t)f->len++;
+	t->hash = h;
+	return k;
 }
 
 void
@@ -202,6 +262,8 @@ tokenize(struct toklist *tl, const char *s, size_t n)
 	int len, elided, kind;
 	struct token *t;
 
+	if (!ascii_fold['A'])
+		ascii_fold_init();
 	tl->n = 0;
 	buf_clear(&tl->fold);
 	tl->text = s;
@@ -214,17 +276,21 @@ tokenize(struct toklist *tl, const char *s, size_t n)
 		}
 		elided = 0;
 		kind = is_digit(cp) ? T_NUM : is_alpha(cp) ? T_WORD : T_PUNCT;
-		if (kind == T_NUM)
-			end = scan_number(s, n, i);
-		else if (kind == T_WORD)
-			end = scan_word(s, n, i, &elided);
-		else
-			end = i + (size_t)len;
 		t = push(tl);
 		t->b0 = (uint32_t)i;
-		t->b1 = (uint32_t)end;
 		t->c0 = (uint32_t)cp_at;
-		cp_at += fold_token(tl, t, s + i, end - i);
+		if (kind == T_WORD && cp < 0x80 && (end = ascii_word(tl, t, s, n, i)) != 0) {
+			cp_at += end - i;
+		} else {
+			if (kind == T_NUM)
+				end = scan_number(s, n, i);
+			else if (kind == T_WORD)
+				end = scan_word(s, n, i, &elided);
+			else
+				end = i + (size_t)len;
+			cp_at += fold_token(tl, t, s + i, end - i);
+		}
+		t->b1 = (uint32_t)end;
 		t->c1 = (uint32_t)cp_at;
 		t->kind = (uint8_t)kind;
 		t->upper = (uint8_t)(cp < 0x80 ? cp >= 'A' && cp <= 'Z' : utf8_is_upper(cp));

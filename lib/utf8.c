@@ -194,8 +194,8 @@ fold_char(int32_t cp, mc_buf *out)
    non-ASCII of French text), each worked out once. */
 static struct { char s[15]; unsigned char n; } fold_memo[0x800];   /* n: length + 1 */
 
-static void
-fold_memo_char(int32_t cp, mc_buf *out)
+void
+utf8_fold_char(int32_t cp, mc_buf *out)
 {
 	size_t at = out->len;
 
@@ -234,7 +234,7 @@ utf8_fold(const char *s, size_t n, mc_buf *out)
 			continue;
 		}
 		i += (size_t)utf8_next(s + i, n - i, &cp);
-		fold_memo_char(cp, out);
+		utf8_fold_char(cp, out);
 	}
 	return out->len - start;
 }
