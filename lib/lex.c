@@ -84,22 +84,13 @@ put(struct lexicon *lx, uint64_t key, int entry)
 	}
 }
 
-/* Most tokens begin no entry: a bit per first-token hash, 8 KB that stay
-   in cache, says so before any probing. */
+/* The bit of lex_may_begin for a first token's hash. */
 static size_t
 first_word(uint64_t th, uint64_t *bit)
 {
 	th ^= th >> 29;
 	*bit = 1ULL << (th & 63);
 	return (th >> 6) & 1023;
-}
-
-static int
-may_begin(const struct lexicon *lx, uint64_t th)
-{
-	uint64_t bit;
-
-	return (lx->first[first_word(th, &bit)] & bit) != 0;
 }
 
 static int
@@ -309,19 +300,17 @@ lex_type_is(const struct lex_entry *e, const char *type)
 int
 lex_starts(const struct lexicon *lx, uint64_t hash)
 {
-	return may_begin(lx, hash) && lx->slot[find(lx, comb(SEED, hash))] != -1;
+	return lex_may_begin(lx, hash) && lx->slot[find(lx, comb(SEED, hash))] != -1;
 }
 
 int
-lex_match(const struct lexicon *lx, const struct toklist *tl, const uint64_t *hashes,
+lex_search(const struct lexicon *lx, const struct toklist *tl, const uint64_t *hashes,
     size_t i, int (*ok)(const struct lex_entry *, void *), void *ctx, int *ntok)
 {
 	uint64_t h = SEED;
 	size_t j, k;
 	int best = -1, e;
 
-	if (i >= tl->n || !may_begin(lx, hashes ? hashes[i] : tl->t[i].hash))
-		return -1;
 	for (j = i; j < tl->n && (int)(j - i) < lx->maxtok; j++) {
 		h = comb(h, hashes ? hashes[j] : tl->t[j].hash);
 		k = find(lx, h);

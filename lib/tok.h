@@ -67,10 +67,30 @@ unsigned lex_flags(const char *s, const char *path, long line, int *ok);
 int lex_add(struct lexicon *lx, char **f, int nf, const char *path, long line);
 int lex_load(struct lexicon *lx, const char *path, int (*keep)(const char *type));
 void lex_free(struct lexicon *lx);
+/* Most tokens begin no entry: a bit per first-token hash, 8 KB that stay
+   in cache, says so before any probing, inline at each call. */
+static inline int
+lex_may_begin(const struct lexicon *lx, uint64_t th)
+{
+	th ^= th >> 29;
+	return (int)(lx->first[(th >> 6) & 1023] >> (th & 63) & 1);
+}
+
+/* lex_match from a token that may begin an entry. */
+int lex_search(const struct lexicon *lx, const struct toklist *tl, const uint64_t *hashes,
+    size_t i, int (*ok)(const struct lex_entry *, void *), void *ctx, int *ntok);
+
 /* Longest entry starting at token i (any type passing ok()); returns the
    first entry index and sets *ntok, or -1. */
-int lex_match(const struct lexicon *lx, const struct toklist *tl, const uint64_t *hashes,
-    size_t i, int (*ok)(const struct lex_entry *, void *), void *ctx, int *ntok);
+static inline int
+lex_match(const struct lexicon *lx, const struct toklist *tl, const uint64_t *hashes,
+    size_t i, int (*ok)(const struct lex_entry *, void *), void *ctx, int *ntok)
+{
+	if (i >= tl->n || !lex_may_begin(lx, hashes ? hashes[i] : tl->t[i].hash))
+		return -1;
+	return lex_search(lx, tl, hashes, i, ok, ctx, ntok);
+}
+
 /* Whether some entry begins with the token of this hash: a cheap test
    before asking for matches of several kinds. */
 int lex_starts(const struct lexicon *lx, uint64_t hash);
