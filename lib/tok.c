@@ -161,16 +161,20 @@ scan_number(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* The folds of ASCII bytes: letters lowered, the rest as they are. */
-static unsigned char ascii_fold[128];
+/* The folds of ASCII bytes: letters lowered, the rest as they are; and
+   of word bytes (letters and digits), 0 for the others, so that a word
+   is scanned and folded with one look-up a byte. */
+static unsigned char ascii_fold[128], word_fold[256];
 
 static void
 ascii_fold_init(void)
 {
 	int c;
 
-	for (c = 0; c < 128; c++)
+	for (c = 0; c < 128; c++) {
 		ascii_fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		word_fold[c] = is_alnum_ascii((unsigned char)c) ? ascii_fold[c] : 0;
+	}
 }
 
 /* Fold an ASCII run into the arena, which has room for it. */
@@ -239,8 +243,7 @@ ascii_word(struct toklist *tl, struct token *t, const char *s, size_t n, size_t 
 
 	buf_need(f, n - i + 1);
 	p = (unsigned char *)f->s + f->len;
-	for (k = i; k < n && is_alnum_ascii((unsigned char)s[k]); k++) {
-		c = ascii_fold[(unsigned char)s[k]];
+	for (k = i; k < n && (c = word_fold[(unsigned char)s[k]]) != 0; k++) {
 		*p++ = c;
 		h = (h ^ c) * FNV_PRIME;
 	}
