@@ -84,13 +84,23 @@ put(struct lexicon *lx, uint64_t key, int entry)
 	}
 }
 
-/* The bit of lex_may_begin for a first token's hash. */
-static size_t
-first_word(uint64_t th, uint64_t *bit)
+/* Set the bit that lex_bit tests. */
+static void
+set_bit(uint64_t *bits, uint64_t th)
 {
 	th ^= th >> 29;
-	*bit = 1ULL << (th & 63);
-	return (th >> 6) & 1023;
+	bits[(th >> 6) & 1023] |= 1ULL << (th & 63);
+}
+
+void
+lex_first_bits(const struct lexicon *lx, int (*keep)(const struct lex_entry *), uint64_t *bits)
+{
+	size_t i;
+
+	memset(bits, 0, 1024 * sizeof *bits);
+	for (i = 0; i < lx->n; i++)
+		if (keep(&lx->e[i]))
+			set_bit(bits, lx->e[i].first);
 }
 
 static int
@@ -129,7 +139,7 @@ lex_add(struct lexicon *lx, char **f, int nf, const char *path, long line)
 {
 	struct toklist tl = {0};
 	struct lex_entry *e;
-	uint64_t h = SEED, *hs, bit;
+	uint64_t h = SEED, *hs;
 	unsigned flags = 0;
 	size_t i;
 
@@ -162,7 +172,8 @@ lex_add(struct lexicon *lx, char **f, int nf, const char *path, long line)
 	e->upper = (unsigned char)utf8_is_upper_start(f[0], strlen(f[0]));
 	e->ntok = (int)tl.n;
 	e->next = -1;
-	lx->first[first_word(hs[0], &bit)] |= bit;
+	e->first = hs[0];
+	set_bit(lx->first, hs[0]);
 	for (i = 0; i < tl.n; i++) {
 		h = comb(h, hs[i]);
 		put(lx, h, i + 1 == tl.n ? (int)lx->n : PREFIX_ONLY);

@@ -16,6 +16,35 @@ static struct { const struct toklist *tl; const char *text; size_t n, cap; int *
 static int T_ORG, T_GPE, T_LOC, T_ROLE, T_EVHEAD, T_TITLE, T_FORMULA, T_DEM, T_HOME, T_GIVEN,
 	T_STOPCAP, T_PARTICLE, T_ROLEMOD, T_ROLELINK, T_EVLINK, T_AUX;
 static int prio_of[256];
+/* lex_first_bits of the entries usable at a capital, and at a lower-case
+   word: most words that begin an entry ("de", "la", "le") begin none
+   usable there. */
+static uint64_t first_upper[1024], first_lower[1024];
+
+static int
+prio(const struct lex_entry *e)
+{
+	return e->tcode < 256 ? prio_of[e->tcode] : 0;
+}
+
+/* Whether the entry may be usable at a token, capitalised or not: what
+   usable() says, without the token. */
+static int
+usable_case(const struct lex_entry *e, int upper)
+{
+	if (prio(e) == 0)
+		return 0;
+	if (e->tcode == T_DEM || e->tcode == T_ROLE || e->tcode == T_FORMULA)
+		return !(e->flags & LF_CAP) || upper;
+	/* a form written in lower case ("îles Cook", "opération") is
+	   matched as it is; a capitalised one needs its capital */
+	if (!e->upper && !(e->flags & LF_CAP))
+		return e->tcode != T_GIVEN && e->tcode != T_STOPCAP;
+	return upper;
+}
+
+static int usable_upper(const struct lex_entry *e) { return usable_case(e, 1); }
+static int usable_lower(const struct lex_entry *e) { return usable_case(e, 0); }
 
 /* A new document: its sentences may sit where the last one's were. */
 void
@@ -44,33 +73,19 @@ names_init(const struct lexicon *lx)
 	T_ROLELINK = lex_type_code("ROLELINK");
 	T_EVLINK = lex_type_code("EVLINK");
 	T_AUX = lex_type_code("AUX");
+	lex_first_bits(lx, usable_upper, first_upper);
+	lex_first_bits(lx, usable_lower, first_lower);
 }
 
 struct at { const struct toklist *tl; size_t i; };
-
-static int
-prio(const struct lex_entry *e)
-{
-	return e->tcode < 256 ? prio_of[e->tcode] : 0;
-}
 
 /* Proper-noun entries need a capital in the text. */
 static int
 usable(const struct lex_entry *e, void *ctx)
 {
 	struct at *a = ctx;
-	const struct token *tk = &a->tl->t[a->i];
-	int p = prio(e);
 
-	if (p == 0)
-		return 0;
-	if (e->tcode == T_DEM || e->tcode == T_ROLE || e->tcode == T_FORMULA)
-		return !(e->flags & LF_CAP) || tk->upper;
-	/* a form written in lower case ("îles Cook", "opération") is
-	   matched as it is; a capitalised one needs its capital */
-	if (!e->upper && !(e->flags & LF_CAP))
-		return e->tcode != T_GIVEN && e->tcode != T_STOPCAP;
-	return tk->upper;
+	return usable_case(e, a->tl->t[a->i].upper);
 }
 
 /* The best entry at token i: longest, then by type priority.  Asked
@@ -99,7 +114,8 @@ best_at(const struct toklist *tl, size_t i, int *n)
 		*n = memo.len[i];
 		return memo.e[i] < 0 ? NULL : &L->e[memo.e[i]];
 	}
-	e = lex_match(L, tl, NULL, i, usable, &a, n);
+	e = lex_bit(tl->t[i].upper ? first_upper : first_lower, tl->t[i].hash)
+	    ? lex_match(L, tl, NULL, i, usable, &a, n) : -1;
 	if (e < 0) {
 		memo.e[i] = -1;
 		return NULL;

@@ -44,6 +44,7 @@ struct lex_entry {
 	unsigned char upper;    /* the form begins with a capital */
 	int ntok;
 	int next;               /* next entry with the same key, or -1 */
+	uint64_t first;         /* hash (or stem) of the first token, as keyed */
 };
 
 struct lexicon {
@@ -70,11 +71,22 @@ void lex_free(struct lexicon *lx);
 /* Most tokens begin no entry: a bit per first-token hash, 8 KB that stay
    in cache, says so before any probing, inline at each call. */
 static inline int
-lex_may_begin(const struct lexicon *lx, uint64_t th)
+lex_bit(const uint64_t *bits, uint64_t th)
 {
 	th ^= th >> 29;
-	return (int)(lx->first[(th >> 6) & 1023] >> (th & 63) & 1);
+	return (int)(bits[(th >> 6) & 1023] >> (th & 63) & 1);
 }
+
+static inline int
+lex_may_begin(const struct lexicon *lx, uint64_t th)
+{
+	return lex_bit(lx->first, th);
+}
+
+/* The bits (1024 words) of the first tokens of the entries passing keep():
+   for a caller that only ever accepts some of them, most tokens that
+   begin an entry begin none of those. */
+void lex_first_bits(const struct lexicon *lx, int (*keep)(const struct lex_entry *), uint64_t *bits);
 
 /* lex_match from a token that may begin an entry. */
 int lex_search(const struct lexicon *lx, const struct toklist *tl, const uint64_t *hashes,
