@@ -17,6 +17,12 @@ utf8_next(const char *s, size_t n, int32_t *cp)
 		*cp = (unsigned char)*s;
 		return 1;
 	}
+	/* two bytes, the accented letters of French: as utf8proc decodes them */
+	if ((unsigned char)*s >= 0xC2 && (unsigned char)*s < 0xE0 && n >= 2
+	    && ((unsigned char)s[1] & 0xC0) == 0x80) {
+		*cp = ((unsigned char)s[0] & 0x1F) << 6 | ((unsigned char)s[1] & 0x3F);
+		return 2;
+	}
 	k = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, cp);
 	if (k < 1) {
 		*cp = 0xFFFD;
