@@ -86,6 +86,15 @@ user_entry(char **f, int nf, const char *path, long line, void *ctx)
 	return lex_add(keep_topic(f[1]) ? &topics : &lx, f, nf, path, line);
 }
 
+/* Topic cues are matched on stems, or on folded words when marked exact;
+   the bits of each kind's first tokens spare most searches. */
+static uint64_t stemmed_first[1024], exact_first[1024];
+
+static int exact(const struct lex_entry *e) { return (e->flags & LF_EXACT) != 0; }
+static int stemmed(const struct lex_entry *e) { return !exact(e); }
+static int stemmed_cue(const struct lex_entry *e, void *c) { (void)c; return stemmed(e); }
+static int exact_cue(const struct lex_entry *e, void *c) { (void)c; return exact(e); }
+
 int
 tag_init(const char *const *extra, size_t nextra)
 {
@@ -99,6 +108,8 @@ tag_init(const char *const *extra, size_t nextra)
 		ok &= tsv_each(extra[i], user_entry, NULL);
 	free(tp);
 	collect_topics();
+	lex_first_bits(&topics, stemmed, stemmed_first);
+	lex_first_bits(&topics, exact, exact_first);
 	names_init(&lx);
 	return ok;
 }
@@ -411,8 +422,6 @@ find_home(struct tagged *t, const struct jr *doc)
 		}
 }
 
-static int stemmed_cue(const struct lex_entry *e, void *c) { (void)c; return !(e->flags & LF_EXACT); }
-static int exact_cue(const struct lex_entry *e, void *c) { (void)c; return (e->flags & LF_EXACT) != 0; }
 
 static int
 in_title(const struct tagged *t, int s, size_t i, size_t n)
@@ -444,8 +453,10 @@ tag_topics(struct tagged *t)
 			/* stemmed cues, and cues marked exact on the folded words:
 			   the longer match wins */
 			int ex, nx;
-			e = lex_match(&topics, tl, h, i, stemmed_cue, NULL, &n);
-			ex = lex_match(&topics, tl, NULL, i, exact_cue, NULL, &nx);
+			e = lex_bit(stemmed_first, h[i])
+			    ? lex_match(&topics, tl, h, i, stemmed_cue, NULL, &n) : -1;
+			ex = lex_bit(exact_first, tl->t[i].hash)
+			    ? lex_match(&topics, tl, NULL, i, exact_cue, NULL, &nx) : -1;
 			if (ex >= 0 && (e < 0 || nx > n)) {
 				e = ex;
 				n = nx;
