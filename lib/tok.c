@@ -55,11 +55,13 @@ is_alnum_ascii(unsigned char c)
 	return (unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10;
 }
 
+/* Asked at each token's first character: ASCII answers in two tests. */
 static int
 is_space(int32_t cp)
 {
-	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\f' || cp == '\v'
-	    || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007 || cp == 0x200B;
+	if (cp < 0x80)
+		return cp == ' ' || (unsigned)(cp - '\t') <= '\f' - '\t';   /* \t \n \v \f */
+	return cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x2007 || cp == 0x200B;
 }
 
 static int
@@ -95,8 +97,7 @@ push(struct toklist *tl)
 		tl->cap = tl->cap ? tl->cap * 2 : 64;
 		tl->t = xrealloc(tl->t, tl->cap * sizeof *tl->t);
 	}
-	memset(&tl->t[tl->n], 0, sizeof tl->t[0]);
-	return &tl->t[tl->n++];
+	return &tl->t[tl->n++];     /* tokenize sets every field */
 }
 
 /* Scan a word from s[i]; returns its end.  *elided is set when it ends
