@@ -449,8 +449,7 @@ meeting_end(const struct xdoc *x)
 	for (s = 0; s < x->nsent; s++) {
 		about = 0;
 		for (j = 0; j < x->nev && !about; j++)
-			for (k = 0; k < (size_t)x->ev[j].ns; k++)
-				about |= x->ev[j].sents[k] == (int)s;
+			about = has_sent(&x->ev[j], (int)s);
 		for (k = x->ent_from[s]; k < x->ent_from[s + 1] && !about; k++) {
 			const struct xent *e = &x->e[x->sent_ents[k]];
 			about = e->type == X_PER && e->person >= 0 && takes_part(x, e->person);

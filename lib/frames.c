@@ -269,15 +269,21 @@ new_event(struct xdoc *x)
 	return &x->ev[x->nev++];
 }
 
-void
-add_sent(struct event *ev, int s)
+int
+has_sent(const struct event *ev, int s)
 {
 	int i;
 
 	for (i = 0; i < ev->ns; i++)
 		if (ev->sents[i] == s)
-			return;
-	if (ev->ns < 16)
+			return 1;
+	return 0;
+}
+
+void
+add_sent(struct event *ev, int s)
+{
+	if (!has_sent(ev, s) && ev->ns < 16)
 		ev->sents[ev->ns++] = s;
 }
 

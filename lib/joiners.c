@@ -7,17 +7,6 @@
 
 #include "xdoc.h"
 
-static int
-has_sent(const struct event *ev, int s)
-{
-	int i;
-
-	for (i = 0; i < ev->ns; i++)
-		if (ev->sents[i] == s)
-			return 1;
-	return 0;
-}
-
 /* "La réunion s'est tenue sous la présidence du ministre X": with nobody
    before the cue, X takes part in the event of that sentence, or in the
    conference whose attendees the next sentences list ("Y ont pris part"). */

@@ -76,6 +76,7 @@ int resolve(struct xdoc *x, int code);
 int role_person(struct xdoc *x, int code);
 void add_part(struct event *ev, int person, int side);
 void add_sent(struct event *ev, int s);
+int has_sent(const struct event *ev, int s);
 struct xent *holder_after(struct xdoc *x, size_t ri);
 /* joiners.c: who joins the events besides the verb's parties */
 void companions(struct xdoc *x);
