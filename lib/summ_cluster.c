@@ -73,10 +73,9 @@ static const struct sm_sig *sort_sigs;
 
 #define CMP(x, y) ((x) < (y) ? -1 : (x) > (y) ? 1 : 0)
 
-static int
-sig_cmp(const void *pa, const void *pb)
+int
+sm_sig_cmp(const struct sm_sig *a, const struct sm_sig *b)
 {
-	const struct sm_sig *a = &sort_sigs[*(const size_t *)pa], *b = &sort_sigs[*(const size_t *)pb];
 	int c;
 
 	if ((c = CMP(a->pkey, b->pkey)) || (c = CMP(b->date.prec, a->date.prec))
@@ -84,6 +83,12 @@ sig_cmp(const void *pa, const void *pb)
 	    || (c = CMP(a->place, b->place)) || (c = CMP(a->simhash, b->simhash)))
 		return c;
 	return CMP(a->has_text, b->has_text);
+}
+
+static int
+sig_cmp(const void *pa, const void *pb)
+{
+	return sm_sig_cmp(&sort_sigs[*(const size_t *)pa], &sort_sigs[*(const size_t *)pb]);
 }
 
 /* ---- union-find over sorted positions; a root is its meeting's first ---- */

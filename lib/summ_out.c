@@ -51,7 +51,7 @@ group_order(const void *pa, const void *pb)
 	if (sort_by == SORT_REPORTS)
 		c = DESC(a->reports, b->reports);
 	else if (sort_by == SORT_DOCS)
-		c = DESC(a->docs.n, b->docs.n);
+		c = DESC(a->ndocs, b->ndocs);
 	if (!c && sort_by != SORT_KEY)
 		c = DESC(a->events, b->events);
 	if (!c && sort_by != SORT_KEY)
@@ -233,7 +233,7 @@ row_json(const struct sm_table *t, const struct sm_group *g)
 		json_array_append_new(names, json_string(top[i]));
 	json_object_set_new(o, "events", json_integer((json_int_t)g->events));
 	json_object_set_new(o, "reports", json_integer((json_int_t)g->reports));
-	json_object_set_new(o, "docs", json_integer((json_int_t)g->docs.n));
+	json_object_set_new(o, "docs", json_integer((json_int_t)g->ndocs));
 	json_object_set_new(o, "first", *g->first ? json_string(g->first) : json_null());
 	json_object_set_new(o, "last", *g->last ? json_string(g->last) : json_null());
 	json_object_set_new(o, "names", names);
@@ -252,7 +252,7 @@ row_cells(struct grid *gr, size_t r, const struct sm_table *t, const struct sm_g
 		grid_set(gr, r, (size_t)k, g->shown[k]);
 	grid_setn(gr, r, c, g->events);
 	grid_setn(gr, r, c + 1, g->reports);
-	grid_setn(gr, r, c + 2, g->docs.n);
+	grid_setn(gr, r, c + 2, g->ndocs);
 	grid_set(gr, r, c + 3, g->first);
 	grid_set(gr, r, c + 4, g->last);
 	grid_set(gr, r, c + 5, names);

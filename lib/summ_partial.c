@@ -17,48 +17,6 @@ hex(uint64_t x)
 	return json_string(s);
 }
 
-static int
-u64_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-static json_t *
-docs_json(const struct sm_group *g)
-{
-	uint64_t *v = xmalloc((g->docs.n + 1) * sizeof *v);
-	size_t i, n = 0;
-	json_t *a = json_array();
-
-	for (i = 0; i < g->docs.cap; i++)
-		if (g->docs.v[i])
-			v[n++] = g->docs.v[i];
-	qsort(v, n, sizeof *v, u64_cmp);
-	for (i = 0; i < n; i++)
-		json_array_append_new(a, hex(v[i]));
-	free(v);
-	return a;
-}
-
-static json_t *
-sigs_json(const struct sm_group *g)
-{
-	json_t *a = json_array();
-	char iso[11];
-	size_t i;
-
-	for (i = 0; i < g->nsig; i++) {
-		const struct sm_sig *s = &g->sigs[i];
-		sm_date_str(&s->date, iso);
-		json_array_append_new(a, json_pack("[o o o o I]", s->pkey ? hex(s->pkey) : json_null(),
-		    s->place ? hex(s->place) : json_null(), *iso ? json_string(iso) : json_null(),
-		    s->has_text ? hex(s->simhash) : json_null(), (json_int_t)g->count[i]));
-	}
-	return a;
-}
-
 static json_t *
 by_json(const struct sm_table *t)
 {
@@ -70,56 +28,118 @@ by_json(const struct sm_table *t)
 	return by;
 }
 
+/* A group is written as it comes back from sm_table_visit: its first
+   line has its counts and names, and every line at most CHUNK documents
+   and signatures, so that no line grows with the events. */
+#define CHUNK 4096
+
+struct writer {
+	const struct sm_table *t;
+	json_t *docs, *sigs;
+	size_t items;
+	int first;              /* the group's first line is still to come */
+};
+
 static json_t *
-group_json(const struct sm_table *t, const struct sm_group *g)
+key_json(const struct sm_table *t, const struct sm_group *g, int shown)
 {
-	json_t *key = json_array(), *shown = json_array(), *names = json_array();
+	json_t *a = json_array();
 	const char *p = g->key, *e;
-	size_t i;
 	int k;
 
 	for (k = 0; k < t->nkeys; k++, p = e + 1) {
 		e = strchr(p, '\x1f');
 		e = e ? e : p + strlen(p);
-		json_array_append_new(key, json_stringn(p, (size_t)(e - p)));
-		json_array_append_new(shown, json_string(g->shown[k]));
+		json_array_append_new(a, shown ? json_string(g->shown[k]) : json_stringn(p, (size_t)(e - p)));
 	}
-	for (i = 0; i < g->nnames; i++)
-		json_array_append_new(names, json_pack("[s I]", g->names[i].shown, (json_int_t)g->names[i].n));
-	return json_pack("{s o s o s o s I s o s o s o s o s o}", "by", by_json(t), "key", key, "shown", shown,
-	    "reports", (json_int_t)g->reports,
-	    "first", *g->first ? json_string(g->first) : json_null(),
-	    "last", *g->last ? json_string(g->last) : json_null(),
-	    "docs", docs_json(g), "names", names, "sigs", sigs_json(g));
+	return a;
 }
 
-static int
-group_cmp(const void *a, const void *b)
+static void
+line_flush(struct writer *w, const struct sm_group *g)
 {
-	return strcmp((*(struct sm_group *const *)a)->key, (*(struct sm_group *const *)b)->key);
+	json_t *names = json_array(), *rec;
+	size_t i;
+
+	for (i = 0; w->first && i < g->nnames; i++)
+		json_array_append_new(names, json_pack("[s I]", g->names[i].shown, (json_int_t)g->names[i].n));
+	rec = json_pack("{s o s o s o s I s o s o s o s o s o}", "by", by_json(w->t),
+	    "key", key_json(w->t, g, 0), "shown", key_json(w->t, g, 1),
+	    "reports", (json_int_t)(w->first ? g->reports : 0),
+	    "first", w->first && *g->first ? json_string(g->first) : json_null(),
+	    "last", w->first && *g->last ? json_string(g->last) : json_null(),
+	    "docs", w->docs, "names", names, "sigs", w->sigs);
+	out_json(rec);
+	json_decref(rec);
+	w->docs = json_array();
+	w->sigs = json_array();
+	w->items = 0;
+	w->first = 0;
 }
 
+static void
+item_added(struct writer *w, const struct sm_group *g)
+{
+	if (++w->items == CHUNK)
+		line_flush(w, g);
+}
+
+static void
+write_begin(struct sm_group *g, void *ctx)
+{
+	struct writer *w = ctx;
+
+	(void)g;
+	w->first = 1;
+	w->items = 0;
+}
+
+static void
+write_doc(struct sm_group *g, uint64_t doc, void *ctx)
+{
+	struct writer *w = ctx;
+
+	json_array_append_new(w->docs, hex(doc));
+	item_added(w, g);
+}
+
+static void
+write_sig(struct sm_group *g, const struct sm_sig *s, uint32_t n, void *ctx)
+{
+	struct writer *w = ctx;
+	char iso[11];
+
+	sm_date_str(&s->date, iso);
+	json_array_append_new(w->sigs, json_pack("[o o o o I]", s->pkey ? hex(s->pkey) : json_null(),
+	    s->place ? hex(s->place) : json_null(), *iso ? json_string(iso) : json_null(),
+	    s->has_text ? hex(s->simhash) : json_null(), (json_int_t)n));
+	item_added(w, g);
+}
+
+static void
+write_end(struct sm_group *g, void *ctx)
+{
+	struct writer *w = ctx;
+
+	if (w->first || w->items)
+		line_flush(w, g);
+}
+
+/* In key order, so that a partial state is the same whatever the order
+   of its input. */
 void
 sm_table_write_partial(struct sm_table *t)
 {
+	struct writer w = {t, json_array(), json_array(), 0, 0};
+	struct sm_visit v = {write_begin, write_doc, write_sig, write_end, &w};
 	json_t *rec;
-	struct sm_group **g = xmalloc((t->n + 1) * sizeof *g);
-	size_t i;
 
 	rec = json_pack("{s s s i s o}", "mc-summarise", "partial", "version", 1, "by", by_json(t));
 	out_json(rec);
 	json_decref(rec);
-	/* in key order, so that a partial state is the same whatever the
-	   order of its input */
-	if (t->n)       /* t->g is NULL then, and memcpy must not see it */
-		memcpy(g, t->g, t->n * sizeof *g);
-	qsort(g, t->n, sizeof *g, group_cmp);
-	for (i = 0; i < t->n; i++) {
-		rec = group_json(t, g[i]);
-		out_json(rec);
-		json_decref(rec);
-	}
-	free(g);
+	sm_table_visit(t, &v);
+	json_decref(w.docs);
+	json_decref(w.sigs);
 }
 
 /* ---- the partial state, read: a line is checked whole before any of
@@ -183,8 +203,10 @@ same_keys(struct sm_table *t, const enum sm_key *keys, int n, char *err, size_t 
 {
 	char *have, *want;
 
-	if (t->nkeys == 0)
-		sm_table_init(t, keys, n);
+	if (t->nkeys == 0) {
+		memcpy(t->keys, keys, (size_t)n * sizeof *keys);
+		t->nkeys = n;
+	}
 	if (t->nkeys == n && memcmp(keys, t->keys, (size_t)n * sizeof *keys) == 0)
 		return 1;
 	have = key_list(keys, n);
@@ -286,7 +308,7 @@ apply_group(struct sm_table *t, json_t *rec, const struct partial_group *p)
 	mc_buf key = {0};
 	struct sm_group *g;
 	json_t *v;
-	size_t i;
+	size_t i, held;
 	uint64_t x;
 	char *nk;
 
@@ -296,6 +318,7 @@ apply_group(struct sm_table *t, json_t *rec, const struct partial_group *p)
 		buf_adds(&key, json_string_value(v));
 	}
 	g = sm_group_get(t, buf_cstr(&key));
+	held = sm_group_bytes(g);
 	buf_free(&key);
 	json_array_foreach(p->shown, i, v)
 		sm_group_shown(g, (int)i, json_string_value(v));
@@ -312,6 +335,8 @@ apply_group(struct sm_table *t, json_t *rec, const struct partial_group *p)
 		sm_group_add_sig(g, &p->s[i], p->n[i]);
 	sm_group_add_dates(g, jstr(rec, "first"), jstr(rec, "last"));
 	g->reports += (uint64_t)jint(rec, "reports", 0);
+	t->mem += sm_group_bytes(g) - held;
+	sm_table_check(t);
 }
 
 int

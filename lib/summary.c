@@ -5,8 +5,9 @@
    its first and last dates.  Meetings are counted from the signatures
    only when the table is written (summ_cluster.c), so that a partial
    state is a plain union and a merge gives what a single run gives.
-   Memory grows with the groups, their documents and their distinct
-   signatures; identical reports (one dispatch reprinted) cost nothing. */
+   Documents and signatures past the buffer size go to disk, sorted, and
+   are merged back group by group (summ_spill.c), so that memory grows
+   with the groups and their names, not with the events. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -121,6 +122,8 @@ sm_table_init(struct sm_table *t, const enum sm_key *keys, int nkeys)
 	memset(t, 0, sizeof *t);
 	memcpy(t->keys, keys, (size_t)nkeys * sizeof *keys);
 	t->nkeys = nkeys;
+	t->budget = SM_BUFFER_DEFAULT;
+	t->spill_fd = -1;
 }
 
 static int
@@ -146,6 +149,7 @@ sm_group_get(struct sm_table *t, const char *key)
 	}
 	g = xcalloc(1, sizeof *g);
 	g->key = xstrdup(key);
+	g->id = t->n;
 	g->shown = xcalloc((size_t)t->nkeys, sizeof *g->shown);
 	t->g[t->n] = g;
 	sm_map_put(&t->idx, h, t->n++);
@@ -275,6 +279,8 @@ sm_table_add(struct sm_table *t, const struct sm_event *ev)
 	const struct sm_val *pick[SM_MAXKEYS];
 	size_t at[SM_MAXKEYS] = {0};
 	mc_buf key = {0};
+	struct sm_group *g;
+	size_t held;
 	int k, done = 0;
 
 	memset(vs, 0, sizeof vs);
@@ -288,7 +294,10 @@ sm_table_add(struct sm_table *t, const struct sm_event *ev)
 				buf_addc(&key, '\x1f');
 			buf_adds(&key, pick[k]->key);
 		}
-		add_event(sm_group_get(t, buf_cstr(&key)), ev, pick, t->nkeys);
+		g = sm_group_get(t, buf_cstr(&key));
+		held = sm_group_bytes(g);
+		add_event(g, ev, pick, t->nkeys);
+		t->mem += sm_group_bytes(g) - held;
 		/* next combination, as an odometer */
 		for (k = t->nkeys - 1; k >= 0 && ++at[k] == vs[k].n; k--)
 			at[k] = 0;
@@ -297,15 +306,78 @@ sm_table_add(struct sm_table *t, const struct sm_event *ev)
 	for (k = 0; k < t->nkeys; k++)
 		sm_vals_free(&vs[k]);
 	buf_free(&key);
+	sm_table_check(t);
+}
+
+void
+sm_table_check(struct sm_table *t)
+{
+	if (t->mem > t->budget)
+		sm_table_spill(t);
+}
+
+/* ---- counting, as the documents and signatures come back ---- */
+
+/* The signatures of one set of participants: meetings never span two. */
+struct bucket {
+	struct sm_sig *s;
+	uint32_t *n;
+	size_t len, cap;
+};
+
+static void
+bucket_flush(struct bucket *b, struct sm_group *g)
+{
+	g->events += sm_cluster(b->s, b->n, b->len, NULL);
+	b->len = 0;
+}
+
+static void
+count_begin(struct sm_group *g, void *ctx)
+{
+	(void)ctx;
+	g->ndocs = g->events = 0;
+}
+
+static void
+count_doc(struct sm_group *g, uint64_t doc, void *ctx)
+{
+	(void)doc;
+	(void)ctx;
+	g->ndocs++;
+}
+
+static void
+count_sig(struct sm_group *g, const struct sm_sig *s, uint32_t n, void *ctx)
+{
+	struct bucket *b = ctx;
+
+	if (b->len && b->s[0].pkey != s->pkey)
+		bucket_flush(b, g);
+	if (b->len == b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 64;
+		b->s = xrealloc(b->s, b->cap * sizeof *b->s);
+		b->n = xrealloc(b->n, b->cap * sizeof *b->n);
+	}
+	b->s[b->len] = *s;
+	b->n[b->len++] = n;
+}
+
+static void
+count_end(struct sm_group *g, void *ctx)
+{
+	bucket_flush(ctx, g);
 }
 
 void
 sm_table_finish(struct sm_table *t)
 {
-	size_t i;
+	struct bucket b = {0};
+	struct sm_visit v = {count_begin, count_doc, count_sig, count_end, &b};
 
-	for (i = 0; i < t->n; i++)
-		t->g[i]->events = sm_cluster(t->g[i]->sigs, t->g[i]->count, t->g[i]->nsig, NULL);
+	sm_table_visit(t, &v);
+	free(b.s);
+	free(b.n);
 }
 
 static const struct sm_name *sort_names;
@@ -366,7 +438,9 @@ sm_table_free(struct sm_table *t)
 	for (i = 0; i < t->n; i++)
 		group_free(t->g[i], t->nkeys);
 	free(t->g);
+	sm_spill_free(t);
 	sm_map_free(&t->idx);
 	memset(t, 0, sizeof *t);
+	t->spill_fd = -1;
 }
 

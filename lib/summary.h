@@ -3,6 +3,8 @@
 #ifndef MC_SUMMARY_H
 #define MC_SUMMARY_H
 
+#include <sys/types.h>
+
 #include "tok.h"
 
 /* ---- summ_event.c: an event as mc-summarise reads it ---- */
@@ -91,6 +93,9 @@ int sm_shown_better(const char *a, const char *b);
 #define SM_NEAR 3               /* SimHash bits that near-duplicates differ by */
 
 int sm_same_meeting(const struct sm_sig *a, const struct sm_sig *b);
+/* The order meetings are counted in: participants first, so that the
+   signatures of one set of participants come together. */
+int sm_sig_cmp(const struct sm_sig *a, const struct sm_sig *b);
 /* Meetings among n distinct signatures, each seen count[i] times; when
    meeting is not NULL it gets, per signature, the index of the first
    signature of its meeting.  The result depends only on the multiset of
@@ -126,6 +131,7 @@ struct sm_name {
 
 struct sm_group {
 	char *key;              /* the values' keys joined by \x1f */
+	size_t id;              /* its index in the table */
 	char **shown;           /* one per key */
 	struct sm_u64set docs;
 	struct sm_sig *sigs;
@@ -136,7 +142,7 @@ struct sm_group {
 	size_t nnames, cnames;
 	struct sm_map nameidx;
 	char first[11], last[11];
-	uint64_t reports, events;
+	uint64_t reports, events, ndocs;        /* events, ndocs: when finished */
 };
 
 struct sm_table {
@@ -145,7 +151,15 @@ struct sm_table {
 	struct sm_group **g;
 	size_t n, cap;
 	struct sm_map idx;
+	size_t mem, budget;     /* bytes of documents and signatures held, at most */
+	const char *tmpdir;     /* of the runs; NULL: $TMPDIR or /tmp */
+	int spill_fd;           /* -1 until the first run */
+	off_t spill_end;
+	struct sm_run *runs;
+	size_t nruns;
 };
+
+#define SM_BUFFER_DEFAULT (8 << 20)
 
 void sm_table_init(struct sm_table *t, const enum sm_key *keys, int nkeys);
 /* A group by its key (values' keys joined by \x1f), made when new; what
@@ -163,11 +177,32 @@ void sm_table_write_partial(struct sm_table *t);
    one, -1 for a line grouped by other keys when *mismatch says that was
    reported already (it is set then). */
 int sm_table_read_partial(struct sm_table *t, json_t *rec, int *mismatch, char *err, size_t errsz);
-/* Count the meetings of every group. */
+/* Spill when the groups hold more than the buffer size. */
+void sm_table_check(struct sm_table *t);
+/* Count the documents and meetings of every group, once. */
 void sm_table_finish(struct sm_table *t);
 void sm_table_free(struct sm_table *t);
 /* The top n names of a group, most frequent first; returns how many. */
 size_t sm_group_top_names(const struct sm_group *g, const char **out, size_t n);
+
+/* ---- summ_spill.c: runs of documents and signatures on disk ---- */
+size_t sm_group_bytes(const struct sm_group *g);
+/* What every group holds, sorted, to the temporary file as one run. */
+void sm_table_spill(struct sm_table *t);
+/* The groups in byte order of their keys; caller frees the array. */
+struct sm_group **sm_by_key(const struct sm_table *t);
+/* Every group in key order: begin, its distinct documents ascending,
+   its distinct signatures in sm_sig_cmp order with their counts summed,
+   end.  Consumes the documents and signatures: once a table. */
+struct sm_visit {
+	void (*begin)(struct sm_group *g, void *ctx);
+	void (*doc)(struct sm_group *g, uint64_t doc, void *ctx);
+	void (*sig)(struct sm_group *g, const struct sm_sig *s, uint32_t n, void *ctx);
+	void (*end)(struct sm_group *g, void *ctx);
+	void *ctx;
+};
+void sm_table_visit(struct sm_table *t, const struct sm_visit *v);
+void sm_spill_free(struct sm_table *t);
 
 /* ---- summ_out.c: tables ---- */
 enum sm_sort { SORT_COUNT, SORT_REPORTS, SORT_DOCS, SORT_KEY };

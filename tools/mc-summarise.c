@@ -34,6 +34,11 @@ static const char usage[] =
 "                        the table\n"
 "      --merge           read partial states instead of events; with\n"
 "                        --partial, write the merged state\n"
+"      --buffer-size=SIZE  hold at most SIZE of documents and signatures\n"
+"                        in memory, the rest in sorted temporary files\n"
+"                        (default 8M; suffixes b, K, M, G; bare: K)\n"
+"      --temporary-directory=DIR  put the temporary files in DIR\n"
+"                        (default: $TMPDIR, else /tmp)\n"
 "      --digest=N        for each mc-tag document, its N most central\n"
 "                        sentences, in text order\n"
 "      --lead            with --digest, the first N sentences instead\n"
@@ -52,7 +57,8 @@ static const char usage[] =
 "See mc-summarise(1) and mc-format(5).\n";
 
 enum {
-	OPT_BY = 2001, OPT_PIVOT, OPT_TOP, OPT_SORT, OPT_PARTIAL, OPT_MERGE, OPT_DIGEST, OPT_LEAD
+	OPT_BY = 2001, OPT_PIVOT, OPT_TOP, OPT_SORT, OPT_PARTIAL, OPT_MERGE, OPT_DIGEST, OPT_LEAD,
+	OPT_BUFFER, OPT_TMPDIR
 };
 
 static const struct option longopts[] = {
@@ -65,6 +71,8 @@ static const struct option longopts[] = {
 	{"merge", no_argument, 0, OPT_MERGE},
 	{"digest", required_argument, 0, OPT_DIGEST},
 	{"lead", no_argument, 0, OPT_LEAD},
+	{"buffer-size", required_argument, 0, OPT_BUFFER},
+	{"temporary-directory", required_argument, 0, OPT_TMPDIR},
 	{0, 0, 0, 0}
 };
 
@@ -73,6 +81,8 @@ static struct sm_outopt outopt;
 static enum sm_key keys[SM_MAXKEYS];
 static int nkeys, partial, merge, lead, format_given, sorted;
 static long digest_n;
+static size_t buffer_size = SM_BUFFER_DEFAULT;
+static const char *tmpdir;
 static struct sm_event *held;           /* --format html: the events */
 static size_t nheld, cheld;
 static uint64_t bytes_in;
@@ -205,6 +215,24 @@ positive(const char *arg, const char *opt)
 	return v;
 }
 
+/* As sort(1) reads its --buffer-size: a bare number is in KiB. */
+static size_t
+size_arg(const char *arg)
+{
+	static const char units[] = "bKMGT";
+	const char *u;
+	char *end;
+	unsigned long long v = strtoull(arg, &end, 10);
+	int shift;
+
+	if (end == arg || *arg == '-' || (*end && (end[1] || !(u = strchr(units, *end)))))
+		mc_usage_error("--buffer-size takes a size such as 64M, not '%s'", arg);
+	shift = *end ? 10 * (int)(u - units) : 10;
+	if (v == 0 || v > (SIZE_MAX >> shift))
+		mc_usage_error("--buffer-size: '%s' is out of range", arg);
+	return (size_t)(v << shift);
+}
+
 static void
 set_keys(const char *arg, int pivot)
 {
@@ -253,6 +281,8 @@ options(int argc, char *argv[])
 		case OPT_MERGE: merge = 1; break;
 		case OPT_DIGEST: digest_n = positive(optarg, "--digest"); break;
 		case OPT_LEAD: lead = 1; break;
+		case OPT_BUFFER: buffer_size = size_arg(optarg); break;
+		case OPT_TMPDIR: tmpdir = optarg; break;
 		default: common_option('?', NULL, usage, 0);
 		}
 	}
@@ -352,6 +382,8 @@ tables(int argc, char *argv[])
 	if (!merge)
 		load_stopwords();
 	sm_table_init(&table, keys, nkeys);
+	table.budget = buffer_size;
+	table.tmpdir = tmpdir;
 	out_open(mc_opt.output);
 	each_input(argc, argv, merge ? on_partial : on_event);
 	if (!table.nkeys) {
