@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "names.h"
+#include "names_int.h"
 
 static const struct lexicon *L;
 static struct { const struct toklist *tl; const char *text; size_t n, cap; int *e, *len; } memo;
@@ -90,8 +91,8 @@ usable(const struct lex_entry *e, void *ctx)
 
 /* The best entry at token i: longest, then by type priority.  Asked
    again and again for the same tokens, so kept per sentence. */
-static const struct lex_entry *
-best_at(const struct toklist *tl, size_t i, int *n)
+const struct lex_entry *
+names_best_at(const struct toklist *tl, size_t i, int *n)
 {
 	struct at a = {tl, i};
 	int e, best, k;
@@ -135,8 +136,8 @@ type_ok(const struct lex_entry *e, void *ctx)
 	return e->tcode == *(const int *)ctx;
 }
 
-static const struct lex_entry *
-of_code(const struct toklist *tl, size_t i, int code, int *n)
+const struct lex_entry *
+names_of_code(const struct toklist *tl, size_t i, int code, int *n)
 {
 	int e;
 
@@ -146,14 +147,14 @@ of_code(const struct toklist *tl, size_t i, int code, int *n)
 	return e < 0 ? NULL : &L->e[e];
 }
 
-static int
-is_tok(const struct toklist *tl, size_t i, const char *f)
+int
+names_is_tok(const struct toklist *tl, size_t i, const char *f)
 {
 	return i < tl->n && strcmp(tok_fold(tl, i), f) == 0;
 }
 
-static int
-is_roman(const struct toklist *tl, size_t i)
+int
+names_is_roman(const struct toklist *tl, size_t i)
 {
 	const char *s = tl->text + tl->t[i].b0;
 	size_t n = tl->t[i].b1 - tl->t[i].b0, k;
@@ -176,7 +177,7 @@ name_word(const struct toklist *tl, size_t i)
 
 	if (i >= tl->n || tl->t[i].kind != T_WORD || !tl->t[i].upper || tl->t[i].elided)
 		return 0;
-	e = best_at(tl, i, &n);
+	e = names_best_at(tl, i, &n);
 	return !e || e->tcode == T_GIVEN;
 }
 
@@ -205,8 +206,8 @@ adjective(const struct toklist *tl, size_t i)
 	return 0;
 }
 
-static char *
-fold_text(const char *s, size_t n)
+char *
+names_fold_text(const char *s, size_t n)
 {
 	mc_buf b = {0};
 
@@ -249,27 +250,27 @@ role_tail(const struct toklist *tl, size_t j, const char **country, unsigned cha
 	size_t k;
 
 	for (;;) {
-		if ((e = of_code(tl, j, T_DEM, &n))) {
+		if ((e = names_of_code(tl, j, T_DEM, &n))) {
 			if (!*country)
 				*country = e->value;
 			memset(skip + (j - t0), 1, (size_t)n);
 			j += (size_t)n;
 			continue;
 		}
-		if (of_code(tl, j, T_ROLEMOD, &n)) {
+		if (names_of_code(tl, j, T_ROLEMOD, &n)) {
 			j += (size_t)n;
 			continue;
 		}
 		int after_et;
 		k = j;
-		if (comp && (is_tok(tl, k, ",") || is_tok(tl, k, "et")))
+		if (comp && (names_is_tok(tl, k, ",") || names_is_tok(tl, k, "et")))
 			k++;
-		after_et = k > j && is_tok(tl, j, "et");
-		for (links = 0; links < 3 && of_code(tl, k, T_ROLELINK, &n); links++)
+		after_et = k > j && names_is_tok(tl, j, "et");
+		for (links = 0; links < 3 && names_of_code(tl, k, T_ROLELINK, &n); links++)
 			k += (size_t)n;
 		if (!links || k >= tl->n)
 			break;
-		if ((e = best_at(tl, k, &n)) && e->tcode == T_GPE) {
+		if ((e = names_best_at(tl, k, &n)) && e->tcode == T_GPE) {
 			if (!*country)
 				*country = e->value;
 			j = k + (size_t)n;
@@ -277,20 +278,20 @@ role_tail(const struct toklist *tl, size_t j, const char **country, unsigned cha
 			continue;
 		}
 		/* "auprès du ministre de...", but "et la présidente" is another */
-		if (!after_et && (e = of_code(tl, k, T_ROLE, &n))) {
+		if (!after_et && (e = names_of_code(tl, k, T_ROLE, &n))) {
 			j = k + (size_t)n;
 			continue;
 		}
-		if (tl->t[k].kind != T_WORD || !tl->t[k].upper || of_code(tl, k, T_GIVEN, &n))
+		if (tl->t[k].kind != T_WORD || !tl->t[k].upper || names_of_code(tl, k, T_GIVEN, &n))
 			break;
 		/* the portfolio: capitalised words, hyphens, adjectives */
 		for (k++, adj = 0; k < tl->n; ) {
-			if (is_tok(tl, k, "-") && k + 1 < tl->n && tl->t[k + 1].kind == T_WORD) {
+			if (names_is_tok(tl, k, "-") && k + 1 < tl->n && tl->t[k + 1].kind == T_WORD) {
 				k += 2;
 			} else if (tl->t[k].kind == T_WORD && tl->t[k].upper && !tl->t[k].elided
-			    && !of_code(tl, k, T_GIVEN, &n) && !of_code(tl, k, T_DEM, &n)) {
+			    && !names_of_code(tl, k, T_GIVEN, &n) && !names_of_code(tl, k, T_DEM, &n)) {
 				k++;
-			} else if (adj < 2 && adjective(tl, k) && !of_code(tl, k, T_DEM, &n)) {
+			} else if (adj < 2 && adjective(tl, k) && !names_of_code(tl, k, T_DEM, &n)) {
 				k++;
 				adj++;
 			} else {
@@ -325,15 +326,15 @@ name_span(const struct toklist *tl, size_t i)
 		if (name_word(tl, j)) {
 			j++;
 			words++;
-		} else if (words && is_roman(tl, j)) {
+		} else if (words && names_is_roman(tl, j)) {
 			j++;
 			break;
-		} else if (words && is_tok(tl, j, "-") && name_word(tl, j + 1)) {
+		} else if (words && names_is_tok(tl, j, "-") && name_word(tl, j + 1)) {
 			j++;
-		} else if (words && of_code(tl, j, T_PARTICLE, &n) && (name_word(tl, j + (size_t)n)
-		    || (of_code(tl, j + (size_t)n, T_PARTICLE, &n) && name_word(tl, j + 2)))) {
+		} else if (words && names_of_code(tl, j, T_PARTICLE, &n) && (name_word(tl, j + (size_t)n)
+		    || (names_of_code(tl, j + (size_t)n, T_PARTICLE, &n) && name_word(tl, j + 2)))) {
 			j += 1;
-		} else if (!words && of_code(tl, j, T_PARTICLE, &n) && tl->t[j].upper
+		} else if (!words && names_of_code(tl, j, T_PARTICLE, &n) && tl->t[j].upper
 		    && name_word(tl, j + 1)) {
 			j++;        /* "De Moor", "El Othmani" begin with a particle */
 		} else {
@@ -341,7 +342,7 @@ name_span(const struct toklist *tl, size_t i)
 		}
 	}
 	/* a name does not end with a particle */
-	while (j > i && !tl->t[j - 1].upper && !is_roman(tl, j - 1))
+	while (j > i && !tl->t[j - 1].upper && !names_is_roman(tl, j - 1))
 		j--;
 	return words ? j : i;
 }
@@ -350,7 +351,7 @@ static struct ent *
 add_person(struct tagged *t, int s, size_t i, size_t j, const char *title)
 {
 	const struct toklist *tl = &t->tl[s];
-	char *v = fold_text(tl->text + tl->t[i].b0, tl->t[j - 1].b1 - tl->t[i].b0);
+	char *v = names_fold_text(tl->text + tl->t[i].b0, tl->t[j - 1].b1 - tl->t[i].b0);
 	struct ent *e;
 	int n;
 	size_t k = j;
@@ -360,9 +361,9 @@ add_person(struct tagged *t, int s, size_t i, size_t j, const char *title)
 	if (title)
 		e->title = xstrdup(title);
 	/* ", que Dieu L'assiste" */
-	if (is_tok(tl, k, ","))
+	if (names_is_tok(tl, k, ","))
 		k++;
-	const struct lex_entry *f = of_code(tl, k, T_FORMULA, &n);
+	const struct lex_entry *f = names_of_code(tl, k, T_FORMULA, &n);
 	if (f && !(f->flags & LF_CTX))
 		e->honorific = 1;
 	return e;
@@ -377,13 +378,13 @@ person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pend
 	size_t k = j, end;
 	int n;
 
-	if (is_tok(tl, k, ","))
+	if (names_is_tok(tl, k, ","))
 		k++;
-	if ((ti = of_code(tl, k, T_TITLE, &n))) {
+	if ((ti = names_of_code(tl, k, T_TITLE, &n))) {
 		title = ti->form;
 		k += (size_t)n;
 	}
-	if (k == j && !title && !(k < tl->n && of_code(tl, k, T_GIVEN, &n)))
+	if (k == j && !title && !(k < tl->n && names_of_code(tl, k, T_GIVEN, &n)))
 		return j;       /* "le ministre Laftit" needs a given name or a comma */
 	end = name_span(tl, k);
 	if (end == k)
@@ -427,14 +428,14 @@ tag_event(struct tagged *t, int s, size_t i, int n)
 	int n0 = n;
 
 	for (k = j; k < tl->n; ) {
-		const struct lex_entry *h = best_at(tl, k, &n);
+		const struct lex_entry *h = names_best_at(tl, k, &n);
 		if (k > j && h && h->tcode == T_EVHEAD)
 			break;      /* "... et la Conférence ...": another event */
 		if ((tl->t[k].kind == T_WORD && tl->t[k].upper) || (tl->t[k].kind == T_NUM && end == k)) {
 			end = ++k;
 			continue;
 		}
-		if (of_code(tl, k, T_EVLINK, &n) && k < end + 3) {
+		if (names_of_code(tl, k, T_EVLINK, &n) && k < end + 3) {
 			k += (size_t)n;     /* sur la, de l', des: only when a capital follows */
 			continue;
 		}
@@ -461,7 +462,7 @@ after_a(const struct toklist *tl, size_t i)
 		return 0;
 	p = &tl->t[i - 1];
 	return (p->b1 - p->b0 == 2 && memcmp(tl->text + p->b0, "\xC3\xA0", 2) == 0)
-	    || is_tok(tl, i - 1, "au");
+	    || names_is_tok(tl, i - 1, "au");
 }
 
 static const char *pending_title;
@@ -481,16 +482,16 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 	(void)lx;
 	if (pending_s == s && i <= pending_at + 3)
 		title = pending_title;
-	e = best_at(tl, i, &n);
+	e = names_best_at(tl, i, &n);
 	if (!e) {
 		if (!name_word(tl, i))
 			return i + 1;
 		end = name_span(tl, i);
 		/* "Gérald Darmanin, ministre de l'Intérieur" */
-		if (end > i && is_tok(tl, end, ",") && of_code(tl, end + 1, T_ROLE, &n)) {
+		if (end > i && names_is_tok(tl, end, ",") && names_of_code(tl, end + 1, T_ROLE, &n)) {
 			x = add_person(t, s, i, end, title);
 			size_t xi = (size_t)(x - t->e);
-			size_t r = tag_role(t, s, end + 1, n, of_code(tl, end + 1, T_ROLE, &n), NULL);
+			size_t r = tag_role(t, s, end + 1, n, names_of_code(tl, end + 1, T_ROLE, &n), NULL);
 			struct ent *ro = &t->e[t->ne - 1];
 			if (ro->type == E_ROLE && ro->country)
 				t->e[xi].country = xstrdup(ro->country);
@@ -540,7 +541,7 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 	}
 	if (e->tcode == T_HOME) {
 		/* "le Royaume", but not "Royaume du Maroc" (a GPE of its own) */
-		if (!of_code(tl, i + (size_t)n, T_ROLELINK, &n))
+		if (!names_of_code(tl, i + (size_t)n, T_ROLELINK, &n))
 			add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + 1), E_GPE, "HOME");
 		return i + 1;
 	}
@@ -564,184 +565,9 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 	return i + (size_t)n;
 }
 
-/* ---- document pass ---- */
-
-/* Levenshtein distance in code points. */
-int
-name_edits(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), na = 0, nb = 0, i, j;
-	int32_t *ca = xmalloc((la + 1) * sizeof *ca), *cb = xmalloc((lb + 1) * sizeof *cb);
-	int *prev = xmalloc((lb + 1) * sizeof *prev), *cur = xmalloc((lb + 1) * sizeof *cur), *tmp, d;
-
-	for (i = 0; i < la; na++)
-		i += (size_t)utf8_next(a + i, la - i, &ca[na]);
-	for (j = 0; j < lb; nb++)
-		j += (size_t)utf8_next(b + j, lb - j, &cb[nb]);
-	for (j = 0; j <= nb; j++)
-		prev[j] = (int)j;
-	for (i = 1; i <= na; i++) {
-		cur[0] = (int)i;
-		for (j = 1; j <= nb; j++) {
-			int sub = prev[j - 1] + (ca[i - 1] != cb[j - 1]);
-			int del = prev[j] + 1, ins = cur[j - 1] + 1;
-			cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
-		}
-		tmp = prev, prev = cur, cur = tmp;
-	}
-	d = prev[nb];
-	free(prev);
-	free(cur);
-	free(ca);
-	free(cb);
-	return d;
-}
-
-static const char *
-surname_of(const struct tagged *t, const struct ent *e)
-{
-	const struct toklist *tl = &t->tl[e->s];
-	size_t k = e->t1;
-
-	while (k > e->t0 && (is_roman(tl, k - 1) || !tl->t[k - 1].upper))
-		k--;
-	if (k == e->t0)
-		return NULL;
-	if (is_roman(tl, e->t1 - 1) && e->t1 - e->t0 <= 2)
-		return NULL;    /* "Mohammed VI" is not met again as "Mohammed" */
-	return tok_fold(tl, k - 1);
-}
-
-static int
-covered(const struct tagged *t, int s, size_t i)
-{
-	size_t k;
-
-	for (k = 0; k < t->ne; k++)
-		if (t->e[k].s == s && i >= t->e[k].t0 && i < t->e[k].t1)
-			return 1;
-	return 0;
-}
-
-/* A surname met again ("M. Laftit", "Laftit a remercié"), or misspelt in
-   a headline or at a sentence start ("Lafetet discute"). */
-static void
-surnames_again(struct tagged *t)
-{
-	size_t nper = t->ne, s, i, k;
-	int n;
-
-	for (s = 0; s < t->nsent; s++) {
-		const struct toklist *tl = &t->tl[s];
-		for (i = 0; i < tl->n; i++) {
-			const struct lex_entry *e;
-			const char *f;
-			if (tl->t[i].kind != T_WORD || !tl->t[i].upper || covered(t, (int)s, i))
-				continue;
-			e = best_at(tl, i, &n);
-			if (e && e->tcode != T_GIVEN)
-				continue;
-			f = tok_fold(tl, i);
-			/* "Laftit a remercié": an unknown capitalised word acting */
-			if (!e && i + 2 < tl->n && of_code(tl, i + 1, T_AUX, &n) && (i == 0
-			    || !tl->t[i - 1].upper) && !tl->t[i + 1].upper && tl->t[i + 1 + (size_t)n].kind == T_WORD
-			    && !tl->t[i + 1 + (size_t)n].upper && strlen(f) >= 3) {
-				char *v = xstrndup(tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
-				char *key = fold_text(v, strlen(v));
-				add_ent_pub(t, (int)s, (uint32_t)i, (uint32_t)(i + 1), E_PER, key);
-				free(v);
-				free(key);
-				continue;
-			}
-			for (k = 0; k < nper; k++) {
-				const char *sn;
-				size_t len;
-				if (t->e[k].type != E_PER || !(sn = surname_of(t, &t->e[k])))
-					continue;
-				len = strlen(sn) < strlen(f) ? strlen(sn) : strlen(f);
-				if (strcmp(sn, f) == 0 || ((i == 0 || t->head[s]) && len >= 5
-				    && name_edits(sn, f) <= (len >= 6 ? 2 : 1))) {
-					struct ent *x = add_ent_pub(t, (int)s, (uint32_t)i, (uint32_t)(i + 1),
-					    E_PER, t->e[k].value);
-					if (i > 0) {
-						const struct lex_entry *ti = of_code(tl, i - 1, T_TITLE, &n);
-						if (!ti && i > 1)
-							ti = of_code(tl, i - 2, T_TITLE, &n);
-						if (ti)
-							x->title = xstrdup(ti->form);
-					}
-					break;
-				}
-			}
-		}
-	}
-}
-
-/* "Groupe Migratoire Mixte Permanent (GMMP)": the acronym stands for the
-   capitalised words before it, here and wherever it comes again. */
-static void
-acronyms(struct tagged *t)
-{
-	size_t s, i, k, s2, j;
-	char initials[16];
-	size_t ni;
-
-	for (s = 0; s < t->nsent; s++) {
-		const struct toklist *tl = &t->tl[s];
-		for (i = 1; i + 2 < tl->n + 1 && i + 1 < tl->n; i++) {
-			const char *acr = tl->text + tl->t[i].b0;
-			size_t alen = tl->t[i].b1 - tl->t[i].b0;
-			if (!is_tok(tl, i - 1, "(") || !is_tok(tl, i + 1, ")") || alen < 2 || alen > 10)
-				continue;
-			for (k = 0; k < alen && acr[k] >= 'A' && acr[k] <= 'Z'; k++)
-				;
-			if (k < alen)
-				continue;
-			/* walk back over the expansion, collecting initials */
-			ni = 0;
-			k = i - 1;
-			while (k > 0 && ni < sizeof initials - 1) {
-				const struct token *w = &tl->t[k - 1];
-				/* capitalised words and content words give initials
-				   ("Groupe de contact permanent (GCP)"), small words not */
-				if (w->kind == T_WORD && (w->upper || (!w->elided
-				    && strlen(tok_fold(tl, k - 1)) > 3)))
-					initials[ni++] = (char)(tl->text[w->b0] & ~0x20);
-				else if (!(w->kind == T_WORD && strlen(tok_fold(tl, k - 1)) <= 4))
-					break;
-				k--;
-				if (ni == alen)
-					break;
-			}
-			if (ni != alen)
-				continue;
-			for (j = 0; j < ni; j++)
-				if (initials[ni - 1 - j] != acr[j])
-					break;
-			if (j < ni)
-				continue;
-			char *exp = xstrndup(tl->text + tl->t[k].b0, tl->t[i - 2].b1 - tl->t[k].b0);
-			char *a = xstrndup(acr, alen);
-			if (!covered(t, (int)s, k))
-				add_ent_pub(t, (int)s, (uint32_t)k, (uint32_t)(i - 1), E_ORG, exp);
-			for (s2 = 0; s2 < t->nsent; s2++)
-				for (j = 0; j < t->tl[s2].n; j++) {
-					const struct token *w = &t->tl[s2].t[j];
-					if (w->b1 - w->b0 == alen && memcmp(t->tl[s2].text + w->b0, a, alen) == 0
-					    && !covered(t, (int)s2, j))
-						add_ent_pub(t, (int)s2, (uint32_t)j, (uint32_t)(j + 1), E_ORG, exp);
-				}
-			free(exp);
-			free(a);
-		}
-	}
-}
-
+/* A title pending for the next name does not outlive its document. */
 void
-names_doc(struct tagged *t, const struct lexicon *lx)
+names_pending_clear(void)
 {
-	(void)lx;
 	pending_s = -1;
-	surnames_again(t);
-	acronyms(t);
 }
