@@ -2,6 +2,7 @@
    what was agreed, its CAMEO code and the sentences it rests on. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "xdoc.h"
 
@@ -151,6 +152,20 @@ held_in_country(struct xdoc *x, const struct event *ev)
 	return NULL;
 }
 
+/* The country of the dateline's place, as the text names it elsewhere
+   ("Lisbonne, 22 février 2024 - ..." and "à Lisbonne"). */
+static const char *
+dateline_country(const struct xdoc *x)
+{
+	size_t k;
+
+	for (k = 0; k < x->ne; k++)
+		if ((x->e[k].type == X_LOC || x->e[k].type == X_GPE) && x->e[k].country
+		    && strcasecmp(x->e[k].text, x->dateline) == 0)
+			return x->e[k].country;
+	return NULL;
+}
+
 static int
 has_mode(struct xdoc *x, const struct event *ev, const char *mode)
 {
@@ -223,6 +238,25 @@ determiner(const struct toklist *tl, size_t i)
 	return 0;
 }
 
+/* Tokens [start, end) as an agreement, added to a once; one word alone
+   says nothing. */
+static void
+add_agreement(json_t *a, const struct toklist *tl, size_t start, size_t end)
+{
+	char *txt;
+	size_t j;
+
+	if (end <= start + 1)
+		return;
+	txt = xstrndup(tl->text + tl->t[start].b0, tl->t[end - 1].b1 - tl->t[start].b0);
+	for (j = 0; j < json_array_size(a); j++)
+		if (!strcmp(json_string_value(json_array_get(a, j)), txt))
+			break;
+	if (j == json_array_size(a))
+		json_array_append_new(a, json_string(txt));
+	free(txt);
+}
+
 /* The words of what cue c says was agreed, added to a once; c is an
    AGREE cue of the event. */
 static void
@@ -230,7 +264,6 @@ agreement(struct xdoc *x, const struct cue *c, json_t *a)
 {
 	const struct toklist *tl = &x->tl[c->s];
 	size_t start, end, j;
-	char *txt;
 
 	/* a subheading ("Mise en place d'un GMMP") repeats the text */
 	if (x->head[c->s] || !strchr(".!?»\"", x->sent[c->s][strlen(x->sent[c->s]) - 1]))
@@ -239,6 +272,17 @@ agreement(struct xdoc *x, const struct cue *c, json_t *a)
 	   agreement named, not made; what is signed follows a verb */
 	if (strcmp(c->e->value, "setup") != 0 && c->t0 > 0 && determiner(tl, c->t0 - 1))
 		return;
+	/* "Un protocole d'accord ... a été signé": what was signed is the
+	   subject, in its clause before the verb, without its determiner */
+	if (c->t0 + 1 < tl->n && tok_is(tl, c->t0 + 1, "ete") && c->t0 > 0) {
+		for (start = c->t0; start > 0 && c->t0 - start < 18 && !tok_is(tl, start - 1, ",")
+		    && !tok_is(tl, start - 1, ":") && !tok_is(tl, start - 1, ";"); start--)
+			;
+		while (start < c->t0 && determiner(tl, start))
+			start++;
+		add_agreement(a, tl, start, c->t0);
+		return;
+	}
 	/* "mise en place d'un Groupe..." keeps its words; "ont convenu de
 	   renforcer..." keeps what follows */
 	start = strcmp(c->e->value, "setup") == 0 ? c->t0 : c->t1;
@@ -258,15 +302,7 @@ agreement(struct xdoc *x, const struct cue *c, json_t *a)
 		    || !strcmp(f, "afin") || !strcmp(f, "qui") || !strcmp(f, "dans"))
 			break;
 	}
-	if (end <= start + 1)
-		return;
-	txt = xstrndup(tl->text + tl->t[start].b0, tl->t[end - 1].b1 - tl->t[start].b0);
-	for (j = 0; j < json_array_size(a); j++)
-		if (!strcmp(json_string_value(json_array_get(a, j)), txt))
-			break;
-	if (j == json_array_size(a))
-		json_array_append_new(a, json_string(txt));
-	free(txt);
+	add_agreement(a, tl, start, end);
 }
 
 /* What the event's sentences say was agreed; the only event of a
@@ -437,11 +473,14 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	size_t k;
 	int i, hosts = 0;
 
-	/* the dateline, for a reception or a conference held in person,
-	   unless the text says it was held abroad ("au Luxembourg") */
+	/* the dateline, for a reception, a meeting or a conference held in
+	   person, unless the text says it was held abroad ("au Luxembourg") */
 	abroad = pl ? NULL : held_in_country(x, ev);
-	if (!place && !abroad && x->dateline && (ev->host_verb || (ev->type == 2 && !has_mode(x, ev, "videoconference"))))
+	if (!place && !abroad && x->dateline && (ev->host_verb || ((ev->type == 0 || ev->type == 2)
+	    && !has_mode(x, ev, "videoconference") && !has_mode(x, ev, "phone")))) {
 		place = x->dateline;
+		host = ev->type == 0 && !ev->host_verb ? dateline_country(x) : NULL;
+	}
 	mode = mode_of(x, ev, first, place != NULL);
 	if (ev->type == 2)
 		host = presidency(x, ev);

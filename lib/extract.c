@@ -360,6 +360,41 @@ plural_office(struct xdoc *x, const struct xent *r)
 	return 1;
 }
 
+/* "les ministres de l'Intérieur marocain et portugais" with no names
+   after it: one office per country, each standing for its official, so
+   that the frames read "X et Y ont tenu une réunion".  The demonyms
+   become offices of the same kind. */
+static int
+plural_split(struct xdoc *x, struct xent *r)
+{
+	const struct toklist *tl = &x->tl[r->s];
+	struct xent *dem[8];
+	size_t k, end = r->t1;
+	int nd = 0, i;
+
+	if (!r->country)
+		return 0;
+	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 < end)
+			continue;
+		if (e->type != X_GPE || !e->country || nd == 8 || e->t0 > end + 1
+		    || (e->t0 == end + 1 && !joiner(tl, end)))
+			break;
+		dem[nd++] = e;
+		end = e->t1;
+	}
+	if (nd == 0)
+		return 0;
+	r->plural = 0;
+	for (i = 0; i < nd; i++) {
+		dem[i]->type = X_ROLE;
+		dem[i]->role = r->role;
+		dem[i]->value = r->value;
+	}
+	return 1;
+}
+
 static void
 cluster_people(struct xdoc *x)
 {
@@ -395,7 +430,7 @@ cluster_people(struct xdoc *x)
 	/* an office names the person in apposition to it */
 	for (i = 0; i < x->ne; i++) {
 		struct xent *r = &x->e[i];
-		if (r->type != X_ROLE || (r->plural && plural_office(x, r)))
+		if (r->type != X_ROLE || (r->plural && (plural_office(x, r) || plural_split(x, r))))
 			continue;
 		for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
 			struct xent *p = &x->e[x->sent_ents[k]];

@@ -46,7 +46,7 @@ companions(struct xdoc *x)
 	for (k = 0; k < x->nc; k++) {
 		const struct cue *c = &x->c[k];
 		struct xent *before = NULL, *after = NULL;
-		int a, b;
+		int a, b, own;
 		/* "à la tête d'une délégation" names no companion */
 		if (!cue_is(c, "ACCOMP") || !strcmp(c->e->value, "lead"))
 			continue;
@@ -75,9 +75,18 @@ companions(struct xdoc *x)
 		}
 		if (a < 0 && a > -3)
 			continue;
+		/* a companion in an event's own sentence is of that event only
+		   ("a pris part à la conférence aux côtés de Y", then "en marge,
+		   il s'est entretenu avec Z"); in a sentence of its own, of every
+		   event of the one accompanied */
+		for (j = 0; j < x->nev && !has_sent(&x->ev[j], c->s); j++)
+			;
+		own = j < x->nev;
 		for (j = 0; j < x->nev; j++) {
 			struct event *ev = &x->ev[j];
 			int p, side = -1, person = a >= 0 ? a : x->e[-3 - a].person;
+			if (own && !has_sent(ev, c->s))
+				continue;
 			for (p = 0; p < ev->np; p++)
 				if (ev->p[p].person == person)
 					side = ev->p[p].side;
