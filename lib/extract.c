@@ -395,10 +395,40 @@ plural_split(struct xdoc *x, struct xent *r)
 	return 1;
 }
 
+/* "le directeur du Bureau fédéral d'investigation (FBI) des États-Unis":
+   an office whose words ran on past what the tagger read takes the
+   country named after "de" within its phrase, before any comma, verb or
+   other entity but an organisation.  Returns where the office ends. */
+static size_t
+office_country_after(struct xdoc *x, struct xent *r)
+{
+	const struct toklist *tl = &x->tl[r->s];
+	size_t k, j;
+
+	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 < r->t1 || e == r)
+			continue;
+		if (e->t0 > r->t1 + 8 || (e->type != X_GPE && e->type != X_ORG))
+			return r->t1;
+		for (j = r->t1; j < e->t0; j++)
+			if (tok_is(tl, j, ",") || tok_is(tl, j, ";") || tok_is(tl, j, "qui"))
+				return r->t1;
+		if (has_cue_between(x, r->s, r->t1, e->t0, "MEET"))
+			return r->t1;
+		if (e->type == X_GPE && e->country && e->t0 > 0 && (tok_is(tl, e->t0 - 1, "de")
+		    || tok_is(tl, e->t0 - 1, "du") || tok_is(tl, e->t0 - 1, "des") || tok_is(tl, e->t0 - 1, "d'"))) {
+			r->country = e->country;
+			return e->t1;
+		}
+	}
+	return r->t1;
+}
+
 static void
 cluster_people(struct xdoc *x)
 {
-	size_t i, k, keylen;
+	size_t i, k, keylen, rend;
 
 	for (i = 0; i < x->ne; i++) {
 		struct xent *e = &x->e[i];
@@ -432,13 +462,14 @@ cluster_people(struct xdoc *x)
 		struct xent *r = &x->e[i];
 		if (r->type != X_ROLE || (r->plural && (plural_office(x, r) || plural_split(x, r))))
 			continue;
+		rend = !r->country && !r->plural ? office_country_after(x, r) : r->t1;
 		for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
 			struct xent *p = &x->e[x->sent_ents[k]];
 			if (p->type != X_PER || p->person < 0)
 				continue;
 			/* "le ministre, M. X" or "X, ministre de..." */
 			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3)
-			    || (p->t0 >= r->t1 && p->t0 <= r->t1 + 6 && comma_between(&x->tl[p->s], r->t1, p->t0))
+			    || (p->t0 >= r->t1 && p->t0 <= rend + 6 && comma_between(&x->tl[p->s], r->t1, p->t0))
 			    || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0 && tok_is(&x->tl[p->s], p->t1, ","))) {
 				r->person = p->person;
 				if (!x->p[p->person].role && r->role)

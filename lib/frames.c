@@ -345,6 +345,60 @@ merge_into(struct event *a, const struct event *b)
 		a->type = b->type;
 }
 
+static int main_actor(struct xdoc *x);
+
+/* The most mentioned person of another country than the main actor's:
+   the counterpart "les deux ministres" pairs it with. */
+static int
+other_actor(struct xdoc *x, int main)
+{
+	const char *mc = main >= 0 && x->p[main].country ? x->p[main].country : x->home, *c;
+	size_t k;
+	int best = -1;
+
+	for (k = 0; k < x->np; k++) {
+		/* a person of no said country is of the home country */
+		c = x->p[k].country ? x->p[k].country : x->home;
+		if ((int)k != main && x->p[k].usable && !x->p[k].honorific && !x->p[k].role_head_king
+		    && c && (!mc || strcmp(c, mc)) && (best < 0 || x->p[k].mentions > x->p[best].mentions))
+			best = (int)k;
+	}
+	return best;
+}
+
+/* "Les deux ministres se sont entretenus": the pair is the subject. */
+static int
+pair_subject(struct xdoc *x, const struct cue *c)
+{
+	size_t k;
+
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
+		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "pair")
+		    && x->c[k].t1 <= c->t0 && x->c[k].t1 + 3 >= c->t0)
+			return 1;
+	return 0;
+}
+
+/* The pair's meeting: the event read last, which this sentence tells
+   more of, or else the main actor and the counterpart. */
+static void
+pair_frame(struct xdoc *x, const struct cue *c)
+{
+	struct event *ev;
+	int a;
+
+	if (x->nev) {
+		add_sent(&x->ev[x->nev - 1], c->s);
+		return;
+	}
+	a = main_actor(x);
+	ev = new_event(x);
+	ev->type = type_of(c->e->value);
+	add_part(ev, a, SIDE_NONE);
+	add_part(ev, other_actor(x, a), SIDE_NONE);
+	add_sent(ev, c->s);
+}
+
 static void
 frame(struct xdoc *x, const struct cue *c)
 {
@@ -358,6 +412,10 @@ frame(struct xdoc *x, const struct cue *c)
 	fr.host_verb = host;
 	fr.guest_verb = guest;
 	subj = resolve(x, subject_of(x, c));
+	if (subj < 0 && !multi && !x->head[c->s] && pair_subject(x, c)) {
+		pair_frame(x, c);
+		return;
+	}
 	if (multi) {
 		if (subj < 0) {
 			/* "Y ont pris part le ministre malien..., M. X, et ..." */
