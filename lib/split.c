@@ -130,21 +130,50 @@ dateline_date(struct doc *d, const char *s, size_t len)
 }
 
 #define DATELINE_MAX 120    /* bytes: "Rabat, le mercredi 12 septembre 2023 (MAP) - " fits */
+#define LINE_MAX_BYTES 100  /* a dateline on a line of its own: "Rabat, le 12 juin 2023" */
 
-/* A dateline at the start of a paragraph.  Only the head is searched, as
-   every paragraph may be asked; a match that runs to the cut is none. */
+/* Where a dateline in the head of a paragraph would end: after its dash
+   ("Rabat — ", "Rabat, 12 juin 2023 (MAP)-") and the spaces after it; 0
+   when the head has no dash after a space or a bracket, or before a
+   space (a hyphen in "Aix-en-Provence" is none). */
+static size_t
+dash_end(const char *s, size_t n)
+{
+	size_t i, len;
+
+	for (i = 0; i < n; i += len) {
+		len = s[i] == '-' ? 1 : (!strncmp(s + i, "\xE2\x80\x94", 3) || !strncmp(s + i, "\xE2\x80\x93", 3)) ? 3 : 0;
+		if (!len) {
+			len = 1;
+			continue;
+		}
+		if ((i > 0 && (s[i - 1] == ' ' || s[i - 1] == ')')) || (i + len < n && s[i + len] == ' ')) {
+			for (i += len; i < n && (s[i] == ' ' || s[i] == '-'); i++)
+				;
+			return i;
+		}
+	}
+	return 0;
+}
+
+/* A dateline at the start of a paragraph.  Every dateline but a line
+   of its own ends at a dash, so the search goes no further (regexec in
+   a UTF-8 locale costs as much as the text it is given); a head with no
+   dash is searched only when short enough to be a line of its own. */
 static struct rule *
 dateline(const char *s, size_t n, regmatch_t *m)
 {
 	struct rule_line l;
 	struct rule *r;
-	size_t look = n < DATELINE_MAX ? n : DATELINE_MAX;
+	size_t look = dash_end(s, n < DATELINE_MAX ? n : DATELINE_MAX);
 
+	if (!look && n > LINE_MAX_BYTES)
+		return NULL;
+	if (!look)
+		look = n;
 	rl_begin(&l, s, look);
 	r = rule_find(&l, R_DATELINE, 0, m, 10);
 	rl_end(&l);
-	if (r && look < n && (size_t)m[0].rm_eo >= look)
-		return NULL;
 	return r;
 }
 
