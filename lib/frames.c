@@ -329,6 +329,31 @@ shares(const struct event *a, const struct event *b)
 	return 0;
 }
 
+/* Every participant of b is in a. */
+static int
+within(const struct event *b, const struct event *a)
+{
+	int i, j;
+
+	for (i = 0; i < b->np; i++) {
+		for (j = 0; j < a->np && a->p[j].person != b->p[i].person; j++)
+			;
+		if (j == a->np)
+			return 0;
+	}
+	return 1;
+}
+
+/* "X a reçu Y ... Par ailleurs, Y s'est entretenu avec Z": two meetings
+   of two people each that share one are two meetings, not one of three;
+   a frame that adds to a meeting, or repeats part of it, is the same. */
+static int
+other_meeting(const struct event *ev, const struct event *fr)
+{
+	return ev->type != 2 && fr->type != 2 && !fr->multi && ev->np >= 2 && fr->np >= 2
+	    && !within(fr, ev) && !within(ev, fr);
+}
+
 static void
 merge_into(struct event *a, const struct event *b)
 {
@@ -456,7 +481,7 @@ frame(struct xdoc *x, const struct cue *c)
 		}
 		if ((ev->type == 2) != (fr.type == 2) && ev->np && fr.np > 1)
 			continue;
-		if (guests_overlap(ev, &fr)) {
+		if (guests_overlap(ev, &fr) && !other_meeting(ev, &fr)) {
 			merge_into(ev, &fr);
 			return;
 		}
