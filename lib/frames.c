@@ -391,6 +391,21 @@ other_actor(struct xdoc *x, int main)
 	return best;
 }
 
+/* "La réunion s'est tenue", "la conférence a eu lieu": the kind of an
+   event held is the noun before the verb, nearest first. */
+static int
+held_type(struct xdoc *x, const struct cue *c)
+{
+	size_t k;
+	int type = 0;
+
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && x->c[k].t1 <= c->t0; k++)
+		if (cue_is(&x->c[k], "NOUN") && strcmp(x->c[k].e->value, "pair")
+		    && strcmp(x->c[k].e->value, "margin"))
+			type = type_of(x->c[k].e->value);
+	return type;
+}
+
 /* "Les deux ministres se sont entretenus": the pair is the subject. */
 static int
 pair_subject(struct xdoc *x, const struct cue *c)
@@ -432,7 +447,7 @@ frame(struct xdoc *x, const struct cue *c)
 	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0;
 	size_t k;
 
-	fr.type = type_of(c->e->value);
+	fr.type = strcmp(c->e->value, "held") ? type_of(c->e->value) : held_type(x, c);
 	fr.multi = multi;
 	fr.host_verb = host;
 	fr.guest_verb = guest;
