@@ -146,7 +146,8 @@ held_in_country(struct xdoc *x, const struct event *ev)
 			continue;
 		/* next to the verb, not "la communauté établie en France" */
 		for (j = x->cue_from[s]; j < x->cue_from[s + 1]; j++)
-			if (cue_is(&x->c[j], "MEET") && e->t0 >= x->c[j].t1 && e->t0 <= x->c[j].t1 + 4)
+			if ((cue_is(&x->c[j], "MEET") || (cue_is(&x->c[j], "NOUN") && !strcmp(x->c[j].e->value, "visit")))
+			    && e->t0 >= x->c[j].t1 && e->t0 <= x->c[j].t1 + 4)
 				return e->country;
 	}
 	return NULL;
