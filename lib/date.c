@@ -11,7 +11,7 @@ static int
 keep_date(const char *type)
 {
 	return !strcmp(type, "MONTH") || !strcmp(type, "WEEKDAY") || !strcmp(type, "RELDAY")
-	    || !strcmp(type, "SEASON") || !strcmp(type, "RELMARK");
+	    || !strcmp(type, "SEASON") || !strcmp(type, "RELMARK") || !strcmp(type, "THISMONTH");
 }
 
 int
@@ -182,6 +182,22 @@ date_at(const struct toklist *tl, size_t i, struct mc_date *out)
 		return 0;
 	*out = (struct mc_date){y, m, d};
 	return (int)(j + 1 - i);
+}
+
+int
+date_at_this_month(const struct toklist *tl, size_t i, const struct mc_date *anchor, struct mc_date *out)
+{
+	int d, k;
+
+	if (i + 1 >= tl->n || tl->t[i].kind != T_NUM || !date_word(tl, i + 1, "THISMONTH", &k))
+		return 0;
+	d = atoi(tok_fold(tl, i));      /* "1er" reads as 1 */
+	if (d < 1 || d > 31)
+		return 0;
+	*out = (struct mc_date){0, 0, 0};
+	if (anchor && anchor->y && anchor->m && valid(anchor->y, anchor->m, d))
+		*out = (struct mc_date){anchor->y, anchor->m, d};
+	return 1 + k;
 }
 
 int

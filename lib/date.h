@@ -19,6 +19,9 @@ int date_at(const struct toklist *tl, size_t i, struct mc_date *out);
    year is the anchor's (a publication date), or the one before when the
    month is well past the anchor's; y is 0 without an anchor.  Returns the
    tokens used, or 0. */
+/* "12 courant", "5 du mois en cours": a day of the anchor's month;
+   returns the tokens read (out->y is 0 without an anchor). */
+int date_at_this_month(const struct toklist *tl, size_t i, const struct mc_date *anchor, struct mc_date *out);
 int date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *anchor,
     struct mc_date *out);
 /* Whether any date or date word can begin at token i: a number, or a

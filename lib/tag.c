@@ -218,9 +218,23 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 			e->value = xstrdup(iso);
 		}
 		k = used;
+	} else if ((used = date_at_this_month(tl, i, t->has_date ? &t->date : NULL, &d)) > 0) {
+		/* "le 12 courant", "le 5 du mois en cours" */
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
+		if (d.y) {
+			date_iso(&d, iso);
+			e->value = xstrdup(iso);
+		}
+		k = used;
 	} else if ((v = date_word(tl, i, "WEEKDAY", &k))) {
+		int n, rel = date_word(tl, i + (size_t)k, "RELMARK", &n), ahead = rel > 0;
+		if (rel)
+			k += n;         /* "mardi dernier" as written */
 		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
+		/* "lundi prochain": the next one, after the day of writing */
 		if (t->has_date && date_resolve_weekday(&t->date, v, &r)) {
+			if (ahead)
+				date_add_days(&r, 7);
 			date_iso(&r, iso);
 			e->value = xstrdup(iso);
 		}
