@@ -360,6 +360,26 @@ plural_office(struct xdoc *x, const struct xent *r)
 	return 1;
 }
 
+/* Between an office and a country of its list: nothing, "et", a comma,
+   and "de" in any form ("du Mali, du Niger et du Tchad"). */
+static int
+list_gap(const struct toklist *tl, size_t from, size_t to)
+{
+	static const char *const w[] = {"et", ",", "de", "du", "des", "d'", "la", "l'", NULL};
+	size_t i;
+	int k;
+
+	if (to > from + 3)
+		return 0;
+	for (i = from; i < to; i++) {
+		for (k = 0; w[k] && !tok_is(tl, i, w[k]); k++)
+			;
+		if (!w[k])
+			return 0;
+	}
+	return 1;
+}
+
 /* "les ministres de l'Intérieur marocain et portugais" with no names
    after it: one office per country, each standing for its official, so
    that the frames read "X et Y ont tenu une réunion".  The demonyms
@@ -378,8 +398,7 @@ plural_split(struct xdoc *x, struct xent *r)
 		struct xent *e = &x->e[x->sent_ents[k]];
 		if (e->t0 < end)
 			continue;
-		if (e->type != X_GPE || !e->country || nd == 8 || e->t0 > end + 1
-		    || (e->t0 == end + 1 && !joiner(tl, end)))
+		if (e->type != X_GPE || !e->country || nd == 8 || !list_gap(tl, end, e->t0))
 			break;
 		dem[nd++] = e;
 		end = e->t1;
@@ -387,7 +406,9 @@ plural_split(struct xdoc *x, struct xent *r)
 	if (nd == 0)
 		return 0;
 	r->plural = 0;
+	r->listed = 1;
 	for (i = 0; i < nd; i++) {
+		dem[i]->listed = 1;
 		dem[i]->type = X_ROLE;
 		dem[i]->role = r->role;
 		dem[i]->value = r->value;

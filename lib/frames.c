@@ -147,8 +147,9 @@ co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side
 			block = e->t0;
 			continue;
 		}
+		/* "les ministres du Mali, du Niger et du Tchad": a list */
 		for (joined = 0, k = e->t1; k < block; k++)
-			joined |= tok_is(tl, k, "et");
+			joined |= tok_is(tl, k, "et") || (e->listed && tok_is(tl, k, ","));
 		if (!joined || has_cue_between(x, first->s, e->t1, block, "MEET")
 		    || has_cue_between(x, first->s, e->t1, block, "SPEECH"))
 			break;
@@ -462,6 +463,8 @@ frame(struct xdoc *x, const struct cue *c)
 			objects_of(x, c, &fr, SIDE_ATTENDEE, -1, 1);
 		}
 		add_part(&fr, subj, SIDE_ATTENDEE);
+		if (subj >= 0)
+			co_subjects(x, subject_ent(x, c), &fr, SIDE_ATTENDEE);
 	} else {
 		int side = guest ? SIDE_GUEST : host ? SIDE_HOST : SIDE_NONE;
 		add_part(&fr, subj, side);

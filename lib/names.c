@@ -241,7 +241,7 @@ role_text(const struct toklist *tl, size_t t0, size_t t1, const unsigned char *s
    words, their adjectives, nationality adjectives, ", des ..." and
    "et du ...".  Returns the end; sets *country. */
 static size_t
-role_tail(const struct toklist *tl, size_t j, const char **country, unsigned char *skip, size_t t0)
+role_tail(const struct toklist *tl, size_t j, const char **country, unsigned char *skip, size_t t0, int plural)
 {
 	const struct lex_entry *e;
 	/* an office read whole from the lexicon ("ministre de l'Intérieur")
@@ -271,6 +271,10 @@ role_tail(const struct toklist *tl, size_t j, const char **country, unsigned cha
 		if (!links || k >= tl->n)
 			break;
 		if ((e = names_best_at(tl, k, &n)) && e->tcode == T_GPE) {
+			/* "les ministres ... du Mali, du Niger et du Tchad": the
+			   other countries of a plural office stay entities */
+			if (*country && plural)
+				break;
 			if (!*country)
 				*country = e->value;
 			j = k + (size_t)n;
@@ -403,7 +407,7 @@ tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head,
 	const struct toklist *tl = &t->tl[s];
 	const char *country = NULL;
 	unsigned char *skip = xcalloc(tl->n - i + 1, 1);
-	size_t j = role_tail(tl, i + (size_t)n, &country, skip, i), ri;
+	size_t j = role_tail(tl, i + (size_t)n, &country, skip, i, (head->flags & LF_PL) != 0), ri;
 	struct ent *r;
 
 	r = add_ent_pub(t, s, (uint32_t)i, (uint32_t)j, E_ROLE, head->value);
