@@ -483,6 +483,9 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		host = ev->type == 0 && !ev->host_verb ? dateline_country(x) : NULL;
 	}
 	mode = mode_of(x, ev, first, place != NULL);
+	/* "a échangé, par téléphone, avec": a talk by telephone is a call */
+	if (ev->type == 0 && mode && !strcmp(mode, "phone"))
+		ev->type = 1;
 	if (ev->type == 2)
 		host = presidency(x, ev);
 	/* the place's country hosts, unless nobody of it takes part in a

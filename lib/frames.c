@@ -32,6 +32,18 @@ same_office(const char *a, const char *b)
 	    && (!strcmp(a, "minister") || !strcmp(b, "minister"));
 }
 
+/* Person k is named before entity r. */
+static int
+named_before(const struct xdoc *x, int k, const struct xent *r)
+{
+	const struct xent *e;
+
+	for (e = x->e; e < r; e++)
+		if (e->type == X_PER && e->person == k)
+			return 1;
+	return 0;
+}
+
 /* Participant for an office with no name: the person of that country
    already met, or one unnamed official per country. */
 int
@@ -48,8 +60,10 @@ role_person(struct xdoc *x, int code)
 			    && strncmp(x->p[k].role, r->role, strlen(r->role)) == 0
 			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
 				return (int)k;
+		/* or someone of the home country named before it: "le wali ...
+		   a reçu ... le général X" is not X */
 		for (k = 0; k < x->np; k++)
-			if (x->p[k].usable && !x->p[k].unnamed
+			if (x->p[k].usable && !x->p[k].unnamed && named_before(x, (int)k, r)
 			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
 				return (int)k;
 		c = x->home;
