@@ -173,6 +173,26 @@ co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side
 	}
 }
 
+static int main_actor(struct xdoc *x);
+
+/* "Le lendemain, il a reçu ...": a pronoun right before the verb is the
+   subject of the event read last, or the main actor. */
+static int
+pronoun_subject(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t k;
+	int i;
+
+	if (c->t0 == 0 || !(tok_is(tl, c->t0 - 1, "il") || tok_is(tl, c->t0 - 1, "elle")))
+		return -1;
+	for (k = x->nev; k-- > 0;)
+		for (i = 0; i < x->ev[k].np; i++)
+			if (x->ev[k].p[i].side != SIDE_GUEST || x->ev[k].guest_verb)
+				return x->ev[k].p[i].person;
+	return main_actor(x);
+}
+
 static int
 subject_of(struct xdoc *x, const struct cue *c)
 {
@@ -182,7 +202,7 @@ subject_of(struct xdoc *x, const struct cue *c)
 	if (best && best->type == X_PER && best->honorific)
 		return best->person;
 	/* "Le ministre, M. X, a reçu": the name, not its office */
-	return best ? party_of(x, best) : -1;
+	return best ? party_of(x, best) : pronoun_subject(x, c);
 }
 
 /* An office whose name runs on past what the tagger read ("la ministre
@@ -385,8 +405,6 @@ merge_into(struct event *a, const struct event *b)
 		a->type = b->type;
 }
 
-static int main_actor(struct xdoc *x);
-
 /* The most mentioned person of another country than the main actor's:
    the counterpart "les deux ministres" pairs it with. */
 static int
@@ -477,12 +495,12 @@ frame(struct xdoc *x, const struct cue *c)
 			objects_of(x, c, &fr, SIDE_ATTENDEE, -1, 1);
 		}
 		add_part(&fr, subj, SIDE_ATTENDEE);
-		if (subj >= 0)
+		if (subj >= 0 && subject_ent(x, c))
 			co_subjects(x, subject_ent(x, c), &fr, SIDE_ATTENDEE);
 	} else {
 		int side = guest ? SIDE_GUEST : host ? SIDE_HOST : SIDE_NONE;
 		add_part(&fr, subj, side);
-		if (subj >= 0)
+		if (subj >= 0 && subject_ent(x, c))
 			co_subjects(x, subject_ent(x, c), &fr, side);
 		objects_of(x, c, &fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
 		if (fr.np < 2 && !x->head[c->s])
