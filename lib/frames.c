@@ -194,10 +194,8 @@ pronoun_subject(struct xdoc *x, const struct cue *c)
 }
 
 static int
-subject_of(struct xdoc *x, const struct cue *c)
+subject_of(struct xdoc *x, const struct cue *c, struct xent *best)
 {
-	struct xent *best = subject_ent(x, c);
-
 	/* a king who receives takes part, formula or not */
 	if (best && best->type == X_PER && best->honorific)
 		return best->person;
@@ -476,32 +474,29 @@ static void
 frame(struct xdoc *x, const struct cue *c)
 {
 	struct event fr = {0}, *ev;
+	struct xent *se;
 	int subj, multi = (c->e->flags & LF_MULTI) != 0, host = (c->e->flags & LF_HOST) != 0;
-	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0;
+	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0, side;
 	size_t k;
 
 	fr.type = strcmp(c->e->value, "held") ? type_of(c->e->value) : held_type(x, c);
 	fr.multi = multi;
 	fr.host_verb = host;
 	fr.guest_verb = guest;
-	subj = resolve(x, subject_of(x, c));
+	se = subject_ent(x, c);
+	subj = resolve(x, subject_of(x, c, se));
 	if (subj < 0 && !multi && !x->head[c->s] && pair_subject(x, c)) {
 		pair_frame(x, c);
 		return;
 	}
-	if (multi) {
-		if (subj < 0) {
-			/* "Y ont pris part le ministre malien..., M. X, et ..." */
-			objects_of(x, c, &fr, SIDE_ATTENDEE, -1, 1);
-		}
-		add_part(&fr, subj, SIDE_ATTENDEE);
-		if (subj >= 0 && subject_ent(x, c))
-			co_subjects(x, subject_ent(x, c), &fr, SIDE_ATTENDEE);
-	} else {
-		int side = guest ? SIDE_GUEST : host ? SIDE_HOST : SIDE_NONE;
-		add_part(&fr, subj, side);
-		if (subj >= 0 && subject_ent(x, c))
-			co_subjects(x, subject_ent(x, c), &fr, side);
+	side = multi ? SIDE_ATTENDEE : guest ? SIDE_GUEST : host ? SIDE_HOST : SIDE_NONE;
+	/* "Y ont pris part le ministre malien..., M. X, et ..." */
+	if (multi && subj < 0)
+		objects_of(x, c, &fr, SIDE_ATTENDEE, -1, 1);
+	add_part(&fr, subj, side);
+	if (subj >= 0 && se)    /* not a pronoun's */
+		co_subjects(x, se, &fr, side);
+	if (!multi) {
 		objects_of(x, c, &fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
 		if (fr.np < 2 && !x->head[c->s])
 			return;     /* "a reçu des fonds": no counterpart, no meeting */
