@@ -102,14 +102,6 @@ root(double x)
 	return r;
 }
 
-static int
-u64_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /* The content words of a sentence, stemmed; *bare is set when it is a
    short line without a final stop. */
 static void
@@ -134,7 +126,7 @@ bag_of(const char *text, struct bag *b, int *bare)
 			continue;
 		b->h[b->n++] = stems[i];
 	}
-	qsort(b->h, b->n, sizeof *b->h, u64_cmp);
+	qsort(b->h, b->n, sizeof *b->h, sm_u64_cmp);
 	b->norm = 0;
 	for (i = 0; i < b->n;) {
 		size_t j = i;

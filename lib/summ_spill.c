@@ -41,14 +41,6 @@ sm_group_bytes(const struct sm_group *g)
 
 /* ---- a group's documents and signatures as a sorted segment ---- */
 
-static int
-u64_cmp(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 static const struct sm_sig *sort_sigs;
 
 static int
@@ -102,7 +94,7 @@ segment_take(struct sm_group *g, mc_buf *b)
 	for (i = 0; i < g->docs.cap; i++)
 		if (g->docs.v[i])
 			docs[n++] = g->docs.v[i];
-	qsort(docs, n, sizeof *docs, u64_cmp);
+	qsort(docs, n, sizeof *docs, sm_u64_cmp);
 	head[0] = g->id;
 	head[1] = n;
 	head[2] = g->nsig;

@@ -33,6 +33,15 @@ set_grow(struct sm_u64set *s)
 	free(old);
 }
 
+/* qsort order of 64-bit hashes. */
+int
+sm_u64_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
 int
 sm_u64set_add(struct sm_u64set *s, uint64_t x)
 {

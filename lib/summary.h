@@ -110,6 +110,7 @@ struct sm_u64set {
 	size_t n, cap;
 };
 int sm_u64set_add(struct sm_u64set *s, uint64_t x);    /* 1 if new */
+int sm_u64_cmp(const void *a, const void *b);           /* for qsort */
 void sm_u64set_free(struct sm_u64set *s);
 
 /* Hash -> index, items compared by eq() so that collisions do no harm. */
