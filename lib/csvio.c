@@ -7,7 +7,7 @@
 #include "mc.h"
 
 char csv_sep = ',';
-int csv_bom, csv_crlf;
+int csv_bom, csv_crlf, csv_formulas;
 
 struct reader {
 	char **fields;
@@ -127,26 +127,71 @@ needs_quote(const char *s)
 	return 0;
 }
 
-void
-csv_row(mc_buf *b, const char *const *fields, size_t n)
+/* A plain decimal number ("-3", "0.75"): a spreadsheet reads it as that
+   number, never as a formula, so it keeps its sign. */
+static int
+is_number(const char *s)
 {
-	size_t i, len, need;
-	char *tmp;
+	if (*s == '-')
+		s++;
+	if (!(*s >= '0' && *s <= '9'))
+		return 0;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	if (*s == '.') {
+		s++;
+		if (!(*s >= '0' && *s <= '9'))
+			return 0;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return *s == '\0';
+}
 
-	for (i = 0; i < n; i++) {
-		const char *f = fields[i] ? fields[i] : "";
-		if (i)
-			buf_addc(b, csv_sep);
-		if (!needs_quote(f)) {
-			buf_adds(b, f);
-			continue;
-		}
+/* Text from a web page that a spreadsheet would run as a formula
+   ("=cmd|...", "+", "-", "@", a tab or CR first: OWASP's CSV injection).
+   The quote in front makes it text to Excel and LibreOffice alike. */
+static int
+is_formula(const char *s)
+{
+	return !csv_formulas && *s && strchr("=+-@\t\r", *s) && !is_number(s);
+}
+
+static void
+csv_cell(mc_buf *b, const char *f)
+{
+	size_t len, need;
+	char *tmp, *cell = NULL;
+
+	if (is_formula(f)) {
+		len = strlen(f);
+		cell = xmalloc(len + 2);
+		cell[0] = '\'';
+		memcpy(cell + 1, f, len + 1);
+		f = cell;
+	}
+	if (!needs_quote(f)) {
+		buf_adds(b, f);
+	} else {
 		len = strlen(f);
 		need = csv_write(NULL, 0, f, len);
 		tmp = xmalloc(need);
 		csv_write(tmp, need, f, len);
 		buf_add(b, tmp, need);
 		free(tmp);
+	}
+	free(cell);
+}
+
+void
+csv_row(mc_buf *b, const char *const *fields, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (i)
+			buf_addc(b, csv_sep);
+		csv_cell(b, fields[i] ? fields[i] : "");
 	}
 	buf_adds(b, csv_crlf ? "\r\n" : "\n");
 }

@@ -94,11 +94,14 @@ typedef struct mc_csv mc_csv;
 /* Read CSV records; the callback gets fields of one record. */
 typedef void (*csv_record_fn)(char **fields, size_t nfields, long line, void *ctx);
 int csv_read(mc_in *in, csv_record_fn fn, void *ctx);
-/* Write one CSV row of n fields (RFC 4180, quoted only where needed). */
+/* Write one CSV row of n fields (RFC 4180, quoted only where needed); a
+   text cell a spreadsheet would take for a formula gets a ' in front
+   unless csv_formulas is set (--csv-formulas). */
 void csv_row(mc_buf *b, const char *const *fields, size_t n);
 extern char csv_sep;                        /* ',' or ';' */
 void csv_begin(void);                       /* writes the BOM when asked */
 extern int csv_bom, csv_crlf;    /* BOM first; CRLF line ends */
+extern int csv_formulas;         /* cells as written, formulas and all */
 
 /* ---- json helpers (json.c) ---- */
 json_t *json_read_line(const char *s, size_t n, char *err, size_t errsz);
@@ -190,7 +193,8 @@ int common_option(int c, const char *arg, const char *usage, int formats);
 	{"csv-sep", required_argument, 0, 1005}, \
 	{"data-dir", required_argument, 0, 1006}, \
 	{"lexicon", required_argument, 0, 1007}, \
-	{"csv-crlf", no_argument, 0, 1008}
+	{"csv-crlf", no_argument, 0, 1008}, \
+	{"csv-formulas", no_argument, 0, 1009}
 /* formats accepted by a tool, as a bit set of 1 << FMT_* */
 #define FMTS(x) (x)
 

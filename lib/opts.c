@@ -50,6 +50,9 @@ common_option(int c, const char *arg, const char *usage, int formats)
 	case 1008:
 		csv_crlf = 1;
 		return 1;
+	case 1009:
+		csv_formulas = 1;
+		return 1;
 	case 1005:
 		if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0)
 			csv_sep = '\t';

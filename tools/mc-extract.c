@@ -19,6 +19,8 @@ static const char usage[] =
 "      --csv-bom         begin CSV output with a UTF-8 byte order mark\n"
 "      --csv-sep=C       CSV field separator: , (default) ; | or tab\n"
 "      --csv-crlf        end CSV lines with CR LF instead of LF\n"
+"      --csv-formulas    write cells that begin with = + - @ as they are,\n"
+"                        not as text for a spreadsheet (see NOTES in the manual)\n"
 "      --lexicon=FILE    add event cues from FILE (see data/README.events)\n"
 "      --data-dir=DIR    read data files from DIR\n"
 "      --progress        show documents, MB and MB/s on standard error\n"

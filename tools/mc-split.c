@@ -19,6 +19,8 @@ static const char usage[] =
 "      --csv-sep=C       CSV field separator, read and written: , (default)\n"
 "                        ; | or tab\n"
 "      --csv-crlf        end CSV lines with CR LF instead of LF\n"
+"      --csv-formulas    write cells that begin with = + - @ as they are,\n"
+"                        not as text for a spreadsheet (see NOTES in the manual)\n"
 "      --jsonl           read JSON Lines (the default when a file starts with {)\n"
 "      --text            read plain text even if a file starts with {\n"
 "      --text-field=K    JSON field holding the article text (default text)\n"

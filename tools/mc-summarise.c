@@ -47,6 +47,8 @@ static const char usage[] =
 "      --csv-bom         begin CSV output with a UTF-8 byte order mark\n"
 "      --csv-sep=C       CSV field separator: , (default) ; | or tab\n"
 "      --csv-crlf        end CSV lines with CR LF instead of LF\n"
+"      --csv-formulas    write cells that begin with = + - @ as they are,\n"
+"                        not as text for a spreadsheet (see NOTES in the manual)\n"
 "      --data-dir=DIR    read data files from DIR\n"
 "      --progress        show records, MB and MB/s on standard error\n"
 "      --stats           print counts at the end on standard error\n"

@@ -22,6 +22,8 @@ static const char usage[] =
 "      --csv-bom         begin CSV output with a UTF-8 byte order mark\n"
 "      --csv-sep=C       CSV field separator: , (default) ; | or tab\n"
 "      --csv-crlf        end CSV lines with CR LF instead of LF\n"
+"      --csv-formulas    write cells that begin with = + - @ as they are,\n"
+"                        not as text for a spreadsheet (see NOTES in the manual)\n"
 "      --home=ISO3       the country the texts are written from (default:\n"
 "                        the agency of a trailer such as (MAP-...), the\n"
 "                        dateline, else the country the text names most)\n"
