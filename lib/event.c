@@ -9,12 +9,18 @@
 static const char *side_name[] = {NULL, "host", "guest", "attendee"};
 
 /* The event's sentences and sentence `also` (if not -1), in document
-   order: their cues, in it too, are those of the event. */
+   order: their cues, in it too, are those of the event.  They are put in
+   the document's scratch row, which holds every sentence once. */
 static int
-event_sents(const struct event *ev, long also, int *out)
+event_sents(struct xdoc *x, const struct event *ev, long also, const int **sents)
 {
-	int i, j, n = 0, v;
+	int i, j, n = 0, v, *out;
 
+	if (x->nscratch < x->nsent + 1) {
+		x->nscratch = x->nsent + 1;
+		x->scratch = xrealloc(x->scratch, x->nscratch * sizeof *x->scratch);
+	}
+	out = x->scratch;
 	for (i = 0; i <= ev->ns; i++) {
 		v = i < ev->ns ? ev->sents[i] : (int)also;
 		if (v < 0)
@@ -28,6 +34,7 @@ event_sents(const struct event *ev, long also, int *out)
 		out[j] = v;
 		n++;
 	}
+	*sents = out;
 	return n;
 }
 
@@ -44,7 +51,8 @@ by_index(const void *a, const void *b)
 static size_t
 event_ents(struct xdoc *x, const struct event *ev, long also, size_t **out)
 {
-	int sents[17], ns = event_sents(ev, also, sents), i;
+	const int *sents;
+	int ns = event_sents(x, ev, also, &sents), i;
 	size_t n = 0, k;
 
 	for (i = 0; i < ns; i++)
@@ -170,7 +178,8 @@ dateline_country(const struct xdoc *x)
 static int
 has_mode(struct xdoc *x, const struct event *ev, const char *mode)
 {
-	int sents[16], ns = event_sents(ev, -1, sents), i;
+	const int *sents;
+	int ns = event_sents(x, ev, -1, &sents), i;
 	size_t k;
 
 	for (i = 0; i < ns; i++)
@@ -183,7 +192,8 @@ has_mode(struct xdoc *x, const struct event *ev, const char *mode)
 static const char *
 mode_of(struct xdoc *x, const struct event *ev, int first, int has_place)
 {
-	int sents[16], ns = event_sents(ev, -1, sents), i;
+	const int *sents;
+	int ns = event_sents(x, ev, -1, &sents), i;
 	size_t k;
 
 	/* the only event of a document takes its mode from anywhere in it */
@@ -205,7 +215,8 @@ mode_of(struct xdoc *x, const struct event *ev, int first, int has_place)
 static const char *
 presidency(struct xdoc *x, const struct event *ev)
 {
-	int sents[16], ns = event_sents(ev, -1, sents), si;
+	const int *sents;
+	int ns = event_sents(x, ev, -1, &sents), si;
 	const struct toklist *tl;
 	size_t k, i;
 
@@ -312,7 +323,8 @@ static json_t *
 agreements_of(struct xdoc *x, const struct event *ev, int first)
 {
 	json_t *a = json_array();
-	int sents[16], ns = event_sents(ev, -1, sents), i;
+	const int *sents;
+	int ns = event_sents(x, ev, -1, &sents), i;
 	size_t k;
 
 	if (first && x->nev == 1) {
@@ -331,7 +343,8 @@ agreements_of(struct xdoc *x, const struct event *ev, int first)
 static int
 sign_cue(struct xdoc *x, const struct event *ev)
 {
-	int sents[16], ns = event_sents(ev, -1, sents), i;
+	const int *sents;
+	int ns = event_sents(x, ev, -1, &sents), i;
 	size_t k;
 
 	for (i = 0; i < ns; i++)

@@ -388,31 +388,29 @@ static int
 plural_split(struct xdoc *x, struct xent *r)
 {
 	const struct toklist *tl = &x->tl[r->s];
-	struct xent *dem[8];
 	size_t k, end = r->t1;
-	int nd = 0, i;
+	int nd = 0;
 
 	if (!r->country)
 		return 0;
+	/* the demonyms listed after the office, however many */
 	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
 		struct xent *e = &x->e[x->sent_ents[k]];
 		if (e->t0 < end)
 			continue;
-		if (e->type != X_GPE || !e->country || nd == 8 || !list_gap(tl, end, e->t0))
+		if (e->type != X_GPE || !e->country || !list_gap(tl, end, e->t0))
 			break;
-		dem[nd++] = e;
+		e->listed = 1;
+		e->type = X_ROLE;
+		e->role = r->role;
+		e->value = r->value;
 		end = e->t1;
+		nd++;
 	}
 	if (nd == 0)
 		return 0;
 	r->plural = 0;
 	r->listed = 1;
-	for (i = 0; i < nd; i++) {
-		dem[i]->listed = 1;
-		dem[i]->type = X_ROLE;
-		dem[i]->role = r->role;
-		dem[i]->value = r->value;
-	}
 	return 1;
 }
 
@@ -567,7 +565,10 @@ xdoc_free(struct xdoc *x)
 	free(x->c);
 	free(x->cue_from);
 	free(x->p);
+	for (i = 0; i < x->nev; i++)
+		event_free(&x->ev[i]);
 	free(x->ev);
+	free(x->scratch);
 }
 
 int

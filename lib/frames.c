@@ -94,6 +94,13 @@ resolve(struct xdoc *x, int code)
 }
 
 void
+event_free(struct event *ev)
+{
+	free(ev->p);
+	free(ev->sents);
+}
+
+void
 add_part(struct event *ev, int person, int side)
 {
 	int i;
@@ -103,8 +110,11 @@ add_part(struct event *ev, int person, int side)
 	for (i = 0; i < ev->np; i++)
 		if (ev->p[i].person == person)
 			return;
-	if (ev->np < 32)
-		ev->p[ev->np++] = (struct part){person, side};
+	if (ev->np == ev->pcap) {
+		ev->pcap = ev->pcap ? 2 * ev->pcap : 4;
+		ev->p = xrealloc(ev->p, (size_t)ev->pcap * sizeof *ev->p);
+	}
+	ev->p[ev->np++] = (struct part){person, side};
 }
 
 int
@@ -316,8 +326,13 @@ has_sent(const struct event *ev, int s)
 void
 add_sent(struct event *ev, int s)
 {
-	if (!has_sent(ev, s) && ev->ns < 16)
-		ev->sents[ev->ns++] = s;
+	if (has_sent(ev, s))
+		return;
+	if (ev->ns == ev->scap) {
+		ev->scap = ev->scap ? 2 * ev->scap : 4;
+		ev->sents = xrealloc(ev->sents, (size_t)ev->scap * sizeof *ev->sents);
+	}
+	ev->sents[ev->ns++] = s;
 }
 
 static int
@@ -470,68 +485,81 @@ pair_frame(struct xdoc *x, const struct cue *c)
 	add_sent(ev, c->s);
 }
 
-static void
-frame(struct xdoc *x, const struct cue *c)
+/* The frame of the cue, read into fr: 1 when it is a new event, 0 when
+   it joined one read before or is no meeting. */
+static int
+read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 {
-	struct event fr = {0}, *ev;
+	struct event *ev;
 	struct xent *se;
 	int subj, multi = (c->e->flags & LF_MULTI) != 0, host = (c->e->flags & LF_HOST) != 0;
 	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0, side;
 	size_t k;
 
-	fr.type = strcmp(c->e->value, "held") ? type_of(c->e->value) : held_type(x, c);
-	fr.multi = multi;
-	fr.host_verb = host;
-	fr.guest_verb = guest;
+	fr->type = strcmp(c->e->value, "held") ? type_of(c->e->value) : held_type(x, c);
+	fr->multi = multi;
+	fr->host_verb = host;
+	fr->guest_verb = guest;
 	se = subject_ent(x, c);
 	subj = resolve(x, subject_of(x, c, se));
 	if (subj < 0 && !multi && !x->head[c->s] && pair_subject(x, c)) {
 		pair_frame(x, c);
-		return;
+		return 0;
 	}
 	side = multi ? SIDE_ATTENDEE : guest ? SIDE_GUEST : host ? SIDE_HOST : SIDE_NONE;
 	/* "Y ont pris part le ministre malien..., M. X, et ..." */
 	if (multi && subj < 0)
-		objects_of(x, c, &fr, SIDE_ATTENDEE, -1, 1);
-	add_part(&fr, subj, side);
+		objects_of(x, c, fr, SIDE_ATTENDEE, -1, 1);
+	add_part(fr, subj, side);
 	if (subj >= 0 && se)    /* not a pronoun's */
-		co_subjects(x, se, &fr, side);
+		co_subjects(x, se, fr, side);
 	if (!multi) {
-		objects_of(x, c, &fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
-		if (fr.np < 2 && !x->head[c->s])
-			return;     /* "a reçu des fonds": no counterpart, no meeting */
+		objects_of(x, c, fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
+		if (fr->np < 2 && !x->head[c->s])
+			return 0;   /* "a reçu des fonds": no counterpart, no meeting */
 	}
-	if (!fr.np)
-		return;
-	add_sent(&fr, c->s);
+	if (!fr->np)
+		return 0;
+	add_sent(fr, c->s);
 	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
 		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "margin"))
 			margin = 1;
-	fr.margin = margin;
+	fr->margin = margin;
 	/* "a effectué une visite de travail à Rabat, où elle a été reçue" */
-	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && fr.type == 0; k++)
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && fr->type == 0; k++)
 		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "visit"))
-			fr.type = 3;
+			fr->type = 3;
 	for (k = 0; k < x->nev; k++) {
 		ev = &x->ev[k];
-		if ((ev->type == 2) != (fr.type == 2) && (ev->margin || fr.margin))
+		if ((ev->type == 2) != (fr->type == 2) && (ev->margin || fr->margin))
 			continue;
 		/* "l'audience, à laquelle ont assisté X et Y": those present at a
 		   meeting already read are in it, not at a conference */
-		if (fr.multi && ev->type != 2 && !fr.margin && shares(ev, &fr)) {
-			for (int p = 0; p < fr.np; p++)
-				add_part(ev, fr.p[p].person, SIDE_ATTENDEE);
+		if (fr->multi && ev->type != 2 && !fr->margin && shares(ev, fr)) {
+			for (int p = 0; p < fr->np; p++)
+				add_part(ev, fr->p[p].person, SIDE_ATTENDEE);
 			add_sent(ev, c->s);
-			return;
+			return 0;
 		}
-		if ((ev->type == 2) != (fr.type == 2) && ev->np && fr.np > 1)
+		if ((ev->type == 2) != (fr->type == 2) && ev->np && fr->np > 1)
 			continue;
-		if (guests_overlap(ev, &fr) && !other_meeting(ev, &fr)) {
-			merge_into(ev, &fr);
-			return;
+		if (guests_overlap(ev, fr) && !other_meeting(ev, fr)) {
+			merge_into(ev, fr);
+			return 0;
 		}
 	}
-	*new_event(x) = fr;
+	return 1;
+}
+
+static void
+frame(struct xdoc *x, const struct cue *c)
+{
+	struct event fr = {0};
+
+	if (read_frame(x, c, &fr))
+		*new_event(x) = fr;
+	else
+		event_free(&fr);
 }
 
 static int
@@ -603,6 +631,7 @@ build_events(struct xdoc *x)
 	/* an event of one person that is not a conference is no meeting */
 	for (k = 0; k < x->nev; k++)
 		if (x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi) {
+			event_free(&x->ev[k]);
 			memmove(&x->ev[k], &x->ev[k + 1], (x->nev - k - 1) * sizeof *x->ev);
 			x->nev--;
 			k--;

@@ -62,7 +62,9 @@ load_dir(void)
 	return ok;
 }
 
-static void
+/* The labels the topic cues name; past MAX_TOPICS a label is said to
+   be one too many, never dropped without a word. */
+static int
 collect_topics(void)
 {
 	size_t i, k;
@@ -73,9 +75,16 @@ collect_topics(void)
 			continue;
 		for (k = 0; k < ntopics && strcmp(topic_name[k], v); k++)
 			;
-		if (k == ntopics && ntopics < MAX_TOPICS)
-			topic_name[ntopics++] = xstrdup(v);
+		if (k < ntopics)
+			continue;
+		if (ntopics == MAX_TOPICS) {
+			mc_error(NULL, 0, "topic '%s': more than %d topic labels in the topic cues", v,
+			    MAX_TOPICS);
+			return 0;
+		}
+		topic_name[ntopics++] = xstrdup(v);
 	}
+	return 1;
 }
 
 /* A user's file may hold entities and topic cues alike. */
@@ -107,7 +116,7 @@ tag_init(const char *const *extra, size_t nextra)
 	for (i = 0; i < nextra; i++)
 		ok &= tsv_each(extra[i], user_entry, NULL);
 	free(tp);
-	collect_topics();
+	ok &= collect_topics();
 	lex_first_bits(&topics, stemmed, stemmed_first);
 	lex_first_bits(&topics, exact, exact_first);
 	names_init(&lx);
@@ -278,38 +287,58 @@ tag_sentence(struct tagged *t, int s)
 
 /* Extra weight for the country of the agency that signs the dispatch
    ("(MAP-11/05/2021)") and of the dateline's place. */
-static size_t
-home_hints(struct tagged *t, const struct jr *doc, const char **code, int *w, size_t max)
+/* Votes for the text's home country: a code and its weight. */
+struct tally {
+	struct { const char *code; int n; } *c;
+	size_t nc, cap;
+};
+
+static void
+tally_add(struct tally *ty, const char *code, int w)
+{
+	size_t k;
+
+	for (k = 0; k < ty->nc && strcmp(ty->c[k].code, code); k++)
+		;
+	if (k == ty->nc) {
+		if (ty->nc == ty->cap) {
+			ty->cap = ty->cap ? 2 * ty->cap : 16;
+			ty->c = xrealloc(ty->c, ty->cap * sizeof *ty->c);
+		}
+		ty->c[ty->nc].code = code;
+		ty->c[ty->nc++].n = 0;
+	}
+	ty->c[k].n += w;
+}
+
+/* Extra weight for the country of the agency that signs the dispatch
+   ("(MAP-11/05/2021)") and of the dateline's place. */
+static void
+home_hints(const struct jr *doc, struct tally *ty)
 {
 	const struct jr *dropped = jr_get(doc, "dropped");
 	const char *dateline = jr_str(doc, "dateline");
 	struct toklist tl = {0};
-	size_t i, j, n = 0;
+	size_t i, j;
 	int e, k;
 
 	/* the dateline's place: "Rabat — " */
-	if (dateline && n < max) {
+	if (dateline) {
 		tokenize(&tl, dateline, strlen(dateline));
 		if (tl.n && (e = lex_match(&lx, &tl, NULL, 0, loc_ok, NULL, &k)) >= 0
-		    && strcmp(lx.e[e].value, "-") != 0) {
-			code[n] = lx.e[e].value;
-			w[n++] = 2;
-		}
+		    && strcmp(lx.e[e].value, "-") != 0)
+			tally_add(ty, lx.e[e].value, 2);
 	}
 	for (i = 0; i < jr_len(dropped); i++) {
 		const char *why = jr_str(&dropped->u.kid[i], "why"), *txt = jr_str(&dropped->u.kid[i], "text");
 		if (!why || !txt || strcmp(why, "trailer") != 0)
 			continue;
 		tokenize(&tl, txt, strlen(txt));
-		for (j = 0; j < tl.n && n < max; j++)
-			if ((e = lex_match(&lx, &tl, NULL, j, agency_ok, NULL, &k)) >= 0) {
-				code[n] = lx.e[e].value;
-				w[n++] = 6;
-			}
+		for (j = 0; j < tl.n; j++)
+			if ((e = lex_match(&lx, &tl, NULL, j, agency_ok, NULL, &k)) >= 0)
+				tally_add(ty, lx.e[e].value, 6);
 	}
 	toklist_free(&tl);
-	(void)t;
-	return n;
 }
 
 static int
@@ -366,21 +395,11 @@ tag_set_home(const char *iso3)
 static void
 find_home(struct tagged *t, const struct jr *doc)
 {
-	struct { const char *code; int n; } c[64];
-	const char *hint[8];
-	int hw[8];
-	size_t nc = 0, i, k, nh = home_hints(t, doc, hint, hw, 8);
+	struct tally ty = {0};
+	size_t nc, i, k;
 	int best = -1;
 
-	for (i = 0; i < nh; i++) {
-		for (k = 0; k < nc && strcmp(c[k].code, hint[i]); k++)
-			;
-		if (k == nc) {
-			c[nc].code = hint[i];
-			c[nc++].n = 0;
-		}
-		c[k].n += hw[i];
-	}
+	home_hints(doc, &ty);
 	for (i = 0; i < t->ne; i++) {
 		const char *v = t->e[i].value;
 		int w = 2;
@@ -390,26 +409,20 @@ find_home(struct tagged *t, const struct jr *doc)
 			v = t->e[i].country, w = 1;
 		else if (t->e[i].type != E_GPE || !v || strcmp(v, "HOME") == 0 || in_role(t, i))
 			continue;
-		for (k = 0; k < nc && strcmp(c[k].code, v); k++)
-			;
-		if (k == nc && nc < 64) {
-			c[nc].code = v;
-			c[nc++].n = 0;
-		}
-		if (k < nc)
-			c[k].n += w;
+		tally_add(&ty, v, w);
 	}
+	nc = ty.nc;
 	for (k = 0; k < nc; k++)
-		if (best < 0 || c[k].n > c[best].n)
+		if (best < 0 || ty.c[k].n > ty.c[best].n)
 			best = (int)k;
 	/* the ranking, for offices with no nationality where home is taken */
 	for (t->nranks = 0; t->nranks < 7 && t->nranks < nc; t->nranks++) {
 		int top = -1;
 		for (k = 0; k < nc; k++)
-			if (c[k].n >= 0 && (top < 0 || c[k].n > c[top].n))
+			if (ty.c[k].n >= 0 && (top < 0 || ty.c[k].n > ty.c[top].n))
 				top = (int)k;
-		snprintf(t->ranks[t->nranks], 4, "%s", c[top].code);
-		c[top].n = -1;
+		snprintf(t->ranks[t->nranks], 4, "%s", ty.c[top].code);
+		ty.c[top].n = -1;
 	}
 	/* last, the run's usual home, for offices the text leaves open */
 	{
@@ -424,16 +437,17 @@ find_home(struct tagged *t, const struct jr *doc)
 	if (home_opt)
 		snprintf(t->home, sizeof t->home, "%s", home_opt);
 	else if (best >= 0)
-		snprintf(t->home, sizeof t->home, "%s", c[best].code);
+		snprintf(t->home, sizeof t->home, "%s", ty.c[best].code);
 	else
 		corpus_home(t->home);
 	if (best >= 0 && !home_opt)
-		count_home(c[best].code);
+		count_home(ty.c[best].code);
 	for (i = 0; i < t->ne; i++)
 		if (t->e[i].type == E_GPE && t->e[i].value && strcmp(t->e[i].value, "HOME") == 0) {
 			free(t->e[i].value);
 			t->e[i].value = t->home[0] ? xstrdup(t->home) : NULL;
 		}
+	free(ty.c);
 }
 
 

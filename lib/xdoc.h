@@ -36,10 +36,10 @@ struct part { int person, side; };
 struct event {
 	int type;               /* 0 meeting, 1 call, 2 conference, 3 visit */
 	int margin, host_verb, guest_verb, multi;
-	struct part p[32];
-	int np;
-	int sents[16];
-	int ns;
+	struct part *p;         /* as many as took part */
+	int np, pcap;
+	int *sents;             /* its sentences, in the order they were read */
+	int ns, scap;
 };
 
 struct xdoc {
@@ -65,6 +65,8 @@ struct xdoc {
 	size_t np;
 	struct event *ev;
 	size_t nev;
+	int *scratch;           /* a row of sentence numbers, nsent + 1 long */
+	size_t nscratch;
 };
 
 int cue_is(const struct cue *c, const char *type);
@@ -76,6 +78,7 @@ int party_of(struct xdoc *x, struct xent *e);
 int resolve(struct xdoc *x, int code);
 int role_person(struct xdoc *x, int code);
 void add_part(struct event *ev, int person, int side);
+void event_free(struct event *ev);
 void add_sent(struct event *ev, int s);
 int has_sent(const struct event *ev, int s);
 struct xent *holder_after(struct xdoc *x, size_t ri);
