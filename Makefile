@@ -9,7 +9,7 @@ MANDIR = $(PREFIX)/share/man
 PKGS = jansson zlib libutf8proc
 CC = cc
 OPT ?= -O2 -g
-CFLAGS += $(OPT) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror \
+CFLAGS += $(OPT) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Ilib \
 	$(shell pkg-config --cflags $(PKGS)) -DMC_DATADIR='"$(DATADIR)"'
 LDLIBS += $(shell pkg-config --libs $(PKGS)) -lcsv -lstemmer
 ifeq ($(SANITIZE),1)
@@ -17,9 +17,13 @@ CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-rec
 LDFLAGS += -fsanitize=address,undefined
 endif
 
-# one program per file in tools/, the helpers they share in lib/
+# one program per file in tools/, the library they share in lib/, a
+# folder a stage: base, io, text, split, tag, extract, summarise, score
+# (lib/README says what each may use; make check-layers checks it)
 TOOLS = $(sort $(basename $(notdir $(wildcard tools/*.c))))
-LIBOBJ = $(patsubst %.c,%.o,$(sort $(wildcard lib/*.c)))
+LIBSRC = $(sort $(wildcard lib/*/*.c))
+LIBHDR = $(wildcard lib/*/*.h)
+LIBOBJ = $(LIBSRC:.c=.o)
 BINS = $(TOOLS:%=bin/%)
 MAN1 = $(wildcard man/*.1)
 MAN5 = man/mc-format.5
@@ -29,7 +33,7 @@ all: $(BINS)
 lib/libmc.a: $(LIBOBJ)
 	$(AR) rcs $@ $(LIBOBJ)
 
-$(LIBOBJ): $(wildcard lib/*.h)
+$(LIBOBJ): $(LIBHDR)
 
 bin/%: tools/%.c lib/libmc.a
 	@mkdir -p bin
@@ -84,7 +88,7 @@ FUZZ_MAX_LEN_lexicon = 4096
 FUZZ_MAX_LEN_date = 256
 FUZZ_CFLAGS = -g -O1 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	-DMC_FUZZ_DATA_DIR='"$(CURDIR)/data"' -DMC_DATADIR='"$(DATADIR)"' \
+	-DMC_FUZZ_DATA_DIR='"$(CURDIR)/data"' -DMC_DATADIR='"$(DATADIR)"' -Ilib \
 	$(shell pkg-config --cflags $(PKGS))
 
 fuzz: $(FUZZ:%=fuzz-%)
@@ -105,9 +109,9 @@ fuzz-regress: $(FUZZ:%=tests/fuzz/bin/mc_fuzz_%)
 			|| { tail -30 tests/fuzz/bin/$$t.log; exit 1; }; \
 	done
 
-tests/fuzz/bin/mc_fuzz_%: tests/mc_fuzz_%.c $(wildcard lib/*.c lib/*.h) | fuzz-cc
+tests/fuzz/bin/mc_fuzz_%: tests/mc_fuzz_%.c $(LIBSRC) $(LIBHDR) | fuzz-cc
 	@mkdir -p tests/fuzz/bin
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(sort $(wildcard lib/*.c)) $(LDLIBS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(LIBSRC) $(LDLIBS)
 
 # clang with libFuzzer's runtime, or a message that names the packages
 fuzz-cc:
@@ -135,7 +139,7 @@ eval: all
 	@sh tests/corpus/eval.sh dev test
 
 clean:
-	rm -rf bin lib/*.o lib/libmc.a $(UNIT) tests/fuzz/bin tests/fuzz/work
+	rm -rf bin lib/*/*.o lib/libmc.a $(UNIT) tests/fuzz/bin tests/fuzz/work
 
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lexicon $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5

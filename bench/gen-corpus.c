@@ -20,7 +20,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
-#include "../lib/days.h"
+#include "../lib/base/days.h"
 
 #define VERSION "0.1.0"
 #define NELEM(a) (sizeof (a) / sizeof (a)[0])

@@ -61,7 +61,7 @@ for t in mc-split mc-tag mc-extract mc-summarise; do
 	fi
 done
 newer() { [ -n "$(find "$1" -newer "$2" 2>/dev/null)" ]; }   # file $1 newer than $2
-if [ ! -x bench/gen-corpus ] || newer bench/gen-corpus.c bench/gen-corpus || newer lib/days.c bench/gen-corpus; then
+if [ ! -x bench/gen-corpus ] || newer bench/gen-corpus.c bench/gen-corpus || newer lib/base/days.c bench/gen-corpus; then
 	make -s -C bench gen-corpus || exit 2
 fi
 mkdir -p "$DIR"

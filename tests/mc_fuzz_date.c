@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/date.h"
+#include "text/date.h"
 
 #ifndef MC_FUZZ_DATA_DIR
 #define MC_FUZZ_DATA_DIR "data"

@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/tag.h"
-#include "../lib/extract.h"
+#include "tag/tag.h"
+#include "extract/extract.h"
 
 #ifndef MC_FUZZ_DATA_DIR
 #define MC_FUZZ_DATA_DIR "data"

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/extract.h"
+#include "extract/extract.h"
 
 static const char usage[] =
 "Usage: mc-extract [OPTION]... [FILE]...\n"

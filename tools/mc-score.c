@@ -6,9 +6,9 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "../lib/mc.h"
-#include "../lib/names.h"
-#include "../lib/score.h"
+#include "io/io.h"
+#include "tag/names.h"
+#include "score/score.h"
 
 static const char usage[] =
 "Usage: mc-score --gold GOLD.jsonl [--pred EVENTS.jsonl] [-v] [--json]\n"

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/doc.h"
+#include "split/doc.h"
 
 static const char usage[] =
 "Usage: mc-split [OPTION]... [FILE]...\n"

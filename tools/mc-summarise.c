@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/summary.h"
+#include "summarise/summary.h"
 
 static const char usage[] =
 "Usage: mc-summarise --by KEY[,KEY]... [OPTION]... [FILE]...\n"

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../lib/tag.h"
+#include "tag/tag.h"
 
 static const char usage[] =
 "Usage: mc-tag [OPTION]... [FILE]...\n"

@@ -7,8 +7,8 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "../../lib/doc.h"
-#include "../../lib/names.h"
+#include "split/doc.h"
+#include "tag/names.h"
 
 static void
 test_utf8_clean(void **state)

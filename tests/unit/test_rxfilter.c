@@ -9,8 +9,8 @@
 #include <regex.h>
 #include <cmocka.h>
 
-#include "../../lib/mc.h"
-#include "../../lib/rxfilter.h"
+#include "io/io.h"
+#include "split/rxfilter.h"
 
 static const char *const patterns[] = {
 	"^laisser un commentaire *$",

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "../../lib/summary.h"
+#include "summarise/summary.h"
 
 static void
 test_dates(void **state)

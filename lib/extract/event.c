@@ -1,0 +1,576 @@
+/* What an event is told with: when, where, how, who on which side,
+   what was agreed, its CAMEO code and the sentences it rests on. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/xdoc.h"
+
+static const char *side_name[] = {NULL, "host", "guest", "attendee"};
+
+/* The event's sentences and sentence `also` (if not -1), in document
+   order: their cues, in it too, are those of the event.  They are put in
+   the document's scratch row, which holds every sentence once. */
+static int
+event_sents(struct xdoc *x, const struct event *ev, long also, const int **sents)
+{
+	int i, j, n = 0, v, *out;
+
+	if (x->nscratch < x->nsent + 1) {
+		x->nscratch = x->nsent + 1;
+		x->scratch = xrealloc(x->scratch, x->nscratch * sizeof *x->scratch);
+	}
+	out = x->scratch;
+	for (i = 0; i <= ev->ns; i++) {
+		v = i < ev->ns ? ev->sents[i] : (int)also;
+		if (v < 0)
+			continue;
+		for (j = n; j > 0 && out[j - 1] > v; j--)
+			out[j] = out[j - 1];
+		if (j > 0 && out[j - 1] == v) {
+			memmove(out + j, out + j + 1, (size_t)(n - j) * sizeof *out);
+			continue;
+		}
+		out[j] = v;
+		n++;
+	}
+	*sents = out;
+	return n;
+}
+
+static int
+by_index(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+
+	return (i > j) - (i < j);
+}
+
+/* Entities of the event's sentences (and of `also`) in document order,
+   so that an event looks at its own and not at all the document's. */
+static size_t
+event_ents(struct xdoc *x, const struct event *ev, long also, size_t **out)
+{
+	const int *sents;
+	int ns = event_sents(x, ev, also, &sents), i;
+	size_t n = 0, k;
+
+	for (i = 0; i < ns; i++)
+		n += x->ent_from[sents[i] + 1] - x->ent_from[sents[i]];
+	*out = xmalloc((n + 1) * sizeof **out);
+	for (n = 0, i = 0; i < ns; i++)
+		for (k = x->ent_from[sents[i]]; k < x->ent_from[sents[i] + 1]; k++)
+			(*out)[n++] = x->sent_ents[k];
+	qsort(*out, n, sizeof **out, by_index);
+	return n;
+}
+
+static const struct xent *
+date_of(struct xdoc *x, const struct event *ev, int first)
+{
+	const struct xent *best = NULL;
+	int rank, best_rank = 0, i;
+	size_t k, lead = 0, n, *ents;
+
+	while (lead < x->nsent && x->head[lead])
+		lead++;
+	n = event_ents(x, ev, (long)lead, &ents);
+	for (k = 0; k < n; k++) {
+		const struct xent *e = &x->e[ents[k]];
+		int in = 0;
+		if (e->type != X_DATE)
+			continue;
+		for (i = 0; i < ev->ns; i++)
+			in |= ev->sents[i] == e->s;
+		/* an event without a date of its own is of the day the lead
+		   gives ("le même jour, M. X a reçu...") */
+		(void)first;
+		if (!in && (size_t)e->s != lead)
+			continue;
+		/* a full date, then a weekday, then "aujourd'hui" */
+		rank = (e->value && strlen(e->value) >= 7 && !date_word(&x->tl[e->s], e->t0, "WEEKDAY", &i)
+		    && !date_word(&x->tl[e->s], e->t0, "RELDAY", &i)) ? 3
+		    : date_word(&x->tl[e->s], e->t0, "WEEKDAY", &i) ? 2 : 1;
+		rank = rank * 2 + in;
+		if (rank > best_rank) {
+			best = e;
+			best_rank = rank;
+		}
+	}
+	free(ents);
+	return best;
+}
+
+/* "lundi à Rabat": a place after à, au or en in the event's sentences;
+   a known place ("au Palais royal de Rabat") before a guessed one. */
+static const struct xent *
+place_of(struct xdoc *x, const struct event *ev)
+{
+	const struct xent *guess = NULL, *found = NULL;
+	size_t k, n, *ents;
+
+	n = event_ents(x, ev, -1, &ents);
+	for (k = 0; k < n && !found; k++) {
+		const struct xent *e = &x->e[ents[k]];
+		const struct toklist *tl = &x->tl[e->s];
+		const char *prev;
+		if ((e->type != X_LOC && e->type != X_GPE) || e->t0 == 0 || x->head[e->s])
+			continue;
+		prev = tl->text + tl->t[e->t0 - 1].b0;
+		/* "à Luxembourg", "à Singapour", "à Malte": a city-state or an
+		   island is a place; "au Luxembourg" is the country */
+		if (e->type == X_GPE && (strncmp(prev, "\xC3\xA0 ", 3) || !e->country))
+			continue;
+		if (!strncmp(prev, "\xC3\xA0 ", 3) || !strncmp(prev, "au ", 3) || !strncmp(prev, "en ", 3)
+		    || !strncmp(prev, "\xC3\xA0\xC2\xA0", 4)) {
+			if (e->country)
+				found = e;
+			else if (!guess)
+				guess = e;
+		} else if (e->country && guess && e->s == guess->s && e->t0 <= guess->t1 + 4) {
+			found = e;
+		}
+	}
+	free(ents);
+	return found ? found : guess;
+}
+
+/* "au Luxembourg", "en Espagne" next to the verb: the country an event
+   was held in, other than the home country; NULL when none is said. */
+static const char *
+held_in_country(struct xdoc *x, const struct event *ev)
+{
+	size_t k, j;
+	int s;
+
+	if (ev->ns == 0 || x->head[s = ev->sents[0]])
+		return NULL;
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		const struct toklist *tl = &x->tl[s];
+		if (e->type != X_GPE || !e->country || e->t0 == 0 || (x->home && !strcmp(e->country, x->home)))
+			continue;
+		if (!tok_is(tl, e->t0 - 1, "au") && !tok_is(tl, e->t0 - 1, "en") && !tok_is(tl, e->t0 - 1, "aux"))
+			continue;
+		/* next to the verb, not "la communauté établie en France" */
+		for (j = x->cue_from[s]; j < x->cue_from[s + 1]; j++)
+			if ((cue_is(&x->c[j], "MEET") || (cue_is(&x->c[j], "NOUN") && !strcmp(x->c[j].e->value, "visit")))
+			    && e->t0 >= x->c[j].t1 && e->t0 <= x->c[j].t1 + 4)
+				return e->country;
+	}
+	return NULL;
+}
+
+/* The country of the dateline's place, as the text names it elsewhere
+   ("Lisbonne, 22 février 2024 - ..." and "à Lisbonne"). */
+static const char *
+dateline_country(const struct xdoc *x)
+{
+	size_t k;
+
+	for (k = 0; k < x->ne; k++)
+		if ((x->e[k].type == X_LOC || x->e[k].type == X_GPE) && x->e[k].country
+		    && strcasecmp(x->e[k].text, x->dateline) == 0)
+			return x->e[k].country;
+	return NULL;
+}
+
+static int
+has_mode(struct xdoc *x, const struct event *ev, const char *mode)
+{
+	const int *sents;
+	int ns = event_sents(x, ev, -1, &sents), i;
+	size_t k;
+
+	for (i = 0; i < ns; i++)
+		for (k = x->cue_from[sents[i]]; k < x->cue_from[sents[i] + 1]; k++)
+			if (cue_is(&x->c[k], "MODE") && !strcmp(x->c[k].e->value, mode))
+				return 1;
+	return 0;
+}
+
+static const char *
+mode_of(struct xdoc *x, const struct event *ev, int first, int has_place)
+{
+	const int *sents;
+	int ns = event_sents(x, ev, -1, &sents), i;
+	size_t k;
+
+	/* the only event of a document takes its mode from anywhere in it */
+	for (k = 0; first && x->nev == 1 && k < x->nc; k++)
+		if (cue_is(&x->c[k], "MODE"))
+			return x->c[k].e->value;
+	for (i = 0; i < ns; i++)
+		for (k = x->cue_from[sents[i]]; k < x->cue_from[sents[i] + 1]; k++)
+			if (cue_is(&x->c[k], "MODE"))
+				return x->c[k].e->value;
+	if (ev->type == 1)
+		return "phone";
+	if (has_place || ev->host_verb || ev->guest_verb || ev->type == 3)
+		return "in_person";
+	return NULL;
+}
+
+/* A conference "organisée dans le cadre de la présidence portugaise". */
+static const char *
+presidency(struct xdoc *x, const struct event *ev)
+{
+	const int *sents;
+	int ns = event_sents(x, ev, -1, &sents), si;
+	const struct toklist *tl;
+	size_t k, i;
+
+	for (si = 0; si < ns; si++) {
+		k = (size_t)sents[si];
+		tl = &x->tl[k];
+		for (i = 0; i < tl->n; i++) {
+			size_t j;
+			if (!tok_is(tl, i, "presidence"))
+				continue;
+			for (j = x->ent_from[k]; j < x->ent_from[k + 1]; j++) {
+				const struct xent *e = &x->e[x->sent_ents[j]];
+				if (e->type == X_GPE && e->t0 > i && e->t0 <= i + 4)
+					return e->value;
+			}
+		}
+	}
+	return NULL;
+}
+
+static int
+determiner(const struct toklist *tl, size_t i)
+{
+	static const char *d[] = {"le", "la", "l'", "les", "un", "une", "des", "du", "de", "d'",
+		"cet", "cette", "ce", "ces", NULL};
+	int k;
+
+	for (k = 0; d[k]; k++)
+		if (tok_is(tl, i, d[k]))
+			return 1;
+	return 0;
+}
+
+/* Tokens [start, end) as an agreement, added to a once; one word alone
+   says nothing. */
+static void
+add_agreement(json_t *a, const struct toklist *tl, size_t start, size_t end)
+{
+	char *txt;
+	size_t j;
+
+	if (end <= start + 1)
+		return;
+	txt = xstrndup(tl->text + tl->t[start].b0, tl->t[end - 1].b1 - tl->t[start].b0);
+	for (j = 0; j < json_array_size(a); j++)
+		if (!strcmp(json_string_value(json_array_get(a, j)), txt))
+			break;
+	if (j == json_array_size(a))
+		json_array_append_new(a, json_string(txt));
+	free(txt);
+}
+
+/* The words of what cue c says was agreed, added to a once; c is an
+   AGREE cue of the event. */
+static void
+agreement(struct xdoc *x, const struct cue *c, json_t *a)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t start, end, j;
+
+	/* a subheading ("Mise en place d'un GMMP") repeats the text */
+	if (x->head[c->s] || !strchr(".!?»\"", x->sent[c->s][strlen(x->sent[c->s]) - 1]))
+		return;
+	/* "l'esprit de la déclaration conjointe adoptée en 2022": an
+	   agreement named, not made; what is signed follows a verb */
+	if (strcmp(c->e->value, "setup") != 0 && c->t0 > 0 && determiner(tl, c->t0 - 1))
+		return;
+	/* "Un protocole d'accord ... a été signé": what was signed is the
+	   subject, in its clause before the verb, without its determiner */
+	if (c->t0 + 1 < tl->n && tok_is(tl, c->t0 + 1, "ete") && c->t0 > 0) {
+		for (start = c->t0; start > 0 && c->t0 - start < 18 && !tok_is(tl, start - 1, ",")
+		    && !tok_is(tl, start - 1, ":") && !tok_is(tl, start - 1, ";"); start--)
+			;
+		while (start < c->t0 && determiner(tl, start))
+			start++;
+		add_agreement(a, tl, start, c->t0);
+		return;
+	}
+	/* "mise en place d'un Groupe..." keeps its words; "ont convenu de
+	   renforcer..." keeps what follows */
+	start = strcmp(c->e->value, "setup") == 0 ? c->t0 : c->t1;
+	while (start < tl->n && (tok_is(tl, start, "de") || tok_is(tl, start, "d'")
+	    || tok_is(tl, start, "sur")) && start == c->t1)
+		start++;
+	/* "ont validé la mise en place d'un...": the setup cue says it */
+	for (j = x->cue_from[c->s]; j < x->cue_from[c->s + 1]; j++)
+		if (x->c[j].t0 > c->t0 && x->c[j].t0 <= start + 1
+		    && cue_is(&x->c[j], "AGREE") && !strcmp(x->c[j].e->value, "setup"))
+			break;
+	if (j < x->cue_from[c->s + 1] && strcmp(c->e->value, "setup") != 0)
+		return;
+	for (end = start; end < tl->n && end < start + 18; end++) {
+		const char *f = tok_fold(tl, end);
+		if (!strcmp(f, ",") || !strcmp(f, ".") || !strcmp(f, ";") || !strcmp(f, "pour")
+		    || !strcmp(f, "afin") || !strcmp(f, "qui") || !strcmp(f, "dans"))
+			break;
+	}
+	add_agreement(a, tl, start, end);
+}
+
+/* What the event's sentences say was agreed; the only event of a
+   document takes it from anywhere in it. */
+static json_t *
+agreements_of(struct xdoc *x, const struct event *ev, int first)
+{
+	json_t *a = json_array();
+	const int *sents;
+	int ns = event_sents(x, ev, -1, &sents), i;
+	size_t k;
+
+	if (first && x->nev == 1) {
+		for (k = 0; k < x->nc; k++)
+			if (cue_is(&x->c[k], "AGREE"))
+				agreement(x, &x->c[k], a);
+		return a;
+	}
+	for (i = 0; i < ns; i++)
+		for (k = x->cue_from[sents[i]]; k < x->cue_from[sents[i] + 1]; k++)
+			if (cue_is(&x->c[k], "AGREE"))
+				agreement(x, &x->c[k], a);
+	return a;
+}
+
+static int
+sign_cue(struct xdoc *x, const struct event *ev)
+{
+	const int *sents;
+	int ns = event_sents(x, ev, -1, &sents), i;
+	size_t k;
+
+	for (i = 0; i < ns; i++)
+		for (k = x->cue_from[sents[i]]; k < x->cue_from[sents[i] + 1]; k++)
+			if (cue_is(&x->c[k], "AGREE") && !strcmp(x->c[k].e->value, "sign"))
+				return 1;
+	return 0;
+}
+
+static const char *const type_name[] = {"meeting", "call", "conference", "visit"};
+
+static int
+country_in(struct xdoc *x, const struct event *ev, const char *c)
+{
+	int i;
+
+	for (i = 0; i < ev->np; i++) {
+		const char *pc = x->p[ev->p[i].person].country;
+		if ((pc && !strcmp(pc, c)) || (!pc && x->home && !strcmp(x->home, c)))
+			return 1;
+	}
+	return 0;
+}
+
+/* CAMEO: 057 sign, 041 phone, 043 host, 042 visit, 044 third place,
+   040 consult (a conference). */
+static const char *
+cameo(struct xdoc *x, const struct event *ev, const char *host, const char *place_country)
+{
+	if (sign_cue(x, ev))
+		return "057";
+	if (ev->type == 1)
+		return "041";
+	if (ev->type == 2)
+		return "040";
+	if (place_country && !country_in(x, ev, place_country))
+		return "044";
+	if (ev->guest_verb || ev->type == 3)
+		return "042";
+	if (ev->host_verb || host)
+		return "043";
+	return "040";
+}
+
+/* "son homologue finlandais" holds the office of the one he meets. */
+static void
+counterpart_roles(struct xdoc *x, json_t *parts)
+{
+	json_t *p, *q;
+	size_t i, k;
+
+	(void)x;
+	json_array_foreach(parts, i, p) {
+		const char *r = jstr(p, "role");
+		if (!r || strncmp(r, "homologue", 9) != 0)
+			continue;
+		json_array_foreach(parts, k, q) {
+			const char *rq = jstr(q, "role"), *comma;
+			if (k != i && rq && strncmp(rq, "homologue", 9) != 0) {
+				/* the office, not the other's list of portfolios */
+				comma = strchr(rq, ',');
+				json_object_set_new(p, "role", comma ? json_stringn(rq, (size_t)(comma - rq))
+				    : json_string(rq));
+				break;
+			}
+		}
+	}
+}
+
+/* An official whose title gives no nationality is of the country the
+   text is written from — unless that is the country of the visitor he
+   meets ("à Madrid, il a été reçu par son homologue espagnol"); then the
+   country the text names next. */
+static const char *
+unmarked_country(struct xdoc *x, const struct event *ev, int side)
+{
+	const struct jr *ranks = jr_get(x->doc, "countries");
+	size_t k;
+	int i, taken;
+
+	if (!x->home)
+		return NULL;
+	for (k = 0; k < jr_len(ranks); k++) {
+		const char *c = ranks->u.kid[k].type == JR_STR ? ranks->u.kid[k].u.s : NULL;
+		/* taken: the country of someone on the other side */
+		for (taken = 0, i = 0; c && i < ev->np; i++)
+			if (x->p[ev->p[i].person].country && !strcmp(x->p[ev->p[i].person].country, c)
+			    && ev->p[i].side != SIDE_ATTENDEE && (ev->p[i].side != side || side == SIDE_NONE))
+				taken = 1;
+		if (c && !taken)
+			return c;
+		if (k == 0 && x->home && c && strcmp(c, x->home) != 0)
+			break;          /* --home was given: it is not a guess */
+	}
+	return NULL;            /* better unknown than the visitor's */
+}
+
+static int
+home_hosts(struct xdoc *x, const struct event *ev)
+{
+	int i;
+
+	for (i = 0; i < ev->np; i++) {
+		const char *c = x->p[ev->p[i].person].country;
+		if (ev->p[i].side == SIDE_HOST && x->home && (!c || !strcmp(c, x->home)))
+			return 1;
+	}
+	return 0;
+}
+
+/* A topic of the document is the meetings' when one of its cues is in
+   their paragraphs, not only in the background after them. */
+static int
+about_meeting(const struct xdoc *x, const struct jr *cues)
+{
+	size_t k, s;
+
+	if (!cues || cues->type != JR_ARR || x->meeting_end < 0)
+		return 1;
+	for (k = 0; k < cues->n; k++) {
+		const struct jr *c = &cues->u.kid[k];
+		if (c->type != JR_STR)
+			return 1;
+		for (s = 0; s < x->nsent; s++)
+			if (x->par[s] <= x->meeting_end && strstr(x->sent[s], c->u.s))
+				return 1;
+	}
+	return 0;
+}
+
+json_t *
+event_json(struct xdoc *x, struct event *ev, int first, const char *id)
+{
+	json_t *o = json_object(), *parts = json_array(), *actors = json_array(), *evid = json_array();
+	json_t *topics = json_array();
+	const struct jr *doct = jr_get(x->doc, "topics"), *t;
+	const struct xent *d = date_of(x, ev, first), *pl = place_of(x, ev);
+	const char *place = pl ? pl->text : NULL, *host = NULL, *mode, *abroad;
+	char iso[11];
+	size_t k;
+	int i, hosts = 0;
+
+	/* the dateline, for a reception, a meeting or a conference held in
+	   person, unless the text says it was held abroad ("au Luxembourg") */
+	abroad = pl ? NULL : held_in_country(x, ev);
+	if (!place && !abroad && x->dateline && (ev->host_verb || ((ev->type == 0 || ev->type == 2)
+	    && !has_mode(x, ev, "videoconference") && !has_mode(x, ev, "phone")))) {
+		place = x->dateline;
+		host = ev->type == 0 && !ev->host_verb ? dateline_country(x) : NULL;
+	}
+	mode = mode_of(x, ev, first, place != NULL);
+	/* "a échangé, par téléphone, avec": a talk by telephone is a call */
+	if (ev->type == 0 && mode && !strcmp(mode, "phone"))
+		ev->type = 1;
+	if (ev->type == 2)
+		host = presidency(x, ev);
+	/* the place's country hosts, unless nobody of it takes part in a
+	   meeting on the margins of someone else's conference */
+	if (!host && pl && pl->country && !(ev->margin && !country_in(x, ev, pl->country)))
+		host = pl->country;
+	if (!host && abroad && !ev->margin)
+		host = abroad;
+	for (i = 0; i < ev->np; i++)
+		hosts += ev->p[i].side == SIDE_HOST;
+	for (i = 0; !host && i < ev->np; i++)
+		if (ev->p[i].side == SIDE_HOST)
+			host = x->p[ev->p[i].person].country;
+	if (!host && ev->type != 2 && !ev->margin && mode && !strcmp(mode, "in_person") && x->home
+	    && (place || hosts))
+		host = x->home;
+	json_object_set_new(o, "doc", json_string(id));
+	json_object_set_new(o, "type", json_string(type_name[ev->type]));
+	json_object_set_new(o, "mode", mode ? json_string(mode) : json_null());
+	if (d && d->value)
+		json_object_set_new(o, "date", json_string(d->value));
+	else if (x->has_date) {
+		date_iso(&x->date, iso);
+		json_object_set_new(o, "date", json_string(iso));
+	} else
+		json_object_set_new(o, "date", json_null());
+	json_object_set_new(o, "date_text", d && d->raw ? json_string(d->raw)
+	    : d && d->text && d->value && strlen(d->value) < 10 ? json_string(d->text) : d ? json_string(d->text) : json_null());
+	json_object_set_new(o, "place", place ? json_string(place) : json_null());
+	json_object_set_new(o, "host_country", host ? json_string(host) : json_null());
+	for (i = 0; i < ev->np; i++) {
+		struct person *p = &x->p[ev->p[i].person];
+		int side = ev->p[i].side;
+		const char *country = p->country ? p->country : p->intl ? NULL : unmarked_country(x, ev, side);
+		/* a visitor received by the home side, with no nationality said
+		   ("le directeur du FBI"), is not taken for a home official */
+		if (!p->country && side == SIDE_GUEST && home_hosts(x, ev)
+		    && country && x->home && !strcmp(country, x->home))
+			country = NULL;
+		if (side == SIDE_NONE)
+			side = ev->type == 2 ? SIDE_ATTENDEE
+			    : (country && host && !strcmp(country, host)) ? SIDE_HOST : SIDE_GUEST;
+		json_array_append_new(parts, json_pack("{s:o,s:o,s:o,s:s}",
+		    "name", p->name ? json_string(p->name) : json_null(),
+		    "role", p->role ? json_string(p->role) : json_null(),
+		    "country", country ? json_string(country) : json_null(),
+		    "side", side_name[side]));
+		if (country) {
+			char a[16];
+			snprintf(a, sizeof a, "%sGOV", country);
+			for (k = 0; k < json_array_size(actors); k++)
+				if (!strcmp(json_string_value(json_array_get(actors, k)), a))
+					break;
+			if (k == json_array_size(actors))
+				json_array_append_new(actors, json_string(a));
+		}
+	}
+	counterpart_roles(x, parts);
+	json_object_set_new(o, "participants", parts);
+	for (k = 0; k < jr_len(doct); k++) {
+		const struct jr *on = jr_get(t = &doct->u.kid[k], "on");
+		if (on && on->type == JR_TRUE && jr_str(t, "label") && about_meeting(x, jr_get(t, "cues")))
+			json_array_append_new(topics, json_string(jr_str(t, "label")));
+	}
+	json_object_set_new(o, "topics", topics);
+	json_object_set_new(o, "agreements", agreements_of(x, ev, first));
+	json_object_set_new(o, "cameo", json_string(cameo(x, ev, host, pl ? pl->country : NULL)));
+	json_object_set_new(o, "actors", actors);
+	for (i = 0; i < ev->ns; i++)
+		json_array_append_new(evid, json_pack("{s:i,s:s}", "s", ev->sents[i], "text", x->sent[ev->sents[i]]));
+	json_object_set_new(o, "evidence", evid);
+	json_object_set_new(o, "confidence", json_real(ev->np >= 2 && (ev->host_verb || ev->guest_verb
+	    || ev->multi || ev->type == 1) ? 0.9 : ev->np >= 2 ? 0.7 : 0.5));
+	return o;
+}

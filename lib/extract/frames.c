@@ -1,0 +1,639 @@
+/* Meeting frames: a meeting verb's subject and objects are its
+   participants, joined by "et" or a companion; frames of the same
+   meeting merge, and unnamed officials stand for their country only
+   when nobody of it is named. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/xdoc.h"
+
+int
+party_of(struct xdoc *x, struct xent *e)
+{
+	if (e->excluded || e->plural)
+		return -1;
+	if (e->type == X_PER)
+		return e->honorific ? -2 : e->person;
+	if (e->type == X_ROLE)
+		return e->person >= 0 ? e->person : -3 - (int)(e - x->e);
+	return -1;
+}
+
+/* Offices that may name one person: equal, or a minister and a
+   minister of something ("interior_minister"). */
+static int
+same_office(const char *a, const char *b)
+{
+	const char *ma = strstr(a, "minister"), *mb = strstr(b, "minister");
+
+	if (!strcmp(a, b))
+		return 1;
+	return ma && mb && strcmp(a, "prime_minister") && strcmp(b, "prime_minister")
+	    && (!strcmp(a, "minister") || !strcmp(b, "minister"));
+}
+
+/* Person k is named before entity r. */
+static int
+named_before(const struct xdoc *x, int k, const struct xent *r)
+{
+	const struct xent *e;
+
+	for (e = x->e; e < r; e++)
+		if (e->type == X_PER && e->person == k)
+			return 1;
+	return 0;
+}
+
+/* Participant for an office with no name: the person of that country
+   already met, or one unnamed official per country. */
+int
+role_person(struct xdoc *x, int code)
+{
+	struct xent *r = &x->e[-3 - code];
+	const char *c = r->country;
+	size_t k;
+
+	if (!c) {
+		/* "le ministre de l'Intérieur": the home person of that office */
+		for (k = 0; k < x->np; k++)
+			if (x->p[k].usable && !x->p[k].unnamed && x->p[k].role && r->role
+			    && strncmp(x->p[k].role, r->role, strlen(r->role)) == 0
+			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
+				return (int)k;
+		/* or someone of the home country named before it: "le wali ...
+		   a reçu ... le général X" is not X */
+		for (k = 0; k < x->np; k++)
+			if (x->p[k].usable && !x->p[k].unnamed && named_before(x, (int)k, r)
+			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
+				return (int)k;
+		c = x->home;
+	}
+	/* the person of that country, unless another office says otherwise
+	   ("le ministre espagnol" is not "le président du gouvernement") */
+	for (k = 0; k < x->np; k++)
+		if (x->p[k].country && c && strcmp(x->p[k].country, c) == 0 && !x->p[k].honorific
+		    && (!r->value || !x->p[k].office || !strcmp(r->value, "counterpart")
+		    || same_office(r->value, x->p[k].office)))
+			return (int)k;
+	k = (size_t)add_person(x, NULL, "");
+	x->p[k].unnamed = 1;
+	x->p[k].usable = 1;
+	x->p[k].country = c;
+	x->p[k].role = r->role;
+	return (int)k;
+}
+
+int
+resolve(struct xdoc *x, int code)
+{
+	if (code >= 0)
+		return code;
+	if (code <= -3)
+		return role_person(x, code);
+	return -1;
+}
+
+void
+event_free(struct event *ev)
+{
+	free(ev->p);
+	free(ev->sents);
+}
+
+void
+add_part(struct event *ev, int person, int side)
+{
+	int i;
+
+	if (person < 0)
+		return;
+	for (i = 0; i < ev->np; i++)
+		if (ev->p[i].person == person)
+			return;
+	if (ev->np == ev->pcap) {
+		ev->pcap = ev->pcap ? 2 * ev->pcap : 4;
+		ev->p = xrealloc(ev->p, (size_t)ev->pcap * sizeof *ev->p);
+	}
+	ev->p[ev->np++] = (struct part){person, side};
+}
+
+int
+has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type)
+{
+	size_t k;
+
+	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++)
+		if (x->c[k].t0 >= a && x->c[k].t1 <= b && cue_is(&x->c[k], type))
+			return 1;
+	return 0;
+}
+
+/* The nearest person or office before the verb, in its clause. */
+static struct xent *
+subject_ent(struct xdoc *x, const struct cue *c)
+{
+	size_t i;
+	struct xent *best = NULL;
+
+	for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
+		struct xent *e = &x->e[x->sent_ents[i]];
+		if (e->t1 > c->t0 || (e->type != X_PER && e->type != X_ROLE))
+			continue;
+		if (e->excluded || e->plural)
+			continue;
+		if (!best || e->t0 > best->t0)
+			best = e;
+	}
+	if (best && has_cue_between(x, c->s, best->t1, c->t0, "MEET"))
+		best = NULL;
+	return best;
+}
+
+/* "X et son homologue Y ont tenu une réunion": subjects joined by "et". */
+static void
+co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side)
+{
+	const struct toklist *tl = &x->tl[first->s];
+	size_t i = (size_t)(first - x->e), block = first->t0, k;
+	int cur = resolve(x, party_of(x, (struct xent *)first)), joined;
+
+	while (i-- > 0) {
+		struct xent *e = &x->e[i];
+		int p;
+		if (e->s != first->s)
+			break;
+		if (e->type != X_PER && e->type != X_ROLE)
+			continue;
+		if (e->excluded || e->plural)
+			break;
+		p = resolve(x, party_of(x, e));
+		if (p == cur) {
+			block = e->t0;
+			continue;
+		}
+		/* "les ministres du Mali, du Niger et du Tchad": a list */
+		for (joined = 0, k = e->t1; k < block; k++)
+			joined |= tok_is(tl, k, "et") || (e->listed && tok_is(tl, k, ","));
+		if (!joined || has_cue_between(x, first->s, e->t1, block, "MEET")
+		    || has_cue_between(x, first->s, e->t1, block, "SPEECH"))
+			break;
+		add_part(ev, p, side);
+		cur = p;
+		block = e->t0;
+	}
+}
+
+static int main_actor(struct xdoc *x);
+
+/* "Le lendemain, il a reçu ...": a pronoun right before the verb is the
+   subject of the event read last, or the main actor. */
+static int
+pronoun_subject(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t k;
+	int i;
+
+	if (c->t0 == 0 || !(tok_is(tl, c->t0 - 1, "il") || tok_is(tl, c->t0 - 1, "elle")))
+		return -1;
+	for (k = x->nev; k-- > 0;)
+		for (i = 0; i < x->ev[k].np; i++)
+			if (x->ev[k].p[i].side != SIDE_GUEST || x->ev[k].guest_verb)
+				return x->ev[k].p[i].person;
+	return main_actor(x);
+}
+
+static int
+subject_of(struct xdoc *x, const struct cue *c, struct xent *best)
+{
+	/* a king who receives takes part, formula or not */
+	if (best && best->type == X_PER && best->honorific)
+		return best->person;
+	/* "Le ministre, M. X, a reçu": the name, not its office */
+	return best ? party_of(x, best) : pronoun_subject(x, c);
+}
+
+/* An office whose name runs on past what the tagger read ("la ministre
+   fédérale ... démocratique, Annelies Verlinden"): the name after the
+   next comma, within a title's length, is its holder. */
+struct xent *
+holder_after(struct xdoc *x, size_t ri)
+{
+	struct xent *r = &x->e[ri];
+	const struct toklist *tl = &x->tl[r->s];
+	size_t i;
+
+	for (i = ri + 1; i < x->ne; i++) {
+		struct xent *e = &x->e[i];
+		if (e->s != r->s || e->t0 > r->t1 + 30)
+			return NULL;
+		if (e->type == X_ROLE || e->type == X_DATE)
+			return NULL;
+		if (e->type == X_PER)
+			return e->t0 > 0 && tok_is(tl, e->t0 - 1, ",") ? e : NULL;
+	}
+	return NULL;
+}
+
+/* "X et Y", "X puis Y", "X ainsi que Y", and in a list of those present
+   "X, Y". */
+static int
+joined(const struct toklist *tl, size_t from, size_t to, int list)
+{
+	size_t k;
+
+	for (k = from; k < to; k++)
+		if (tok_is(tl, k, "et") || tok_is(tl, k, "puis") || (tok_is(tl, k, "ainsi") && (tok_is(tl, k + 1, "que") || tok_is(tl, k + 1, "qu'")))
+		    || (list && tok_is(tl, k, ",")))
+			return 1;
+	return 0;
+}
+
+/* Parties after the verb: the first person or office, then those joined
+   by "et", "ainsi que" or "accompagné de" (or commas, in a list). */
+static void
+objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject, int list)
+{
+	size_t k, i, last_end = c->t1;
+	int got = 0, code, last = -1;
+
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		struct xent *e = &x->e[i = x->sent_ents[k]];
+		const struct toklist *tl = &x->tl[c->s];
+		if (e->t0 < c->t1 || (e->type != X_PER && e->type != X_ROLE))
+			continue;
+		if (e->excluded)
+			break;
+		/* the name in apposition to the office just taken ("avec le
+		   ministre espagnol, X, et ..."): the list goes on after it */
+		if (got && e->type == X_PER && e->person >= 0 && e->person == last && e->t0 <= last_end + 2) {
+			last_end = e->t1;
+			continue;
+		}
+		if (got && e->t0 > last_end + (list ? 8 : 6))   /* ", ainsi qu'avec le" */
+			break;
+		if (got && (has_cue_between(x, c->s, last_end, e->t0, "MEET")
+		    || has_cue_between(x, c->s, last_end, e->t0, "SPEECH")))
+			break;
+		if (got && e->t0 > last_end && !has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
+		    && !joined(tl, last_end, e->t0, list))
+			break;
+		code = party_of(x, e);
+		if (code == -1)
+			continue;
+		if (code == -2)
+			break;
+		if (code <= -3 && !e->country) {
+			struct xent *h = holder_after(x, i);
+			if (h && party_of(x, h) >= 0) {
+				code = party_of(x, h);
+				e = h;
+				/* on from the holder, of the same sentence */
+				while (x->sent_ents[k] != (size_t)(h - x->e))
+					k++;
+			}
+		}
+		code = resolve(x, code);
+		if (code == subject && subject >= 0)
+			continue;   /* an office that names the subject again */
+		add_part(ev, code, side);
+		got = 1;
+		last = code;
+		if (e->t1 > last_end)
+			last_end = e->t1;
+	}
+}
+
+static struct event *
+new_event(struct xdoc *x)
+{
+	x->ev = xrealloc(x->ev, (x->nev + 1) * sizeof *x->ev);
+	memset(&x->ev[x->nev], 0, sizeof x->ev[0]);
+	return &x->ev[x->nev++];
+}
+
+int
+has_sent(const struct event *ev, int s)
+{
+	int i;
+
+	for (i = 0; i < ev->ns; i++)
+		if (ev->sents[i] == s)
+			return 1;
+	return 0;
+}
+
+void
+add_sent(struct event *ev, int s)
+{
+	if (has_sent(ev, s))
+		return;
+	if (ev->ns == ev->scap) {
+		ev->scap = ev->scap ? 2 * ev->scap : 4;
+		ev->sents = xrealloc(ev->sents, (size_t)ev->scap * sizeof *ev->sents);
+	}
+	ev->sents[ev->ns++] = s;
+}
+
+static int
+type_of(const char *v)
+{
+	if (!strcmp(v, "call"))
+		return 1;
+	if (!strcmp(v, "conference"))
+		return 2;
+	if (!strcmp(v, "visit"))
+		return 3;
+	return 0;
+}
+
+static int
+guests_overlap(const struct event *a, const struct event *b)
+{
+	int i, j, ga = 0, gb = 0;
+
+	for (i = 0; i < a->np; i++)
+		ga += a->p[i].side == SIDE_GUEST;
+	for (i = 0; i < b->np; i++)
+		gb += b->p[i].side == SIDE_GUEST;
+	if (!ga || !gb)
+		return 1;
+	for (i = 0; i < a->np; i++)
+		for (j = 0; j < b->np; j++)
+			if (a->p[i].person == b->p[j].person && a->p[i].side == SIDE_GUEST)
+				return 1;
+	return 0;
+}
+
+static int
+shares(const struct event *a, const struct event *b)
+{
+	int i, j;
+
+	for (i = 0; i < a->np; i++)
+		for (j = 0; j < b->np; j++)
+			if (a->p[i].person == b->p[j].person)
+				return 1;
+	return 0;
+}
+
+/* Every participant of b is in a. */
+static int
+within(const struct event *b, const struct event *a)
+{
+	int i, j;
+
+	for (i = 0; i < b->np; i++) {
+		for (j = 0; j < a->np && a->p[j].person != b->p[i].person; j++)
+			;
+		if (j == a->np)
+			return 0;
+	}
+	return 1;
+}
+
+/* "X a reçu Y ... Par ailleurs, Y s'est entretenu avec Z": two meetings
+   of two people each that share one are two meetings, not one of three;
+   a frame that adds to a meeting, or repeats part of it, is the same. */
+static int
+other_meeting(const struct event *ev, const struct event *fr)
+{
+	return ev->type != 2 && fr->type != 2 && !fr->multi && ev->np >= 2 && fr->np >= 2
+	    && !within(fr, ev) && !within(ev, fr);
+}
+
+static void
+merge_into(struct event *a, const struct event *b)
+{
+	int i;
+
+	for (i = 0; i < b->np; i++)
+		add_part(a, b->p[i].person, b->p[i].side);
+	for (i = 0; i < b->ns; i++)
+		add_sent(a, b->sents[i]);
+	a->host_verb |= b->host_verb;
+	a->guest_verb |= b->guest_verb;
+	a->multi |= b->multi;
+	if (b->type == 1 || (b->type == 3 && a->type == 0))
+		a->type = b->type;
+}
+
+/* The most mentioned person of another country than the main actor's:
+   the counterpart "les deux ministres" pairs it with. */
+static int
+other_actor(struct xdoc *x, int main)
+{
+	const char *mc = main >= 0 && x->p[main].country ? x->p[main].country : x->home, *c;
+	size_t k;
+	int best = -1;
+
+	for (k = 0; k < x->np; k++) {
+		/* a person of no said country is of the home country */
+		c = x->p[k].country ? x->p[k].country : x->home;
+		if ((int)k != main && x->p[k].usable && !x->p[k].honorific && !x->p[k].role_head_king
+		    && c && (!mc || strcmp(c, mc)) && (best < 0 || x->p[k].mentions > x->p[best].mentions))
+			best = (int)k;
+	}
+	return best;
+}
+
+/* "La réunion s'est tenue", "la conférence a eu lieu": the kind of an
+   event held is the noun before the verb, nearest first. */
+static int
+held_type(struct xdoc *x, const struct cue *c)
+{
+	size_t k;
+	int type = 0;
+
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && x->c[k].t1 <= c->t0; k++)
+		if (cue_is(&x->c[k], "NOUN") && strcmp(x->c[k].e->value, "pair")
+		    && strcmp(x->c[k].e->value, "margin"))
+			type = type_of(x->c[k].e->value);
+	return type;
+}
+
+/* "Les deux ministres se sont entretenus": the pair is the subject. */
+static int
+pair_subject(struct xdoc *x, const struct cue *c)
+{
+	size_t k;
+
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
+		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "pair")
+		    && x->c[k].t1 <= c->t0 && x->c[k].t1 + 3 >= c->t0)
+			return 1;
+	return 0;
+}
+
+/* The pair's meeting: the event read last, which this sentence tells
+   more of, or else the main actor and the counterpart. */
+static void
+pair_frame(struct xdoc *x, const struct cue *c)
+{
+	struct event *ev;
+	int a;
+
+	if (x->nev) {
+		add_sent(&x->ev[x->nev - 1], c->s);
+		return;
+	}
+	a = main_actor(x);
+	ev = new_event(x);
+	ev->type = type_of(c->e->value);
+	add_part(ev, a, SIDE_NONE);
+	add_part(ev, other_actor(x, a), SIDE_NONE);
+	add_sent(ev, c->s);
+}
+
+/* The frame of the cue, read into fr: 1 when it is a new event, 0 when
+   it joined one read before or is no meeting. */
+static int
+read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
+{
+	struct event *ev;
+	struct xent *se;
+	int subj, multi = (c->e->flags & LF_MULTI) != 0, host = (c->e->flags & LF_HOST) != 0;
+	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0, side;
+	size_t k;
+
+	fr->type = strcmp(c->e->value, "held") ? type_of(c->e->value) : held_type(x, c);
+	fr->multi = multi;
+	fr->host_verb = host;
+	fr->guest_verb = guest;
+	se = subject_ent(x, c);
+	subj = resolve(x, subject_of(x, c, se));
+	if (subj < 0 && !multi && !x->head[c->s] && pair_subject(x, c)) {
+		pair_frame(x, c);
+		return 0;
+	}
+	side = multi ? SIDE_ATTENDEE : guest ? SIDE_GUEST : host ? SIDE_HOST : SIDE_NONE;
+	/* "Y ont pris part le ministre malien..., M. X, et ..." */
+	if (multi && subj < 0)
+		objects_of(x, c, fr, SIDE_ATTENDEE, -1, 1);
+	add_part(fr, subj, side);
+	if (subj >= 0 && se)    /* not a pronoun's */
+		co_subjects(x, se, fr, side);
+	if (!multi) {
+		objects_of(x, c, fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
+		if (fr->np < 2 && !x->head[c->s])
+			return 0;   /* "a reçu des fonds": no counterpart, no meeting */
+	}
+	if (!fr->np)
+		return 0;
+	add_sent(fr, c->s);
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
+		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "margin"))
+			margin = 1;
+	fr->margin = margin;
+	/* "a effectué une visite de travail à Rabat, où elle a été reçue" */
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && fr->type == 0; k++)
+		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "visit"))
+			fr->type = 3;
+	for (k = 0; k < x->nev; k++) {
+		ev = &x->ev[k];
+		if ((ev->type == 2) != (fr->type == 2) && (ev->margin || fr->margin))
+			continue;
+		/* "l'audience, à laquelle ont assisté X et Y": those present at a
+		   meeting already read are in it, not at a conference */
+		if (fr->multi && ev->type != 2 && !fr->margin && shares(ev, fr)) {
+			for (int p = 0; p < fr->np; p++)
+				add_part(ev, fr->p[p].person, SIDE_ATTENDEE);
+			add_sent(ev, c->s);
+			return 0;
+		}
+		if ((ev->type == 2) != (fr->type == 2) && ev->np && fr->np > 1)
+			continue;
+		if (guests_overlap(ev, fr) && !other_meeting(ev, fr)) {
+			merge_into(ev, fr);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static void
+frame(struct xdoc *x, const struct cue *c)
+{
+	struct event fr = {0};
+
+	if (read_frame(x, c, &fr))
+		*new_event(x) = fr;
+	else
+		event_free(&fr);
+}
+
+static int
+main_actor(struct xdoc *x)
+{
+	size_t k;
+	int best = -1;
+
+	for (k = 0; k < x->np; k++)
+		if (x->p[k].usable && !x->p[k].unnamed && !x->p[k].honorific && !x->p[k].role_head_king
+		    && (best < 0 || x->p[k].mentions > x->p[best].mentions))
+			best = (int)k;
+	return best;
+}
+
+void
+build_events(struct xdoc *x)
+{
+	size_t k;
+	int pair = -1, body = 0;
+
+	/* meeting verbs, and signatures: "X et Y ont signé un mémorandum" */
+	for (k = 0; k < x->nc; k++)
+		if ((cue_is(&x->c[k], "MEET") || (cue_is(&x->c[k], "AGREE")
+		    && !strcmp(x->c[k].e->value, "sign"))) && !x->head[x->c[k].s]) {
+			frame(x, &x->c[k]);
+			body = 1;
+		}
+	for (k = 0; !body && k < x->nc; k++)
+		if (cue_is(&x->c[k], "MEET"))
+			frame(x, &x->c[k]);
+	for (k = 0; k < x->nc; k++)
+		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "pair") && pair < 0)
+			pair = x->c[k].s;
+	if (!x->nev && pair >= 0) {
+		/* "Les deux ministres ont examiné...": a meeting of the main actor
+		   with the counterpart the text names */
+		struct event *ev = new_event(x);
+		add_part(ev, main_actor(x), SIDE_NONE);
+		add_sent(ev, pair);
+	}
+	for (k = 0; k < x->nev; k++) {
+		struct event *ev = &x->ev[k];
+		int p, named = 0;
+		if (k == 0)
+			counterparts(x, ev);
+		for (p = 0; p < ev->np; p++)
+			named += !x->p[ev->p[p].person].unnamed;
+		if (!named && k == 0)
+			add_part(ev, main_actor(x), SIDE_NONE);
+	}
+	companions(x);
+	speakers(x);
+	/* a meeting "en marge de" a conference is where and when it was */
+	for (k = 0; k < x->nev; k++) {
+		size_t j;
+		if (!x->ev[k].margin || x->ev[k].type == 2)
+			continue;
+		for (j = 0; j < x->nev; j++)
+			if (x->ev[j].type == 2 && x->ev[j].ns) {
+				int p;
+				add_sent(&x->ev[k], x->ev[j].sents[0]);
+				/* and who met there took part in the conference */
+				for (p = 0; p < x->ev[k].np; p++)
+					add_part(&x->ev[j], x->ev[k].p[p].person, SIDE_ATTENDEE);
+			}
+	}
+	unnamed_once(x);
+	/* an event of one person that is not a conference is no meeting */
+	for (k = 0; k < x->nev; k++)
+		if (x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi) {
+			event_free(&x->ev[k]);
+			memmove(&x->ev[k], &x->ev[k + 1], (x->nev - k - 1) * sizeof *x->ev);
+			x->nev--;
+			k--;
+		}
+}

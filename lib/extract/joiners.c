@@ -1,0 +1,198 @@
+/* Who joins an event besides the meeting verb's subject and objects:
+   the chair named after "sous la présidence de", companions ("accompagné
+   de"), offices of another country that speak in the meeting, and
+   unnamed officials standing for a country nobody else represents. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/xdoc.h"
+
+/* "La réunion s'est tenue sous la présidence du ministre X": with nobody
+   before the cue, X takes part in the event of that sentence, or in the
+   conference whose attendees the next sentences list ("Y ont pris part"). */
+static void
+chaired_by(struct xdoc *x, const struct cue *c, struct xent *after)
+{
+	size_t j;
+	int b = party_of(x, after);
+
+	if (b <= -3 && !after->country) {
+		struct xent *h = holder_after(x, (size_t)(after - x->e));
+		if (h && party_of(x, h) >= 0)
+			b = party_of(x, h);
+	}
+	if (b == -1 || b == -2)
+		return;
+	for (j = 0; j < x->nev; j++)
+		if (has_sent(&x->ev[j], c->s))
+			break;
+	if (j == x->nev)
+		for (j = 0; j < x->nev; j++)
+			if (x->ev[j].type == 2 && x->ev[j].ns && x->ev[j].sents[0] > c->s
+			    && x->ev[j].sents[0] <= c->s + 2)
+				break;
+	if (j == x->nev || (b = resolve(x, b)) < 0)
+		return;
+	add_part(&x->ev[j], b, x->ev[j].type == 2 ? SIDE_ATTENDEE : SIDE_NONE);
+	add_sent(&x->ev[j], c->s);
+}
+
+/* Companions: "M. X, qui était accompagné du ministre délégué, M. Y". */
+void
+companions(struct xdoc *x)
+{
+	size_t k, i, j;
+
+	for (k = 0; k < x->nc; k++) {
+		const struct cue *c = &x->c[k];
+		struct xent *before = NULL, *after = NULL;
+		int a, b, own;
+		/* "à la tête d'une délégation" names no companion */
+		if (!cue_is(c, "ACCOMP") || !strcmp(c->e->value, "lead"))
+			continue;
+		for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
+			struct xent *e = &x->e[x->sent_ents[i]];
+			if ((e->type != X_PER && e->type != X_ROLE) || e->plural)
+				continue;
+			if (e->t1 <= c->t0 && (!before || e->t0 > before->t0))
+				before = e;
+			if (e->t0 >= c->t1 && !after)
+				after = e;
+		}
+		if (!before && after && !after->excluded && !strcmp(c->e->value, "presence")) {
+			chaired_by(x, c, after);
+			continue;
+		}
+		if (!before || !after || after->excluded)
+			continue;
+		a = party_of(x, before);
+		b = party_of(x, after);
+		/* "accompagné du wali directeur de la Migration..., M. X" */
+		if (b <= -3 && !after->country) {
+			struct xent *h = holder_after(x, (size_t)(after - x->e));
+			if (h && party_of(x, h) >= 0)
+				b = party_of(x, h);
+		}
+		if (a < 0 && a > -3)
+			continue;
+		/* a companion in an event's own sentence is of that event only
+		   ("a pris part à la conférence aux côtés de Y", then "en marge,
+		   il s'est entretenu avec Z"); in a sentence of its own, of every
+		   event of the one accompanied */
+		for (j = 0; j < x->nev && !has_sent(&x->ev[j], c->s); j++)
+			;
+		own = j < x->nev;
+		for (j = 0; j < x->nev; j++) {
+			struct event *ev = &x->ev[j];
+			int p, side = -1, person = a >= 0 ? a : x->e[-3 - a].person;
+			if (own && !has_sent(ev, c->s))
+				continue;
+			for (p = 0; p < ev->np; p++)
+				if (ev->p[p].person == person)
+					side = ev->p[p].side;
+			if (side < 0 || b == -1 || b == -2)
+				continue;
+			b = resolve(x, b);
+			if (b >= 0 && !x->p[b].country && person >= 0)
+				x->p[b].country = x->p[person].country;
+			add_part(ev, b, side);
+			add_sent(ev, c->s);
+		}
+	}
+}
+
+/* Offices of another country speaking or named as the counterpart
+   ("le ministre italien de l'Intérieur a souligné", "son homologue
+   italien") join the meeting when nobody of that country is in it. */
+void
+counterparts(struct xdoc *x, struct event *ev)
+{
+	size_t i, k;
+
+	for (i = 0; i < x->ne; i++) {
+		struct xent *e = &x->e[i];
+		int speaks = 0, p, have = 0;
+		if (e->type != X_ROLE || e->plural || e->excluded || !e->country || e->person >= 0)
+			continue;
+		if (x->home && strcmp(e->country, x->home) == 0)
+			continue;
+		for (k = x->cue_from[e->s]; k < x->cue_from[e->s + 1]; k++)
+			if (cue_is(&x->c[k], "SPEECH") && x->c[k].t0 >= e->t1 && x->c[k].t0 <= e->t1 + 2)
+				speaks = 1;
+		if (!speaks && !(e->value && !strcmp(e->value, "counterpart")))
+			continue;
+		for (p = 0; p < ev->np; p++)
+			if (x->p[ev->p[p].person].country
+			    && !strcmp(x->p[ev->p[p].person].country, e->country))
+				have = 1;
+		if (!have)
+			add_part(ev, role_person(x, -3 - (int)i), SIDE_GUEST);
+	}
+}
+
+/* An official with no name stands for his country only when nobody of
+   that country is named in the event. */
+void
+unnamed_once(struct xdoc *x)
+{
+	size_t k;
+	int i, j;
+
+	for (k = 0; k < x->nev; k++) {
+		struct event *ev = &x->ev[k];
+		for (i = 0; i < ev->np; i++) {
+			const struct person *p = &x->p[ev->p[i].person];
+			int named = 0;
+			if (!p->unnamed || !p->country)
+				continue;
+			for (j = 0; j < ev->np; j++)
+				if (!x->p[ev->p[j].person].unnamed && x->p[ev->p[j].person].country
+				    && !strcmp(x->p[ev->p[j].person].country, p->country))
+					named = 1;
+			if (named) {
+				memmove(&ev->p[i], &ev->p[i + 1], (size_t)(ev->np - i - 1) * sizeof *ev->p);
+				ev->np--;
+				i--;
+			}
+		}
+	}
+}
+
+static int
+in_other_event(struct xdoc *x, const struct event *conf, int s)
+{
+	size_t j;
+
+	for (j = 0; j < x->nev; j++)
+		if (&x->ev[j] != conf && has_sent(&x->ev[j], s))
+			return 1;
+	return 0;
+}
+
+/* Who speaks in the sentences that follow a conference's ("Ouvrant les
+   travaux, la ministre portugaise, Mme X, a appelé à...") attended it. */
+void
+speakers(struct xdoc *x)
+{
+	size_t j, k, c;
+	int s;
+
+	for (j = 0; j < x->nev; j++) {
+		struct event *ev = &x->ev[j];
+		if (ev->type != 2 || ev->ns == 0)
+			continue;
+		for (s = ev->sents[0] + 1; s <= ev->sents[0] + 3 && (size_t)s < x->nsent; s++) {
+			if (x->head[s] || in_other_event(x, ev, s))
+				break;
+			for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+				const struct xent *e = &x->e[x->sent_ents[k]];
+				if (e->type != X_PER || e->person < 0 || e->excluded || e->honorific)
+					continue;
+				for (c = x->cue_from[s]; c < x->cue_from[s + 1]; c++)
+					if (cue_is(&x->c[c], "SPEECH") && x->c[c].t0 >= e->t1 && x->c[c].t0 <= e->t1 + 2)
+						add_part(ev, e->person, SIDE_ATTENDEE);
+			}
+		}
+	}
+}
+

@@ -1,0 +1,95 @@
+/* A tagged document as mc-extract reads it (extract.c), the meeting
+   frames found in it (frames.c) and how each event is told (event.c). */
+#ifndef MC_XDOC_H
+#define MC_XDOC_H
+
+#include "extract/extract.h"
+#include "text/date.h"
+
+enum { X_PER, X_ROLE, X_GPE, X_LOC, X_ORG, X_DATE, X_EVENT, X_OTHER };
+enum { SIDE_NONE, SIDE_HOST, SIDE_GUEST, SIDE_ATTENDEE };
+
+struct xent {
+	int s, type;
+	size_t t0, t1;
+	const char *value, *country, *role, *text, *raw;
+	int plural, honorific, excluded;
+	int listed;             /* one office of a plural one's list of countries */
+	int person;             /* PER: its person; ROLE: the person it names */
+};
+
+struct cue {
+	int s;
+	size_t t0, t1;
+	const struct lex_entry *e;
+};
+
+struct person {
+	const char *name, *role, *country, *key, *office;   /* office: ROLE value */
+	size_t keylen;          /* code points of key */
+	int honorific, unnamed, mentions, usable, role_head_king;
+	int intl;               /* holds an office of an international body */
+};
+
+struct part { int person, side; };
+
+struct event {
+	int type;               /* 0 meeting, 1 call, 2 conference, 3 visit */
+	int margin, host_verb, guest_verb, multi;
+	struct part *p;         /* as many as took part */
+	int np, pcap;
+	int *sents;             /* its sentences, in the order they were read */
+	int ns, scap;
+};
+
+struct xdoc {
+	const struct jr *doc;   /* the record, as the lean reader holds it */
+	const char *home, *dateline;
+	struct mc_date date;
+	int has_date;
+	size_t nsent;
+	const char **sent;
+	int *head;
+	int *par;               /* each sentence's paragraph */
+	int meeting_end;        /* the last paragraph about the meetings */
+	struct toklist *tl;
+	struct xent *e;
+	size_t ne;
+	/* entities sentence by sentence, in their order: those of sentence s
+	   are e[sent_ents[k]] for k from ent_from[s] to ent_from[s + 1] - 1 */
+	size_t *sent_ents, *ent_from;
+	struct cue *c;          /* in sentence order */
+	size_t nc;
+	size_t *cue_from;       /* sentence s: c[cue_from[s]] to c[cue_from[s + 1] - 1] */
+	struct person *p;
+	size_t np;
+	struct event *ev;
+	size_t nev;
+	int *scratch;           /* a row of sentence numbers, nsent + 1 long */
+	size_t nscratch;
+};
+
+int cue_is(const struct cue *c, const char *type);
+/* A cue of that type within tokens [a, b) of sentence s. */
+int has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type);
+int add_person(struct xdoc *x, const char *name, const char *key);
+/* frames.c: the parts of a frame */
+int party_of(struct xdoc *x, struct xent *e);
+int resolve(struct xdoc *x, int code);
+int role_person(struct xdoc *x, int code);
+void add_part(struct event *ev, int person, int side);
+void event_free(struct event *ev);
+void add_sent(struct event *ev, int s);
+int has_sent(const struct event *ev, int s);
+struct xent *holder_after(struct xdoc *x, size_t ri);
+/* joiners.c: who joins the events besides the verb's parties */
+void companions(struct xdoc *x);
+void counterparts(struct xdoc *x, struct event *ev);
+void unnamed_once(struct xdoc *x);
+void speakers(struct xdoc *x);
+/* Meeting events from the frames of the document's cues. */
+void build_events(struct xdoc *x);
+/* One event as JSON; first: the document's first event. */
+json_t *event_json(struct xdoc *x, struct event *ev, int first, const char *id);
+
+#endif

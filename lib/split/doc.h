@@ -1,0 +1,47 @@
+/* Documents as mc-split writes them (see mc-format(5)). */
+#ifndef MC_DOC_H
+#define MC_DOC_H
+
+#include "text/date.h"
+
+struct sent { int p; char *text; int head; };
+struct dropped { char *text; char *why; };
+
+struct doc {
+	char *id, *src, *title, *dateline;
+	struct mc_date date;
+	int has_date;
+	json_t *meta;           /* fields carried over from a JSON or CSV record */
+	struct sent *s;
+	size_t ns, cs;
+	struct dropped *d;
+	size_t nd, cd;
+	long line;              /* where it starts in its source */
+	int bad;                /* had invalid UTF-8 */
+};
+
+/* Split configuration: data/split.tsv and the abbreviations in it. */
+int split_init(const char *doc_sep);
+
+/* A stream of text from one source: boundaries between articles glued
+   together (cat of files without final newlines, form feeds, trailers)
+   are recovered.  emit() gets each finished document. */
+typedef void (*doc_fn)(struct doc *d, void *ctx);
+struct text_stream;
+struct text_stream *ts_begin(const char *src, const char *idbase, int recover, doc_fn emit, void *ctx);
+void ts_line(struct text_stream *ts, const char *line, size_t len, long lineno);
+void ts_end(struct text_stream *ts);
+void ts_mark_bad(struct text_stream *ts);     /* the current document */
+
+char *doc_idbase(const char *fname);
+json_t *doc_to_json(const struct doc *d);
+/* The same record written straight into b, without building a tree. */
+void doc_write(mc_buf *b, const struct doc *d);
+void doc_free(struct doc *d);
+
+size_t sent_split(const char *s, size_t n, size_t *ends, size_t max);
+/* Next full stop, ! or ? from s[i] (quotes: or the first byte of …, «, »). */
+size_t sent_next_stop(const char *s, size_t n, size_t i, int quotes);
+void sent_add_abbrev(const char *a);
+
+#endif

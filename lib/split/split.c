@@ -1,0 +1,526 @@
+/* From raw text to documents: article boundaries, web-page furniture set
+   apart, headline, dateline, publication date, paragraphs, sentences.
+   The patterns live in data/split.tsv. */
+#include <regex.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "split/doc.h"
+#include "split/rules.h"
+
+static regex_t docsep;
+static int have_docsep;
+
+int
+split_init(const char *doc_sep)
+{
+	char *path = data_path("split.tsv");
+	int ok = rules_load(path) && dates_load();
+
+	free(path);
+	if (doc_sep) {
+		if (regcomp(&docsep, doc_sep, REG_EXTENDED | REG_NOSUB) != 0)
+			mc_usage_error("--doc-sep: bad regular expression '%s'", doc_sep);
+		have_docsep = 1;
+	}
+	return ok;
+}
+
+/* ---- the document being built ---- */
+
+enum seg_kind { S_TEXT, S_BLANK };
+
+struct text_stream {
+	const char *src;
+	char *idbase;
+	int recover, ndocs, ended;
+	doc_fn emit;
+	void *ctx;
+	struct doc *cur;
+	char **para;            /* text lines of the current document */
+	size_t npara, cpara;
+	long lineno;
+};
+
+static struct doc *
+doc_new(struct text_stream *ts)
+{
+	struct doc *d = xcalloc(1, sizeof *d);
+
+	d->src = xstrdup(ts->src);
+	d->line = ts->lineno;
+	return d;
+}
+
+static void
+add_dropped(struct doc *d, const char *s, size_t n, const char *why)
+{
+	if (d->nd == d->cd) {
+		d->cd = d->cd ? d->cd * 2 : 4;
+		d->d = xrealloc(d->d, d->cd * sizeof *d->d);
+	}
+	d->d[d->nd].text = xstrndup(s, n);
+	d->d[d->nd].why = xstrdup(why);
+	d->nd++;
+}
+
+static void
+add_sent(struct doc *d, int p, const char *s, size_t n, int head)
+{
+	if (d->ns == d->cs) {
+		d->cs = d->cs ? d->cs * 2 : 16;
+		d->s = xrealloc(d->s, d->cs * sizeof *d->s);
+	}
+	d->s[d->ns].p = p;
+	d->s[d->ns].text = xstrndup(s, n);
+	d->s[d->ns].head = head;
+	d->ns++;
+}
+
+static int
+blank(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strchr(" \t\f\v", s[i]) && !((unsigned char)s[i] == 0xC2 && i + 1 < n
+		    && (unsigned char)s[i + 1] == 0xA0 && ++i))
+			return 0;
+	return 1;
+}
+
+static void
+trim(const char **s, size_t *n)
+{
+	while (*n && (**s == ' ' || **s == '\t'))
+		(*s)++, (*n)--;
+	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+		(*n)--;
+	/* no-break spaces at either end */
+	while (*n >= 2 && (unsigned char)(*s)[0] == 0xC2 && (unsigned char)(*s)[1] == 0xA0)
+		*s += 2, *n -= 2;
+	while (*n >= 2 && (unsigned char)(*s)[*n - 2] == 0xC2 && (unsigned char)(*s)[*n - 1] == 0xA0)
+		*n -= 2;
+}
+
+static void
+set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group)
+{
+	char *txt;
+
+	if (group <= 0 || group > 9 || m[group].rm_so < 0)
+		return;
+	txt = xstrndup(s + m[group].rm_so, (size_t)(m[group].rm_eo - m[group].rm_so));
+	if (date_find(txt, &d->date))
+		d->has_date = 1;
+	free(txt);
+}
+
+/* "Rabat, 12 juin 2023 (MAP) - ": an agency dispatch dates itself. */
+static void
+dateline_date(struct doc *d, const char *s, size_t len)
+{
+	char *head;
+
+	if (d->has_date)
+		return;
+	head = xstrndup(s, len);
+	d->has_date = date_find(head, &d->date);
+	free(head);
+}
+
+#define DATELINE_MAX 120    /* bytes: "Rabat, le mercredi 12 septembre 2023 (MAP) - " fits */
+#define LINE_MAX_BYTES 100  /* a dateline on a line of its own: "Rabat, le 12 juin 2023" */
+
+/* Where a dateline in the head of a paragraph would end: after its dash
+   ("Rabat — ", "Rabat, 12 juin 2023 (MAP)-") and the spaces after it; 0
+   when the head has no dash after a space or a bracket, or before a
+   space (a hyphen in "Aix-en-Provence" is none). */
+static size_t
+dash_end(const char *s, size_t n)
+{
+	size_t i, len;
+
+	for (i = 0; i < n; i += len) {
+		len = s[i] == '-' ? 1 : (!strncmp(s + i, "\xE2\x80\x94", 3) || !strncmp(s + i, "\xE2\x80\x93", 3)) ? 3 : 0;
+		if (!len) {
+			len = 1;
+			continue;
+		}
+		if ((i > 0 && (s[i - 1] == ' ' || s[i - 1] == ')')) || (i + len < n && s[i + len] == ' ')) {
+			for (i += len; i < n && (s[i] == ' ' || s[i] == '-'); i++)
+				;
+			return i;
+		}
+	}
+	return 0;
+}
+
+/* A dateline at the start of a paragraph.  Every dateline but a line
+   of its own ends at a dash, so the search goes no further (regexec in
+   a UTF-8 locale costs as much as the text it is given); a head with no
+   dash is searched only when short enough to be a line of its own. */
+static struct rule *
+dateline(const char *s, size_t n, regmatch_t *m)
+{
+	struct rule_line l;
+	struct rule *r;
+	size_t look = dash_end(s, n < DATELINE_MAX ? n : DATELINE_MAX);
+
+	if (!look && n > LINE_MAX_BYTES)
+		return NULL;
+	if (!look)
+		look = n;
+	rl_begin(&l, s, look);
+	r = rule_find(&l, R_DATELINE, 0, m, 10);
+	rl_end(&l);
+	return r;
+}
+
+static void
+add_title_and_paras(struct text_stream *ts, struct doc *d)
+{
+	size_t i, k, nb, start, b, len, *ends;
+	int p = 0;
+	const char *s;
+	regmatch_t m[10];
+	struct rule *r;
+
+	for (i = 0; i < ts->npara; i++) {
+		s = ts->para[i];
+		len = strlen(s);
+		if (i == 0 && ts->npara > 1 && len < 300 && !strchr(".!?:;»\"", s[len - 1])) {
+			d->title = xstrdup(s);
+			add_sent(d, p++, s, len, 1);
+			continue;
+		}
+		if (p == (d->title ? 1 : 0) && !d->dateline && (r = dateline(s, len, m))
+		    && m[0].rm_so == 0 && r->group > 0 && m[r->group].rm_so >= 0) {
+			d->dateline = xstrndup(s + m[r->group].rm_so,
+			    (size_t)(m[r->group].rm_eo - m[r->group].rm_so));
+			dateline_date(d, s, (size_t)m[0].rm_eo);
+			s += m[0].rm_eo;
+			len -= (size_t)m[0].rm_eo;
+		}
+		ends = xmalloc((len / 2 + 2) * sizeof *ends);
+		nb = sent_split(s, len, ends, len / 2 + 2);
+		for (k = 0, start = 0; k < nb; k++) {
+			const char *t = s + start;
+			b = ends[k] - start;
+			trim(&t, &b);
+			if (b)
+				add_sent(d, p, t, b, 0);
+			start = ends[k];
+		}
+		free(ends);
+		p++;
+	}
+}
+
+static void
+finish(struct text_stream *ts)
+{
+	struct doc *d = ts->cur;
+	char num[32];
+	size_t i;
+
+	if (!d)
+		return;
+	ts->cur = NULL;
+	add_title_and_paras(ts, d);
+	for (i = 0; i < ts->npara; i++)
+		free(ts->para[i]);
+	ts->npara = 0;
+	ts->ended = 0;
+	if (d->ns == 0 && d->nd == 0) {
+		doc_free(d);
+		return;
+	}
+	ts->ndocs++;
+	if (ts->ndocs == 1) {
+		d->id = xstrdup(ts->idbase);
+	} else {
+		snprintf(num, sizeof num, ":%d", ts->ndocs);
+		d->id = xmalloc(strlen(ts->idbase) + strlen(num) + 1);
+		strcpy(d->id, ts->idbase);
+		strcat(d->id, num);
+	}
+	ts->emit(d, ts->ctx);
+}
+
+static struct doc *
+cur(struct text_stream *ts)
+{
+	if (!ts->cur)
+		ts->cur = doc_new(ts);
+	return ts->cur;
+}
+
+static void
+push_para(struct text_stream *ts, char *p)
+{
+	if (ts->npara == ts->cpara) {
+		ts->cpara = ts->cpara ? ts->cpara * 2 : 16;
+		ts->para = xrealloc(ts->para, ts->cpara * sizeof *ts->para);
+	}
+	ts->para[ts->npara++] = p;
+}
+
+static int ends_sentence(const char *s, size_t n);
+
+/* A dateline ("Rabat – ") opens an article: one met past the start of a
+   document begins the next, with the headline line just above it. */
+static void
+dateline_opens(struct text_stream *ts, const char *s, size_t n)
+{
+	regmatch_t m[10];
+	char *head = NULL, *last;
+	size_t len;
+
+	if (!ts->recover || ts->npara < 2 || !dateline(s, n, m) || m[0].rm_so != 0)
+		return;
+	last = ts->para[ts->npara - 1];
+	len = strlen(last);
+	if (len < 300 && !ends_sentence(last, len))
+		head = ts->para[--ts->npara];
+	if (ts->npara == 0) {           /* the headline was all there was */
+		push_para(ts, head);
+		return;
+	}
+	finish(ts);
+	cur(ts);
+	if (head)
+		push_para(ts, head);
+}
+
+static void
+add_text(struct text_stream *ts, const char *s, size_t n)
+{
+	trim(&s, &n);
+	if (!n)
+		return;
+	if (ts->ended && ts->recover)
+		finish(ts);
+	cur(ts);
+	dateline_opens(ts, s, n);
+	push_para(ts, xstrndup(s, n));
+}
+
+/* Two lowercase letters, a sentence end and straight on a capital and a
+   lowercase letter (or "M."): the end of one file glued to the start of
+   the next. */
+static size_t
+glued_at(const char *s, size_t n)
+{
+	size_t i, j;
+	int32_t a, b, c, d;
+	int la;
+
+	for (i = 2; (i = sent_next_stop(s, n, i, 0)) + 2 < n; i++) {
+		j = i + 1;
+		la = utf8_next(s + j, n - j, &c);
+		if (!utf8_is_upper(c) || j + (size_t)la >= n)
+			continue;
+		utf8_next(s + j + la, n - j - (size_t)la, &d);
+		if (!utf8_is_lower(d) && !(c == 'M' && d == '.'))     /* "M. Laftit" */
+			continue;
+		/* the two characters before the stop: walk back by bytes */
+		size_t k = i;
+		do k--; while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80);
+		utf8_next(s + k, n - k, &b);
+		if (k == 0)
+			continue;
+		size_t k2 = k;
+		do k2--; while (k2 > 0 && ((unsigned char)s[k2] & 0xC0) == 0x80);
+		utf8_next(s + k2, n - k2, &a);
+		if (!utf8_is_lower(a) || !utf8_is_lower(b))
+			continue;
+		/* not inside a web address or e-mail */
+		for (k = i; k > 0 && s[k - 1] != ' '; k--)
+			if (s[k - 1] == '/' || s[k - 1] == '@' || s[k - 1] == '.')
+				break;
+		if (k > 0 && s[k - 1] != ' ')
+			continue;
+		return j;
+	}
+	return 0;
+}
+
+static void segment(struct text_stream *ts, const char *s, size_t n);
+
+static int
+ends_sentence(const char *s, size_t n)
+{
+	trim(&s, &n);
+	return (n > 0 && strchr(".!?\"", s[n - 1]) != NULL)
+	    || (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xBB);
+}
+
+/* Cut s at `at`: the part before stays, the part after opens a new
+   document (when recovering boundaries); returns where the rest starts. */
+static size_t
+cut(struct text_stream *ts, const char *s, size_t at)
+{
+	segment(ts, s, at);
+	if (ts->recover)
+		finish(ts);
+	return at;
+}
+
+/* One step over the line from `at`: handles what the rest begins with
+   and returns how much of it is done; the caller goes on with the rest,
+   so that a line glued from thousands of articles takes no deep
+   recursion. */
+static size_t
+segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
+{
+	regmatch_t m[10], bm[1];
+	struct rule *r, *boiler;
+	const char *s = l->s + at;
+	size_t n = l->n - at, g, done = n;
+
+	if (blank(s, n))
+		return n;
+	boiler = rule_find(l, R_BOILER, at, bm, 1);
+	m[0] = bm[0];
+	/* a page-closing line glued to the next article: "close buttonRabat" */
+	if ((r = boiler) && r->end && m[0].rm_so == 0
+	    && (size_t)m[0].rm_eo < n && !blank(s + m[0].rm_eo, n - (size_t)m[0].rm_eo)) {
+		add_dropped(cur(ts), s, (size_t)m[0].rm_eo, r->why);
+		ts->ended = 1;
+		done = (size_t)m[0].rm_eo;
+	} else if ((r = rule_find(l, R_TRAILER, at, m, 10))) {
+		segment(ts, s, (size_t)m[0].rm_so);
+		add_dropped(cur(ts), s + m[0].rm_so, (size_t)(m[0].rm_eo - m[0].rm_so), "trailer");
+		set_date_from(ts->cur, s, m, r->group);
+		ts->ended = 1;
+		done = (size_t)m[0].rm_eo;
+	} else if ((r = rule_find(l, R_DATEMARK, at, m, 10))) {
+		if (m[0].rm_so > 0 && !blank(s, (size_t)m[0].rm_so)) {
+			/* glued after a finished sentence: a new article */
+			if (ends_sentence(s, (size_t)m[0].rm_so))
+				done = cut(ts, s, (size_t)m[0].rm_so);
+			else
+				add_text(ts, s, n);
+		} else {
+			if (ts->recover && ts->npara)
+				finish(ts);
+			const char *mark = s + m[0].rm_so;
+			size_t mlen = (size_t)(m[0].rm_eo - m[0].rm_so);
+			trim(&mark, &mlen);
+			add_dropped(cur(ts), mark, mlen, "date");
+			set_date_from(ts->cur, s, m, r->group);
+			done = (size_t)m[0].rm_eo;
+		}
+	} else if (ts->recover && (g = glued_at(s, n))) {
+		done = cut(ts, s, g);
+	} else if ((r = boiler)) {
+		add_dropped(cur(ts), s, n, r->why);
+		if (r->end)
+			ts->ended = 1;
+	} else if (n < 80 && (r = rule_find(l, R_PUBDATE, at, m, 10))) {
+		add_dropped(cur(ts), s, n, "date");
+		set_date_from(ts->cur, s, m, r->group);
+	} else {
+		add_text(ts, s, n);
+	}
+	return done > 0 ? done : n;
+}
+
+static void
+segment(struct text_stream *ts, const char *s, size_t n)
+{
+	struct rule_line l;
+	size_t at = 0;
+
+	rl_begin(&l, s, n);
+	while (at < n)
+		at += segment_step(ts, &l, at);
+	rl_end(&l);
+}
+
+struct text_stream *
+ts_begin(const char *src, const char *idbase, int recover, doc_fn emit, void *ctx)
+{
+	struct text_stream *ts = xcalloc(1, sizeof *ts);
+
+	ts->src = src;
+	ts->idbase = xstrdup(idbase);
+	ts->recover = recover;
+	ts->emit = emit;
+	ts->ctx = ctx;
+	return ts;
+}
+
+void
+ts_line(struct text_stream *ts, const char *line, size_t len, long lineno)
+{
+	const char *ff;
+
+	ts->lineno = lineno;
+	if (have_docsep && regexec(&docsep, line, 0, NULL, 0) == 0) {
+		finish(ts);
+		return;
+	}
+	/* a form feed separates documents */
+	while ((ff = memchr(line, '\f', len)) != NULL) {
+		segment(ts, line, (size_t)(ff - line));
+		finish(ts);
+		len -= (size_t)(ff - line) + 1;
+		line = ff + 1;
+	}
+	segment(ts, line, len);
+}
+
+void
+ts_mark_bad(struct text_stream *ts)
+{
+	if (ts->cur)
+		ts->cur->bad = 1;
+}
+
+void
+ts_end(struct text_stream *ts)
+{
+	finish(ts);
+	free(ts->para);
+	free(ts->idbase);
+	free(ts);
+}
+
+/* The identifier of a file's first document: its name without
+   directory or extension. */
+char *
+doc_idbase(const char *fname)
+{
+	const char *b = strrchr(fname, '/');
+	char *id = xstrdup(b ? b + 1 : fname), *dot;
+
+	if ((dot = strstr(id, ".txt")) || (dot = strstr(id, ".gz")) || (dot = strrchr(id, '.')))
+		if (dot != id)
+			*dot = '\0';
+	return id;
+}
+
+void
+doc_free(struct doc *d)
+{
+	size_t i;
+
+	if (!d)
+		return;
+	for (i = 0; i < d->ns; i++)
+		free(d->s[i].text);
+	for (i = 0; i < d->nd; i++) {
+		free(d->d[i].text);
+		free(d->d[i].why);
+	}
+	free(d->s);
+	free(d->d);
+	free(d->id);
+	free(d->src);
+	free(d->title);
+	free(d->dateline);
+	json_decref(d->meta);
+	free(d);
+}

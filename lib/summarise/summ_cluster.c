@@ -1,0 +1,232 @@
+/* Reports of one meeting: syndication (several outlets report the same
+   meeting) and republication (one dispatch, lightly edited, under several
+   ids) are told apart from separate meetings of the same people.
+
+   Two reports agree (may be of one meeting) when
+     - their participants are the same set of surname keys (or countries,
+       for participants known only by office), and
+     - their places are the same (case and accents folded) or one has none,
+     - and their dates agree: both null or either null; at the same
+       precision, the same day, month or year; at different precisions,
+       the intervals of days they cover are at most SM_WINDOW (3) days
+       apart ("2024-06" and "2024-07-02" agree, "2024-06" and
+       "2024-07-05" do not);
+     - or else, whatever the dates' precisions, their evidence texts are
+       near-duplicates (SimHashes at most SM_NEAR bits apart) and their
+       dates at most SM_WINDOW days apart: a dispatch republished a day
+       later, its "lundi" read against another publication date.
+   Reports without participants agree only as near-duplicates.
+
+   Agreement is not transitive (a report without a date agrees with
+   every date), so meetings are not simply its connected components: the
+   most precise reports make the meetings, and the less precise join one.
+   In order of precision (day, month, year, none), each report joins the
+   meeting, among those made at more precise levels, that it agrees with
+   and that has the most reports (the earliest on a tie); the reports
+   that join none are grouped with the others of their level that they
+   agree with (connected components).  Signatures are sorted first, so
+   the result depends on the set of reports only. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "summarise/summary.h"
+
+static int32_t
+gap(const struct sm_date *a, const struct sm_date *b)
+{
+	int32_t g = a->lo > b->hi ? a->lo - b->hi : b->lo > a->hi ? b->lo - a->hi : 0;
+
+	return g;
+}
+
+static int
+dates_agree(const struct sm_date *a, const struct sm_date *b)
+{
+	if (a->prec == PREC_NONE || b->prec == PREC_NONE)
+		return 1;
+	if (a->prec == b->prec)
+		return a->lo == b->lo;
+	return gap(a, b) <= SM_WINDOW;
+}
+
+static int
+dates_near(const struct sm_date *a, const struct sm_date *b)
+{
+	return a->prec == PREC_NONE || b->prec == PREC_NONE || gap(a, b) <= SM_WINDOW;
+}
+
+int
+sm_same_meeting(const struct sm_sig *a, const struct sm_sig *b)
+{
+	int near = a->has_text && b->has_text && __builtin_popcountll(a->simhash ^ b->simhash) <= SM_NEAR;
+
+	if (a->pkey != b->pkey || (a->place && b->place && a->place != b->place))
+		return 0;
+	if (near && dates_near(&a->date, &b->date))
+		return 1;
+	return a->pkey != 0 && dates_agree(&a->date, &b->date);
+}
+
+/* ---- canonical order ---- */
+
+static const struct sm_sig *sort_sigs;
+
+#define CMP(x, y) ((x) < (y) ? -1 : (x) > (y) ? 1 : 0)
+
+int
+sm_sig_cmp(const struct sm_sig *a, const struct sm_sig *b)
+{
+	int c;
+
+	if ((c = CMP(a->pkey, b->pkey)) || (c = CMP(b->date.prec, a->date.prec))
+	    || (c = CMP(a->date.lo, b->date.lo)) || (c = CMP(a->date.hi, b->date.hi))
+	    || (c = CMP(a->place, b->place)) || (c = CMP(a->simhash, b->simhash)))
+		return c;
+	return CMP(a->has_text, b->has_text);
+}
+
+static int
+sig_cmp(const void *pa, const void *pb)
+{
+	return sm_sig_cmp(&sort_sigs[*(const size_t *)pa], &sort_sigs[*(const size_t *)pb]);
+}
+
+/* ---- union-find over sorted positions; a root is its meeting's first ---- */
+
+struct uf {
+	size_t *parent;
+	uint64_t *total;        /* reports, at roots */
+	char *attached;
+	const struct sm_sig *s;
+	const size_t *order;
+};
+
+static size_t
+find(struct uf *u, size_t i)
+{
+	while (u->parent[i] != i)
+		i = u->parent[i] = u->parent[u->parent[i]];
+	return i;
+}
+
+static void
+unite(struct uf *u, size_t a, size_t b)
+{
+	a = find(u, a);
+	b = find(u, b);
+	if (a == b)
+		return;
+	if (b < a) {
+		size_t t = a;
+		a = b;
+		b = t;
+	}
+	u->parent[b] = a;
+	u->total[a] += u->total[b];
+}
+
+static const struct sm_sig *
+at(const struct uf *u, size_t pos)
+{
+	return &u->s[u->order[pos]];
+}
+
+/* Reports of [l0, l1) join the best meeting made in [b0, l0). */
+static void
+attach(struct uf *u, size_t b0, size_t l0, size_t l1)
+{
+	size_t i, j, r, best;
+
+	for (i = l0; i < l1; i++) {
+		best = SIZE_MAX;
+		for (j = b0; j < l0; j++) {
+			if (!sm_same_meeting(at(u, i), at(u, j)))
+				continue;
+			r = find(u, j);
+			if (best == SIZE_MAX || u->total[r] > u->total[best]
+			    || (u->total[r] == u->total[best] && r < best))
+				best = r;
+		}
+		if (best != SIZE_MAX) {
+			unite(u, best, i);
+			u->attached[i] = 1;
+		}
+	}
+}
+
+/* The others of [l0, l1) group among themselves. */
+static void
+group_level(struct uf *u, size_t l0, size_t l1)
+{
+	size_t i, j;
+	int dated = at(u, l0)->date.prec != PREC_NONE;
+
+	for (i = l0; i < l1; i++) {
+		if (u->attached[i])
+			continue;
+		for (j = i + 1; j < l1; j++) {
+			/* sorted by start: later ones are further still */
+			if (dated && at(u, j)->date.lo - at(u, i)->date.hi > SM_WINDOW)
+				break;
+			if (!u->attached[j] && sm_same_meeting(at(u, i), at(u, j)))
+				unite(u, i, j);
+		}
+	}
+}
+
+static void
+cluster_bucket(struct uf *u, size_t b0, size_t b1)
+{
+	size_t l0 = b0, l1;
+
+	while (l0 < b1) {
+		for (l1 = l0; l1 < b1 && at(u, l1)->date.prec == at(u, l0)->date.prec; l1++)
+			;
+		if (l0 > b0)
+			attach(u, b0, l0, l1);
+		group_level(u, l0, l1);
+		l0 = l1;
+	}
+}
+
+uint64_t
+sm_cluster(const struct sm_sig *sigs, const uint32_t *count, size_t n, size_t *meeting)
+{
+	struct uf u;
+	size_t *order = xmalloc((n + 1) * sizeof *order), i, b0, b1;
+	uint64_t meetings = 0;
+
+	for (i = 0; i < n; i++)
+		order[i] = i;
+	sort_sigs = sigs;
+	qsort(order, n, sizeof *order, sig_cmp);
+	u.parent = xmalloc((n + 1) * sizeof *u.parent);
+	u.total = xmalloc((n + 1) * sizeof *u.total);
+	u.attached = xcalloc(n + 1, 1);
+	u.s = sigs;
+	u.order = order;
+	for (i = 0; i < n; i++) {
+		u.parent[i] = i;
+		u.total[i] = count ? count[order[i]] : 1;
+	}
+	for (b0 = 0; b0 < n; b0 = b1) {
+		for (b1 = b0; b1 < n && sigs[order[b1]].pkey == sigs[order[b0]].pkey; b1++)
+			;
+		cluster_bucket(&u, b0, b1);
+	}
+	for (i = 0; i < n; i++) {
+		const struct sm_sig *s = &sigs[order[i]];
+		if (find(&u, i) != i)
+			continue;
+		/* a report with neither participants nor text agrees with
+		   none, not even an identical one */
+		meetings += !s->pkey && !s->has_text && count ? count[order[i]] : 1;
+	}
+	for (i = 0; meeting && i < n; i++)
+		meeting[order[i]] = order[find(&u, i)];
+	free(order);
+	free(u.parent);
+	free(u.total);
+	free(u.attached);
+	return meetings;
+}

@@ -1,0 +1,390 @@
+/* Events as mc-summarise reads them: fields checked, dates as intervals
+   of days, participants as surname keys, evidence as a SimHash. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/days.h"
+#include "summarise/summary.h"
+
+static uint64_t
+mix64(uint64_t x)
+{
+	/* splitmix64's finaliser: FNV alone leaves the high bits poorly
+	   mixed, and SimHash reads every bit. */
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	x ^= x >> 31;
+	return x;
+}
+
+uint64_t
+sm_hash(const char *s, size_t n)
+{
+	uint64_t h = mix64(tok_hash_str(s, n));
+
+	return h ? h : 1;
+}
+
+/* ---- dates ---- */
+
+static int
+digits(const char *s, int n)
+{
+	int v = 0, i;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+static int
+month_days(int y, int m)
+{
+	static const int len[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	return m == 2 && leap ? 29 : len[m - 1];
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD, as mc-format(5) writes dates. */
+int
+sm_date_parse(const char *s, struct sm_date *d)
+{
+	size_t n = strlen(s);
+	int y = digits(s, 4), m = 1, day = 1;
+
+	if (n != 4 && n != 7 && n != 10)
+		return 0;
+	if (y < 0 || (n > 4 && (s[4] != '-' || (m = digits(s + 5, 2)) < 1 || m > 12)))
+		return 0;
+	if (n == 10 && (s[7] != '-' || (day = digits(s + 8, 2)) < 1 || day > month_days(y, m)))
+		return 0;
+	d->prec = n == 4 ? PREC_YEAR : n == 7 ? PREC_MONTH : PREC_DAY;
+	d->lo = (int32_t)days_from_civil(y, m, day);
+	if (d->prec == PREC_YEAR)
+		d->hi = (int32_t)days_from_civil(y, 12, 31);
+	else if (d->prec == PREC_MONTH)
+		d->hi = (int32_t)days_from_civil(y, m, month_days(y, m));
+	else
+		d->hi = d->lo;
+	return 1;
+}
+
+void
+sm_date_str(const struct sm_date *d, char out[11])
+{
+	char tmp[40];
+	int y, m, day;
+
+	out[0] = '\0';
+	if (d->prec == PREC_NONE)
+		return;
+	civil_from_days(d->lo, &y, &m, &day);
+	if (d->prec == PREC_YEAR)
+		snprintf(tmp, sizeof tmp, "%04d", y);
+	else if (d->prec == PREC_MONTH)
+		snprintf(tmp, sizeof tmp, "%04d-%02d", y, m);
+	else
+		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, day);
+	snprintf(out, 11, "%.10s", tmp);
+}
+
+/* ---- participants ---- */
+
+static int
+is_roman(const char *w)
+{
+	static const char *const r[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii",
+		"ix", "x", "xi", "xii", NULL};
+	int i;
+
+	for (i = 0; r[i]; i++)
+		if (strcmp(w, r[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+word_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+char *
+sm_surname_key(const char *name)
+{
+	mc_buf f = {0};
+	char *s, *end, *w, *prev = NULL, *key;
+
+	utf8_fold(name, strlen(name), &f);
+	s = buf_cstr(&f);
+	/* words are runs of letters and digits: hyphens, apostrophes and
+	   full stops separate them ("Jean-Yves Le Drian" -> "drian") */
+	for (end = s + f.len; end > s && !word_char((unsigned char)end[-1]); end--)
+		;
+	*end = '\0';
+	for (w = end; w > s && word_char((unsigned char)w[-1]); w--)
+		;
+	if (w == end) {
+		buf_free(&f);
+		return NULL;
+	}
+	if (is_roman(w)) {
+		/* "Mohammed VI": the numeral alone would tell no one apart */
+		for (prev = w; prev > s && !word_char((unsigned char)prev[-1]); prev--)
+			;
+		for (; prev > s && word_char((unsigned char)prev[-1]); prev--)
+			;
+	}
+	key = prev && prev < w ? xstrdup(prev) : xstrdup(w);
+	buf_free(&f);
+	for (s = key; *s; s++)          /* "mohammed vi", one space */
+		if (!word_char((unsigned char)*s))
+			*s = ' ';
+	return key;
+}
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The participants as a set: surname keys, or "@" and the country for a
+   participant known only by office. */
+static uint64_t
+participants_key(const struct sm_event *ev)
+{
+	char **k = xcalloc(ev->nparts + 1, sizeof *k);
+	size_t i, n = 0;
+	mc_buf b = {0};
+	uint64_t h;
+
+	for (i = 0; i < ev->nparts; i++) {
+		if (ev->parts[i].key)
+			k[n++] = xstrdup(ev->parts[i].key);
+		else if (ev->parts[i].country) {
+			k[n] = xmalloc(strlen(ev->parts[i].country) + 2);
+			sprintf(k[n++], "@%s", ev->parts[i].country);
+		}
+	}
+	qsort(k, n, sizeof *k, str_cmp);
+	for (i = 0; i < n; i++) {
+		if (i && strcmp(k[i], k[i - 1]) == 0)
+			continue;
+		buf_adds(&b, k[i]);
+		buf_addc(&b, '\x1f');
+	}
+	h = b.len ? sm_hash(b.s, b.len) : 0;
+	for (i = 0; i < n; i++)
+		free(k[i]);
+	free(k);
+	buf_free(&b);
+	return h;
+}
+
+/* ---- evidence ---- */
+
+static void
+simhash_feature(int *v, uint64_t h, int weight)
+{
+	int b;
+
+	h = mix64(h);
+	for (b = 0; b < 64; b++)
+		v[b] += (h >> b & 1) ? weight : -weight;
+}
+
+/* SimHash of the content words (stopwords and one-letter words left
+   out) and of the pairs of adjacent content words, folded; a word weighs
+   three pairs.  A republished dispatch differs by a title ("M."), a
+   date word ("hier" for "lundi"), quotes and apostrophes: none of them
+   count.  On one or two sentences, pairs alone would move more than 3
+   bits for a one-word edit; words alone would forget the order. */
+uint64_t
+sm_simhash(const char *text, int *has_text)
+{
+	struct toklist tl = {0};
+	int v[64] = {0}, b;
+	size_t i;
+	uint64_t prev = 0, out = 0;
+
+	tokenize(&tl, text, strlen(text));
+	*has_text = 0;
+	for (i = 0; i < tl.n; i++) {
+		if (!sm_is_content(&tl, i))
+			continue;
+		simhash_feature(v, tl.t[i].hash, 3);
+		if (prev)
+			simhash_feature(v, prev * 31 + tl.t[i].hash, 1);
+		prev = tl.t[i].hash;
+		*has_text = 1;
+	}
+	toklist_free(&tl);
+	for (b = 0; b < 64; b++)
+		if (v[b] > 0)
+			out |= 1ULL << b;
+	return out;
+}
+
+/* ---- reading an event ---- */
+
+/* A field that is absent or null, or else a string. */
+static int
+opt_str(json_t *o, const char *key, const char **out, char *err, size_t errsz)
+{
+	json_t *v = json_object_get(o, key);
+
+	*out = NULL;
+	if (!v || json_is_null(v))
+		return 1;
+	if (!json_is_string(v)) {
+		snprintf(err, errsz, "field \"%s\" is not a string", key);
+		return 0;
+	}
+	*out = json_string_value(v);
+	return 1;
+}
+
+/* An array field, absent or null taken as empty. */
+static json_t *
+opt_array(json_t *o, const char *key, int *ok, char *err, size_t errsz)
+{
+	json_t *v = json_object_get(o, key);
+
+	if (v && !json_is_null(v) && !json_is_array(v)) {
+		snprintf(err, errsz, "field \"%s\" is not an array", key);
+		*ok = 0;
+	}
+	return json_is_array(v) ? v : NULL;
+}
+
+static int
+read_parts(struct sm_event *ev, json_t *arr, char *err, size_t errsz)
+{
+	json_t *p;
+	size_t i;
+	char sub[128];
+
+	ev->parts = xcalloc(json_array_size(arr) + 1, sizeof *ev->parts);
+	json_array_foreach(arr, i, p) {
+		struct sm_part *pt = &ev->parts[i];
+		if (!json_is_object(p)) {
+			snprintf(err, errsz, "participant %zu is not an object", i);
+			return 0;
+		}
+		ev->nparts = i + 1;
+		if (!opt_str(p, "name", &pt->name, sub, sizeof sub) || !opt_str(p, "country", &pt->country, sub, sizeof sub)
+		    || !opt_str(p, "role", &pt->role, sub, sizeof sub) || !opt_str(p, "side", &pt->side, sub, sizeof sub)) {
+			snprintf(err, errsz, "participant %zu: %s", i, sub);
+			return 0;
+		}
+		pt->key = pt->name ? sm_surname_key(pt->name) : NULL;
+	}
+	return 1;
+}
+
+static int
+read_topics(struct sm_event *ev, json_t *arr, char *err, size_t errsz)
+{
+	json_t *t;
+	size_t i;
+
+	ev->topics = xcalloc(json_array_size(arr) + 1, sizeof *ev->topics);
+	json_array_foreach(arr, i, t) {
+		if (!json_is_string(t)) {
+			snprintf(err, errsz, "topic %zu is not a string", i);
+			return 0;
+		}
+		ev->topics[ev->ntopics++] = json_string_value(t);
+	}
+	return 1;
+}
+
+/* Evidence sentences joined, for the SimHash. */
+static int
+read_evidence(struct sm_event *ev, json_t *arr, char *err, size_t errsz)
+{
+	json_t *e, *text;
+	mc_buf b = {0};
+	size_t i;
+	int has;
+
+	ev->evidence = arr;
+	json_array_foreach(arr, i, e) {
+		text = json_object_get(e, "text");
+		if (!json_is_object(e) || !json_is_string(text)) {
+			snprintf(err, errsz, "evidence %zu has no string \"text\"", i);
+			buf_free(&b);
+			return 0;
+		}
+		buf_adds(&b, json_string_value(text));
+		buf_addc(&b, '\n');
+	}
+	ev->sig.simhash = sm_simhash(buf_cstr(&b), &has);
+	ev->sig.has_text = (uint8_t)has;
+	buf_free(&b);
+	return 1;
+}
+
+static int
+read_scalars(struct sm_event *ev, json_t *j, char *err, size_t errsz)
+{
+	if (!(ev->doc = jstr(j, "doc"))) {
+		snprintf(err, errsz, "no string field \"doc\" (is this mc-extract output?)");
+		return 0;
+	}
+	if (!opt_str(j, "type", &ev->type, err, errsz) || !opt_str(j, "mode", &ev->mode, err, errsz)
+	    || !opt_str(j, "cameo", &ev->cameo, err, errsz) || !opt_str(j, "place", &ev->place, err, errsz)
+	    || !opt_str(j, "host_country", &ev->host, err, errsz) || !opt_str(j, "date", &ev->date, err, errsz))
+		return 0;
+	if (ev->date && !sm_date_parse(ev->date, &ev->sig.date)) {
+		snprintf(err, errsz, "field \"date\" is not a date as YYYY, YYYY-MM or YYYY-MM-DD: '%.40s'", ev->date);
+		return 0;
+	}
+	return 1;
+}
+
+int
+sm_event_read(struct sm_event *ev, json_t *j, char *err, size_t errsz)
+{
+	json_t *parts, *topics, *evid;
+	int ok = 1;
+	mc_buf f = {0};
+
+	memset(ev, 0, sizeof *ev);
+	ev->json = j;
+	if (!read_scalars(ev, j, err, errsz))
+		return 0;
+	parts = opt_array(j, "participants", &ok, err, errsz);
+	topics = ok ? opt_array(j, "topics", &ok, err, errsz) : NULL;
+	evid = ok ? opt_array(j, "evidence", &ok, err, errsz) : NULL;
+	if (!ok || !read_parts(ev, parts, err, errsz) || !read_topics(ev, topics, err, errsz)
+	    || !read_evidence(ev, evid, err, errsz))
+		return 0;
+	ev->dochash = sm_hash(ev->doc, strlen(ev->doc));
+	ev->sig.pkey = participants_key(ev);
+	if (ev->place && *ev->place) {
+		utf8_fold(ev->place, strlen(ev->place), &f);
+		ev->sig.place = sm_hash(f.s, f.len);
+		buf_free(&f);
+	}
+	return 1;
+}
+
+void
+sm_event_free(struct sm_event *ev)
+{
+	size_t i;
+
+	for (i = 0; i < ev->nparts; i++)
+		free(ev->parts[i].key);
+	free(ev->parts);
+	free(ev->topics);
+	memset(ev, 0, sizeof *ev);
+}

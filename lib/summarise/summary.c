@@ -1,0 +1,455 @@
+/* Groups of events and their mergeable state.  A group keeps what its
+   counts need to survive a merge exactly: the set of its documents (as
+   64-bit hashes), its distinct meeting signatures with how many reports
+   each stands for, its participants' names with their frequencies, and
+   its first and last dates.  Meetings are counted from the signatures
+   only when the table is written (summ_cluster.c), so that a partial
+   state is a plain union and a merge gives what a single run gives.
+   Documents and signatures past the buffer size go to disk, sorted, and
+   are merged back group by group (summ_spill.c), so that memory grows
+   with the groups and their names, not with the events. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "summarise/summary.h"
+
+/* ---- a set of hashes, open addressing (0 stands for itself as 1) ---- */
+
+static void
+set_grow(struct sm_u64set *s)
+{
+	uint64_t *old = s->v;
+	size_t ocap = s->cap, i, k;
+
+	s->cap = ocap ? ocap * 2 : 8;
+	s->v = xcalloc(s->cap, sizeof *s->v);
+	for (i = 0; i < ocap; i++) {
+		if (!old[i])
+			continue;
+		for (k = old[i] & (s->cap - 1); s->v[k]; k = (k + 1) & (s->cap - 1))
+			;
+		s->v[k] = old[i];
+	}
+	free(old);
+}
+
+/* qsort order of 64-bit hashes. */
+int
+sm_u64_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+sm_u64set_add(struct sm_u64set *s, uint64_t x)
+{
+	size_t k;
+
+	x = x ? x : 1;
+	if ((s->n + 1) * 4 > s->cap * 3)
+		set_grow(s);
+	for (k = x & (s->cap - 1); s->v[k]; k = (k + 1) & (s->cap - 1))
+		if (s->v[k] == x)
+			return 0;
+	s->v[k] = x;
+	s->n++;
+	return 1;
+}
+
+void
+sm_u64set_free(struct sm_u64set *s)
+{
+	free(s->v);
+	memset(s, 0, sizeof *s);
+}
+
+/* ---- hash -> index ---- */
+
+static void
+map_grow(struct sm_map *m)
+{
+	uint64_t *oh = m->h;
+	size_t *ov = m->v, ocap = m->cap, i, k;
+
+	m->cap = ocap ? ocap * 2 : 8;
+	m->h = xcalloc(m->cap, sizeof *m->h);
+	m->v = xcalloc(m->cap, sizeof *m->v);
+	for (i = 0; i < ocap; i++) {
+		if (!ov[i])
+			continue;
+		for (k = oh[i] & (m->cap - 1); m->v[k]; k = (k + 1) & (m->cap - 1))
+			;
+		m->h[k] = oh[i];
+		m->v[k] = ov[i];
+	}
+	free(oh);
+	free(ov);
+}
+
+size_t
+sm_map_get(const struct sm_map *m, uint64_t h, sm_eq_fn eq, const void *item, const void *ctx)
+{
+	size_t k;
+
+	if (!m->cap)
+		return 0;
+	for (k = h & (m->cap - 1); m->v[k]; k = (k + 1) & (m->cap - 1))
+		if (m->h[k] == h && eq(m->v[k] - 1, item, ctx))
+			return m->v[k];
+	return 0;
+}
+
+void
+sm_map_put(struct sm_map *m, uint64_t h, size_t idx)
+{
+	size_t k;
+
+	if ((m->n + 1) * 4 > m->cap * 3)
+		map_grow(m);
+	for (k = h & (m->cap - 1); m->v[k]; k = (k + 1) & (m->cap - 1))
+		;
+	m->h[k] = h;
+	m->v[k] = idx + 1;
+	m->n++;
+}
+
+void
+sm_map_free(struct sm_map *m)
+{
+	free(m->h);
+	free(m->v);
+	memset(m, 0, sizeof *m);
+}
+
+/* ---- groups ---- */
+
+void
+sm_table_init(struct sm_table *t, const enum sm_key *keys, int nkeys)
+{
+	memset(t, 0, sizeof *t);
+	memcpy(t->keys, keys, (size_t)nkeys * sizeof *keys);
+	t->nkeys = nkeys;
+	t->budget = SM_BUFFER_DEFAULT;
+	t->spill_fd = -1;
+}
+
+static int
+group_eq(size_t idx, const void *item, const void *ctx)
+{
+	const struct sm_table *t = ctx;
+
+	return strcmp(t->g[idx]->key, item) == 0;
+}
+
+struct sm_group *
+sm_group_get(struct sm_table *t, const char *key)
+{
+	uint64_t h = sm_hash(key, strlen(key));
+	size_t i = sm_map_get(&t->idx, h, group_eq, key, t);
+	struct sm_group *g;
+
+	if (i)
+		return t->g[i - 1];
+	if (t->n == t->cap) {
+		t->cap = t->cap ? t->cap * 2 : 64;
+		t->g = xrealloc(t->g, t->cap * sizeof *t->g);
+	}
+	g = xcalloc(1, sizeof *g);
+	g->key = xstrdup(key);
+	g->id = t->n;
+	g->shown = xcalloc((size_t)t->nkeys, sizeof *g->shown);
+	t->g[t->n] = g;
+	sm_map_put(&t->idx, h, t->n++);
+	return g;
+}
+
+void
+sm_group_shown(struct sm_group *g, int k, const char *shown)
+{
+	if (!g->shown[k] || sm_shown_better(shown, g->shown[k])) {
+		free(g->shown[k]);
+		g->shown[k] = xstrdup(shown);
+	}
+}
+
+static int
+sig_eq(size_t idx, const void *item, const void *ctx)
+{
+	const struct sm_sig *a = &((const struct sm_group *)ctx)->sigs[idx], *b = item;
+
+	return a->pkey == b->pkey && a->place == b->place && a->simhash == b->simhash
+	    && a->date.prec == b->date.prec && a->date.lo == b->date.lo && a->has_text == b->has_text;
+}
+
+static uint64_t
+sig_hash(const struct sm_sig *s)
+{
+	uint64_t v[4] = {s->pkey, s->place, s->has_text ? s->simhash : 0,
+		(uint64_t)(uint32_t)s->date.lo << 8 | s->date.prec};
+
+	return sm_hash((const char *)v, sizeof v);
+}
+
+void
+sm_group_add_sig(struct sm_group *g, const struct sm_sig *s, uint32_t n)
+{
+	uint64_t h = sig_hash(s);
+	size_t i = sm_map_get(&g->sigidx, h, sig_eq, s, g);
+
+	if (i) {
+		g->count[i - 1] += n;
+		return;
+	}
+	if (g->nsig == g->csig) {
+		g->csig = g->csig ? g->csig * 2 : 4;
+		g->sigs = xrealloc(g->sigs, g->csig * sizeof *g->sigs);
+		g->count = xrealloc(g->count, g->csig * sizeof *g->count);
+	}
+	g->sigs[g->nsig] = *s;
+	g->count[g->nsig] = n;
+	sm_map_put(&g->sigidx, h, g->nsig++);
+}
+
+static int
+name_eq(size_t idx, const void *item, const void *ctx)
+{
+	return strcmp(((const struct sm_group *)ctx)->names[idx].key, item) == 0;
+}
+
+void
+sm_group_add_name(struct sm_group *g, const char *key, const char *shown, uint64_t n)
+{
+	uint64_t h = sm_hash(key, strlen(key));
+	size_t i = sm_map_get(&g->nameidx, h, name_eq, key, g);
+	struct sm_name *nm;
+
+	if (i) {
+		nm = &g->names[i - 1];
+		nm->n += n;
+		if (sm_shown_better(shown, nm->shown)) {
+			free(nm->shown);
+			nm->shown = xstrdup(shown);
+		}
+		return;
+	}
+	if (g->nnames == g->cnames) {
+		g->cnames = g->cnames ? g->cnames * 2 : 4;
+		g->names = xrealloc(g->names, g->cnames * sizeof *g->names);
+	}
+	nm = &g->names[g->nnames];
+	nm->key = xstrdup(key);
+	nm->shown = xstrdup(shown);
+	nm->n = n;
+	sm_map_put(&g->nameidx, h, g->nnames++);
+}
+
+/* ISO dates compare as strings, precision ties included ("2024-06" before
+   "2024-06-03"). */
+void
+sm_group_add_dates(struct sm_group *g, const char *first, const char *last)
+{
+	if (first && *first && (!*g->first || strcmp(first, g->first) < 0))
+		snprintf(g->first, sizeof g->first, "%s", first);
+	if (last && *last && (!*g->last || strcmp(last, g->last) > 0))
+		snprintf(g->last, sizeof g->last, "%s", last);
+}
+
+static void
+add_event(struct sm_group *g, const struct sm_event *ev, const struct sm_val *const *vals, int nkeys)
+{
+	size_t i, j;
+	char iso[11];
+	int k;
+
+	for (k = 0; k < nkeys; k++)
+		sm_group_shown(g, k, vals[k]->shown);
+	sm_u64set_add(&g->docs, ev->dochash);
+	sm_group_add_sig(g, &ev->sig, 1);
+	for (i = 0; i < ev->nparts; i++) {
+		if (!ev->parts[i].key)
+			continue;
+		for (j = 0; j < i && !(ev->parts[j].key && strcmp(ev->parts[j].key, ev->parts[i].key) == 0); j++)
+			;
+		if (j == i)     /* a name counts once an event */
+			sm_group_add_name(g, ev->parts[i].key, ev->parts[i].name, 1);
+	}
+	sm_date_str(&ev->sig.date, iso);
+	sm_group_add_dates(g, iso, iso);
+	g->reports++;
+}
+
+/* Every combination of the event's values, one per key. */
+void
+sm_table_add(struct sm_table *t, const struct sm_event *ev)
+{
+	struct sm_vals vs[SM_MAXKEYS];
+	const struct sm_val *pick[SM_MAXKEYS];
+	size_t at[SM_MAXKEYS] = {0};
+	mc_buf key = {0};
+	struct sm_group *g;
+	size_t held;
+	int k, done = 0;
+
+	memset(vs, 0, sizeof vs);
+	for (k = 0; k < t->nkeys; k++)
+		sm_key_values(ev, t->keys[k], &vs[k]);
+	while (!done) {
+		buf_clear(&key);
+		for (k = 0; k < t->nkeys; k++) {
+			pick[k] = &vs[k].v[at[k]];
+			if (k)
+				buf_addc(&key, '\x1f');
+			buf_adds(&key, pick[k]->key);
+		}
+		g = sm_group_get(t, buf_cstr(&key));
+		held = sm_group_bytes(g);
+		add_event(g, ev, pick, t->nkeys);
+		t->mem += sm_group_bytes(g) - held;
+		/* next combination, as an odometer */
+		for (k = t->nkeys - 1; k >= 0 && ++at[k] == vs[k].n; k--)
+			at[k] = 0;
+		done = k < 0;
+	}
+	for (k = 0; k < t->nkeys; k++)
+		sm_vals_free(&vs[k]);
+	buf_free(&key);
+	sm_table_check(t);
+}
+
+void
+sm_table_check(struct sm_table *t)
+{
+	if (t->mem > t->budget)
+		sm_table_spill(t);
+}
+
+/* ---- counting, as the documents and signatures come back ---- */
+
+/* The signatures of one set of participants: meetings never span two. */
+struct bucket {
+	struct sm_sig *s;
+	uint32_t *n;
+	size_t len, cap;
+};
+
+static void
+bucket_flush(struct bucket *b, struct sm_group *g)
+{
+	g->events += sm_cluster(b->s, b->n, b->len, NULL);
+	b->len = 0;
+}
+
+static void
+count_begin(struct sm_group *g, void *ctx)
+{
+	(void)ctx;
+	g->ndocs = g->events = 0;
+}
+
+static void
+count_doc(struct sm_group *g, uint64_t doc, void *ctx)
+{
+	(void)doc;
+	(void)ctx;
+	g->ndocs++;
+}
+
+static void
+count_sig(struct sm_group *g, const struct sm_sig *s, uint32_t n, void *ctx)
+{
+	struct bucket *b = ctx;
+
+	if (b->len && b->s[0].pkey != s->pkey)
+		bucket_flush(b, g);
+	if (b->len == b->cap) {
+		b->cap = b->cap ? b->cap * 2 : 64;
+		b->s = xrealloc(b->s, b->cap * sizeof *b->s);
+		b->n = xrealloc(b->n, b->cap * sizeof *b->n);
+	}
+	b->s[b->len] = *s;
+	b->n[b->len++] = n;
+}
+
+static void
+count_end(struct sm_group *g, void *ctx)
+{
+	bucket_flush(ctx, g);
+}
+
+void
+sm_table_finish(struct sm_table *t)
+{
+	struct bucket b = {0};
+	struct sm_visit v = {count_begin, count_doc, count_sig, count_end, &b};
+
+	sm_table_visit(t, &v);
+	free(b.s);
+	free(b.n);
+}
+
+static const struct sm_name *sort_names;
+
+static int
+name_rank(const void *pa, const void *pb)
+{
+	const struct sm_name *a = &sort_names[*(const size_t *)pa], *b = &sort_names[*(const size_t *)pb];
+
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	return strcmp(a->shown, b->shown);
+}
+
+size_t
+sm_group_top_names(const struct sm_group *g, const char **out, size_t n)
+{
+	size_t *ix = xmalloc((g->nnames + 1) * sizeof *ix), i;
+
+	for (i = 0; i < g->nnames; i++)
+		ix[i] = i;
+	sort_names = g->names;
+	qsort(ix, g->nnames, sizeof *ix, name_rank);
+	for (i = 0; i < n && i < g->nnames; i++)
+		out[i] = g->names[ix[i]].shown;
+	free(ix);
+	return i;
+}
+
+static void
+group_free(struct sm_group *g, int nkeys)
+{
+	size_t i;
+	int k;
+
+	for (k = 0; k < nkeys; k++)
+		free(g->shown[k]);
+	for (i = 0; i < g->nnames; i++) {
+		free(g->names[i].key);
+		free(g->names[i].shown);
+	}
+	free(g->shown);
+	free(g->names);
+	free(g->key);
+	free(g->sigs);
+	free(g->count);
+	sm_u64set_free(&g->docs);
+	sm_map_free(&g->sigidx);
+	sm_map_free(&g->nameidx);
+	free(g);
+}
+
+void
+sm_table_free(struct sm_table *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		group_free(t->g[i], t->nkeys);
+	free(t->g);
+	sm_spill_free(t);
+	sm_map_free(&t->idx);
+	memset(t, 0, sizeof *t);
+	t->spill_fd = -1;
+}
+

@@ -1,0 +1,577 @@
+/* Reading names.  A capitalised sequence is a person when the context
+   says so: after a title (M., Mme, Sa Majesté), in apposition to an office
+   ("le ministre de l'Intérieur, Abdelouafi Laftit"), before one ("Gérald
+   Darmanin, ministre..."), or starting with a known given name.  Offices
+   extend over their portfolio and take the country of a nationality
+   adjective ("la ministre fédérale belge de l'Intérieur"). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tag/names.h"
+#include "tag/names_int.h"
+
+static const struct lexicon *L;
+static struct { const struct toklist *tl; const char *text; size_t n, cap; int *e, *len; } memo;
+
+/* type codes, looked up once */
+static int T_ORG, T_GPE, T_LOC, T_ROLE, T_EVHEAD, T_TITLE, T_FORMULA, T_DEM, T_HOME, T_GIVEN,
+	T_STOPCAP, T_PARTICLE, T_ROLEMOD, T_ROLELINK, T_EVLINK, T_AUX;
+static int prio_of[256];
+/* lex_first_bits of the entries usable at a capital, and at a lower-case
+   word: most words that begin an entry ("de", "la", "le") begin none
+   usable there. */
+static uint64_t first_upper[1024], first_lower[1024];
+
+static int
+prio(const struct lex_entry *e)
+{
+	return e->tcode < 256 ? prio_of[e->tcode] : 0;
+}
+
+/* Whether the entry may be usable at a token, capitalised or not: what
+   usable() says, without the token. */
+static int
+usable_case(const struct lex_entry *e, int upper)
+{
+	if (prio(e) == 0)
+		return 0;
+	if (e->tcode == T_DEM || e->tcode == T_ROLE || e->tcode == T_FORMULA)
+		return !(e->flags & LF_CAP) || upper;
+	/* a form written in lower case ("îles Cook", "opération") is
+	   matched as it is; a capitalised one needs its capital */
+	if (!e->upper && !(e->flags & LF_CAP))
+		return e->tcode != T_GIVEN && e->tcode != T_STOPCAP;
+	return upper;
+}
+
+static int usable_upper(const struct lex_entry *e) { return usable_case(e, 1); }
+static int usable_lower(const struct lex_entry *e) { return usable_case(e, 0); }
+
+/* A new document: its sentences may sit where the last one's were. */
+void
+names_forget(void)
+{
+	memo.tl = NULL;
+}
+
+void
+names_init(const struct lexicon *lx)
+{
+	int *order[] = {&T_ORG, &T_GPE, &T_LOC, &T_ROLE, &T_EVHEAD, &T_TITLE, &T_FORMULA, &T_DEM,
+		&T_HOME, &T_GIVEN, &T_STOPCAP};
+	static const char *names[] = {"ORG", "GPE", "LOC", "ROLE", "EVHEAD", "TITLE", "FORMULA",
+		"DEM", "HOME", "GIVEN", "STOPCAP"};
+	size_t k;
+
+	L = lx;
+	for (k = 0; k < sizeof order / sizeof *order; k++) {
+		*order[k] = lex_type_code(names[k]);
+		if (*order[k] < 256)
+			prio_of[*order[k]] = 20 - (int)k;
+	}
+	T_PARTICLE = lex_type_code("PARTICLE");
+	T_ROLEMOD = lex_type_code("ROLEMOD");
+	T_ROLELINK = lex_type_code("ROLELINK");
+	T_EVLINK = lex_type_code("EVLINK");
+	T_AUX = lex_type_code("AUX");
+	lex_first_bits(lx, usable_upper, first_upper);
+	lex_first_bits(lx, usable_lower, first_lower);
+}
+
+struct at { const struct toklist *tl; size_t i; };
+
+/* Proper-noun entries need a capital in the text. */
+static int
+usable(const struct lex_entry *e, void *ctx)
+{
+	struct at *a = ctx;
+
+	return usable_case(e, a->tl->t[a->i].upper);
+}
+
+/* The best entry at token i: longest, then by type priority.  Asked
+   again and again for the same tokens, so kept per sentence. */
+const struct lex_entry *
+names_best_at(const struct toklist *tl, size_t i, int *n)
+{
+	struct at a = {tl, i};
+	int e, best, k;
+
+	if (i >= tl->n)
+		return NULL;
+	if (memo.tl != tl || memo.text != tl->text || memo.n != tl->n) {
+		if (tl->n > memo.cap) {
+			memo.cap = tl->n * 2;
+			memo.e = xrealloc(memo.e, memo.cap * sizeof *memo.e);
+			memo.len = xrealloc(memo.len, memo.cap * sizeof *memo.len);
+		}
+		for (k = 0; k < (int)tl->n; k++)
+			memo.e[k] = -2;
+		memo.tl = tl;
+		memo.text = tl->text;
+		memo.n = tl->n;
+	}
+	if (memo.e[i] != -2) {
+		*n = memo.len[i];
+		return memo.e[i] < 0 ? NULL : &L->e[memo.e[i]];
+	}
+	e = lex_bit(tl->t[i].upper ? first_upper : first_lower, tl->t[i].hash)
+	    ? lex_match(L, tl, NULL, i, usable, &a, n) : -1;
+	if (e < 0) {
+		memo.e[i] = -1;
+		return NULL;
+	}
+	best = e;
+	for (k = L->e[e].next; k >= 0; k = L->e[k].next)
+		if (L->e[k].ntok == *n && usable(&L->e[k], &a) && prio(&L->e[k]) > prio(&L->e[best]))
+			best = k;
+	memo.e[i] = best;
+	memo.len[i] = *n;
+	return &L->e[best];
+}
+
+static int
+type_ok(const struct lex_entry *e, void *ctx)
+{
+	return e->tcode == *(const int *)ctx;
+}
+
+const struct lex_entry *
+names_of_code(const struct toklist *tl, size_t i, int code, int *n)
+{
+	int e;
+
+	if (i >= tl->n)
+		return NULL;
+	e = lex_match(L, tl, NULL, i, type_ok, &code, n);
+	return e < 0 ? NULL : &L->e[e];
+}
+
+int
+names_is_tok(const struct toklist *tl, size_t i, const char *f)
+{
+	return i < tl->n && strcmp(tok_fold(tl, i), f) == 0;
+}
+
+int
+names_is_roman(const struct toklist *tl, size_t i)
+{
+	const char *s = tl->text + tl->t[i].b0;
+	size_t n = tl->t[i].b1 - tl->t[i].b0, k;
+
+	if (n > 5)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (!strchr("IVX", s[k]))
+			return 0;
+	return n > 0;
+}
+
+/* A capitalised word that may belong to a name: not a country, place,
+   organisation, office or sentence word. */
+static int
+name_word(const struct toklist *tl, size_t i)
+{
+	const struct lex_entry *e;
+	int n;
+
+	if (i >= tl->n || tl->t[i].kind != T_WORD || !tl->t[i].upper || tl->t[i].elided)
+		return 0;
+	e = names_best_at(tl, i, &n);
+	return !e || e->tcode == T_GIVEN;
+}
+
+/* Lowercase words that qualify a portfolio: "Affaires étrangères",
+   "Renouveau démocratique". */
+static int
+adjective(const struct toklist *tl, size_t i)
+{
+	static const char *ends[] = {"ale", "ales", "aux", "ere", "eres", "ique", "iques", "elle",
+		"elles", "ienne", "iennes", "aire", "aires", "ee", "ees", "ive", "ives", "ieure",
+		"ieures", "aine", "aines", "aise", "aises", "ienne", "ent", "ents", "nel", "nels", "enne", "ennes", "een", "eens", "ain", "ains", NULL};
+	const char *f;
+	size_t n, k, m;
+
+	if (i >= tl->n || tl->t[i].kind != T_WORD || tl->t[i].upper || tl->t[i].elided)
+		return 0;
+	f = tok_fold(tl, i);
+	n = strlen(f);
+	if (n < 5)
+		return 0;
+	for (k = 0; ends[k]; k++) {
+		m = strlen(ends[k]);
+		if (n > m && strcmp(f + n - m, ends[k]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+char *
+names_fold_text(const char *s, size_t n)
+{
+	mc_buf b = {0};
+
+	utf8_fold(s, n, &b);
+	return buf_cstr(&b);
+}
+
+/* The office's words without its nationality adjectives. */
+static char *
+role_text(const struct toklist *tl, size_t t0, size_t t1, const unsigned char *skip)
+{
+	mc_buf b = {0};
+	size_t i;
+
+	for (i = t0; i < t1; i++) {
+		if (skip[i - t0])
+			continue;
+		if (b.len && i > t0 && tl->t[i].b0 > tl->t[i - 1].b1 && !skip[i - 1 - t0])
+			buf_addc(&b, ' ');
+		else if (b.len && i > t0 && skip[i - 1 - t0] && b.s[b.len - 1] != ' '
+		    && b.s[b.len - 1] != '\'' && tl->t[i].kind != T_PUNCT)
+			buf_addc(&b, ' ');
+		buf_add(&b, tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
+	}
+	while (b.len && (b.s[b.len - 1] == ' ' || b.s[b.len - 1] == ','))
+		b.s[--b.len] = '\0';
+	return buf_cstr(&b);
+}
+
+/* Portfolio after an office: links (de l', auprès du, à la), capitalised
+   words, their adjectives, nationality adjectives, ", des ..." and
+   "et du ...".  Returns the end; sets *country. */
+static size_t
+role_tail(const struct toklist *tl, size_t j, const char **country, unsigned char *skip, size_t t0, int plural)
+{
+	const struct lex_entry *e;
+	/* an office read whole from the lexicon ("ministre de l'Intérieur")
+	   already has its portfolio: ", des Réformes..." may follow */
+	int n, comp = j > t0 + 1, links, adj;
+	size_t k;
+
+	for (;;) {
+		if ((e = names_of_code(tl, j, T_DEM, &n))) {
+			if (!*country)
+				*country = e->value;
+			memset(skip + (j - t0), 1, (size_t)n);
+			j += (size_t)n;
+			continue;
+		}
+		if (names_of_code(tl, j, T_ROLEMOD, &n)) {
+			j += (size_t)n;
+			continue;
+		}
+		int after_et;
+		k = j;
+		if (comp && (names_is_tok(tl, k, ",") || names_is_tok(tl, k, "et")))
+			k++;
+		after_et = k > j && names_is_tok(tl, j, "et");
+		for (links = 0; links < 3 && names_of_code(tl, k, T_ROLELINK, &n); links++)
+			k += (size_t)n;
+		if (!links || k >= tl->n)
+			break;
+		if ((e = names_best_at(tl, k, &n)) && e->tcode == T_GPE) {
+			/* "les ministres ... du Mali, du Niger et du Tchad": the
+			   other countries of a plural office stay entities */
+			if (*country && plural)
+				break;
+			if (!*country)
+				*country = e->value;
+			j = k + (size_t)n;
+			comp = 1;
+			continue;
+		}
+		/* "auprès du ministre de...", but "et la présidente" is another */
+		if (!after_et && (e = names_of_code(tl, k, T_ROLE, &n))) {
+			j = k + (size_t)n;
+			continue;
+		}
+		if (tl->t[k].kind != T_WORD || !tl->t[k].upper || names_of_code(tl, k, T_GIVEN, &n))
+			break;
+		/* the portfolio: capitalised words, hyphens, adjectives */
+		for (k++, adj = 0; k < tl->n; ) {
+			if (names_is_tok(tl, k, "-") && k + 1 < tl->n && tl->t[k + 1].kind == T_WORD) {
+				k += 2;
+			} else if (tl->t[k].kind == T_WORD && tl->t[k].upper && !tl->t[k].elided
+			    && !names_of_code(tl, k, T_GIVEN, &n) && !names_of_code(tl, k, T_DEM, &n)) {
+				k++;
+			} else if (adj < 2 && adjective(tl, k) && !names_of_code(tl, k, T_DEM, &n)) {
+				k++;
+				adj++;
+			} else {
+				break;
+			}
+		}
+		j = k;
+		comp = 1;
+	}
+	return j;
+}
+
+static struct ent *
+last_per(struct tagged *t, int s)
+{
+	size_t i;
+
+	for (i = t->ne; i-- > 0; )
+		if (t->e[i].s == s && t->e[i].type == E_PER)
+			return &t->e[i];
+	return NULL;
+}
+
+/* A person's name from token i; returns its end (i if none). */
+static size_t
+name_span(const struct toklist *tl, size_t i)
+{
+	size_t j = i, words = 0;
+	int n;
+
+	while (j < tl->n && words < 6) {
+		if (name_word(tl, j)) {
+			j++;
+			words++;
+		} else if (words && names_is_roman(tl, j)) {
+			j++;
+			break;
+		} else if (words && names_is_tok(tl, j, "-") && name_word(tl, j + 1)) {
+			j++;
+		} else if (words && names_of_code(tl, j, T_PARTICLE, &n) && (name_word(tl, j + (size_t)n)
+		    || (names_of_code(tl, j + (size_t)n, T_PARTICLE, &n) && name_word(tl, j + 2)))) {
+			j += 1;
+		} else if (!words && names_of_code(tl, j, T_PARTICLE, &n) && tl->t[j].upper
+		    && name_word(tl, j + 1)) {
+			j++;        /* "De Moor", "El Othmani" begin with a particle */
+		} else {
+			break;
+		}
+	}
+	/* a name does not end with a particle */
+	while (j > i && !tl->t[j - 1].upper && !names_is_roman(tl, j - 1))
+		j--;
+	return words ? j : i;
+}
+
+static struct ent *
+add_person(struct tagged *t, int s, size_t i, size_t j, const char *title)
+{
+	const struct toklist *tl = &t->tl[s];
+	char *v = names_fold_text(tl->text + tl->t[i].b0, tl->t[j - 1].b1 - tl->t[i].b0);
+	struct ent *e;
+	int n;
+	size_t k = j;
+
+	e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)j, E_PER, v);
+	free(v);
+	if (title)
+		e->title = xstrdup(title);
+	/* ", que Dieu L'assiste" */
+	if (names_is_tok(tl, k, ","))
+		k++;
+	const struct lex_entry *f = names_of_code(tl, k, T_FORMULA, &n);
+	if (f && !(f->flags & LF_CTX))
+		e->honorific = 1;
+	return e;
+}
+
+static size_t
+person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pending)
+{
+	const struct toklist *tl = &t->tl[s];
+	const struct lex_entry *ti;
+	const char *title = pending;
+	size_t k = j, end;
+	int n;
+
+	if (names_is_tok(tl, k, ","))
+		k++;
+	if ((ti = names_of_code(tl, k, T_TITLE, &n))) {
+		title = ti->form;
+		k += (size_t)n;
+	}
+	if (k == j && !title && !(k < tl->n && names_of_code(tl, k, T_GIVEN, &n)))
+		return j;       /* "le ministre Laftit" needs a given name or a comma */
+	end = name_span(tl, k);
+	if (end == k)
+		return j;
+	struct ent *p = add_person(t, s, k, end, title);
+	if (t->e[ri].country)
+		p->country = xstrdup(t->e[ri].country);
+	if (t->e[ri].role)
+		p->role = xstrdup(t->e[ri].role);
+	return end;
+}
+
+static size_t
+tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head, const char *pending)
+{
+	const struct toklist *tl = &t->tl[s];
+	const char *country = NULL;
+	unsigned char *skip = xcalloc(tl->n - i + 1, 1);
+	size_t j = role_tail(tl, i + (size_t)n, &country, skip, i, (head->flags & LF_PL) != 0), ri;
+	struct ent *r;
+
+	r = add_ent_pub(t, s, (uint32_t)i, (uint32_t)j, E_ROLE, head->value);
+	r->role = role_text(tl, i, j, skip);
+	r->plural = (head->flags & LF_PL) != 0;
+	r->fem = (head->flags & LF_F) != 0;
+	if (country)
+		r->country = xstrdup(country);
+	free(skip);
+	if (r->plural)
+		return j;
+	ri = (size_t)(r - t->e);
+	return person_after_role(t, s, j, ri, pending);
+}
+
+static size_t
+tag_event(struct tagged *t, int s, size_t i, int n)
+{
+	const struct toklist *tl = &t->tl[s];
+	size_t j = i + (size_t)n, k, end = j;
+	char *txt;
+	int n0 = n;
+
+	for (k = j; k < tl->n; ) {
+		const struct lex_entry *h = names_best_at(tl, k, &n);
+		if (k > j && h && h->tcode == T_EVHEAD)
+			break;      /* "... et la Conférence ...": another event */
+		if ((tl->t[k].kind == T_WORD && tl->t[k].upper) || (tl->t[k].kind == T_NUM && end == k)) {
+			end = ++k;
+			continue;
+		}
+		if (names_of_code(tl, k, T_EVLINK, &n) && k < end + 3) {
+			k += (size_t)n;     /* sur la, de l', des: only when a capital follows */
+			continue;
+		}
+		if (adjective(tl, k) && k == j) {
+			end = ++k;          /* "Jeux olympiques", "Conférence ministérielle" */
+			continue;
+		}
+		break;
+	}
+	if (end == j && n0 < 2)
+		return i + (size_t)n0;
+	txt = xstrndup(tl->text + tl->t[i].b0, tl->t[end - 1].b1 - tl->t[i].b0);
+	add_ent_pub(t, s, (uint32_t)i, (uint32_t)end, E_EVENT, txt);
+	free(txt);
+	return end;
+}
+
+static int
+after_a(const struct toklist *tl, size_t i)
+{
+	const struct token *p;
+
+	if (i == 0)
+		return 0;
+	p = &tl->t[i - 1];
+	return (p->b1 - p->b0 == 2 && memcmp(tl->text + p->b0, "\xC3\xA0", 2) == 0)
+	    || names_is_tok(tl, i - 1, "au");
+}
+
+static const char *pending_title;
+static int pending_s = -1;
+static size_t pending_at;
+
+size_t
+names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
+{
+	const struct toklist *tl = &t->tl[s];
+	const struct lex_entry *e;
+	const char *title = NULL;
+	struct ent *x;
+	size_t end;
+	int n;
+
+	(void)lx;
+	if (pending_s == s && i <= pending_at + 3)
+		title = pending_title;
+	e = names_best_at(tl, i, &n);
+	if (!e) {
+		if (!name_word(tl, i))
+			return i + 1;
+		end = name_span(tl, i);
+		/* "Gérald Darmanin, ministre de l'Intérieur" */
+		if (end > i && names_is_tok(tl, end, ",") && names_of_code(tl, end + 1, T_ROLE, &n)) {
+			x = add_person(t, s, i, end, title);
+			size_t xi = (size_t)(x - t->e);
+			size_t r = tag_role(t, s, end + 1, n, names_of_code(tl, end + 1, T_ROLE, &n), NULL);
+			struct ent *ro = &t->e[t->ne - 1];
+			if (ro->type == E_ROLE && ro->country)
+				t->e[xi].country = xstrdup(ro->country);
+			if (ro->type == E_ROLE && ro->role)
+				t->e[xi].role = xstrdup(ro->role);
+			return r;
+		}
+		if (end > i && title) {
+			add_person(t, s, i, end, title);
+			return end;
+		}
+		if (after_a(tl, i) && end == i + 1) {
+			char *v = xstrndup(tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
+			add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + 1), E_LOC, v);
+			free(v);
+		}
+		return end > i ? end : i + 1;
+	}
+	if (e->tcode == T_TITLE) {
+		end = name_span(tl, i + (size_t)n);
+		if (end > i + (size_t)n) {
+			add_person(t, s, i + (size_t)n, end, e->form);
+			return end;
+		}
+		pending_title = e->form;
+		pending_s = s;
+		pending_at = i + (size_t)n;
+		return i + (size_t)n;
+	}
+	if (e->tcode == T_ROLE)
+		return tag_role(t, s, i, n, e, title);
+	if (e->tcode == T_GIVEN) {
+		end = name_span(tl, i);
+		if (end > i + 1 || (end > i && title)) {
+			add_person(t, s, i, end, title);
+			return end;
+		}
+		return i + 1;
+	}
+	if (e->tcode == T_GPE || e->tcode == T_DEM) {
+		x = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_GPE, e->value);
+		if (e->tcode == T_DEM) {
+			x->demonym = 1;
+			x->plural = (e->flags & LF_PL) != 0;
+		}
+		return i + (size_t)n;
+	}
+	if (e->tcode == T_HOME) {
+		/* "le Royaume", but not "Royaume du Maroc" (a GPE of its own) */
+		if (!names_of_code(tl, i + (size_t)n, T_ROLELINK, &n))
+			add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + 1), E_GPE, "HOME");
+		return i + 1;
+	}
+	if (e->tcode == T_LOC) {
+		x = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_LOC, e->form);
+		if (strcmp(e->value, "-") != 0)
+			x->country = xstrdup(e->value);
+		return i + (size_t)n;
+	}
+	if (e->tcode == T_ORG) {
+		add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_ORG, e->value);
+		return i + (size_t)n;
+	}
+	if (e->tcode == T_EVHEAD)
+		return tag_event(t, s, i, n);
+	if (e->tcode == T_FORMULA) {
+		if (!(e->flags & LF_CTX) && (x = last_per(t, s)))
+			x->honorific = 1;
+		return i + (size_t)n;
+	}
+	return i + (size_t)n;
+}
+
+/* A title pending for the next name does not outlive its document. */
+void
+names_pending_clear(void)
+{
+	pending_s = -1;
+}

@@ -1,0 +1,199 @@
+/* The document pass of names: what only the whole document tells.  A
+   surname met again after the full name ("M. Laftit"), or misspelt in a
+   headline ("Lafetet discute"), is the same person; an acronym after its
+   expansion stands for it wherever it comes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tag/names.h"
+#include "tag/names_int.h"
+
+/* type codes, looked up once */
+static int T_GIVEN, T_TITLE, T_AUX, codes_read;
+
+
+/* Levenshtein distance in code points. */
+int
+name_edits(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), na = 0, nb = 0, i, j;
+	int32_t *ca = xmalloc((la + 1) * sizeof *ca), *cb = xmalloc((lb + 1) * sizeof *cb);
+	int *prev = xmalloc((lb + 1) * sizeof *prev), *cur = xmalloc((lb + 1) * sizeof *cur), *tmp, d;
+
+	for (i = 0; i < la; na++)
+		i += (size_t)utf8_next(a + i, la - i, &ca[na]);
+	for (j = 0; j < lb; nb++)
+		j += (size_t)utf8_next(b + j, lb - j, &cb[nb]);
+	for (j = 0; j <= nb; j++)
+		prev[j] = (int)j;
+	for (i = 1; i <= na; i++) {
+		cur[0] = (int)i;
+		for (j = 1; j <= nb; j++) {
+			int sub = prev[j - 1] + (ca[i - 1] != cb[j - 1]);
+			int del = prev[j] + 1, ins = cur[j - 1] + 1;
+			cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+		}
+		tmp = prev, prev = cur, cur = tmp;
+	}
+	d = prev[nb];
+	free(prev);
+	free(cur);
+	free(ca);
+	free(cb);
+	return d;
+}
+
+static const char *
+surname_of(const struct tagged *t, const struct ent *e)
+{
+	const struct toklist *tl = &t->tl[e->s];
+	size_t k = e->t1;
+
+	while (k > e->t0 && (names_is_roman(tl, k - 1) || !tl->t[k - 1].upper))
+		k--;
+	if (k == e->t0)
+		return NULL;
+	if (names_is_roman(tl, e->t1 - 1) && e->t1 - e->t0 <= 2)
+		return NULL;    /* "Mohammed VI" is not met again as "Mohammed" */
+	return tok_fold(tl, k - 1);
+}
+
+static int
+covered(const struct tagged *t, int s, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < t->ne; k++)
+		if (t->e[k].s == s && i >= t->e[k].t0 && i < t->e[k].t1)
+			return 1;
+	return 0;
+}
+
+/* A surname met again ("M. Laftit", "Laftit a remercié"), or misspelt in
+   a headline or at a sentence start ("Lafetet discute"). */
+static void
+surnames_again(struct tagged *t)
+{
+	size_t nper = t->ne, s, i, k;
+	int n;
+
+	for (s = 0; s < t->nsent; s++) {
+		const struct toklist *tl = &t->tl[s];
+		for (i = 0; i < tl->n; i++) {
+			const struct lex_entry *e;
+			const char *f;
+			if (tl->t[i].kind != T_WORD || !tl->t[i].upper || covered(t, (int)s, i))
+				continue;
+			e = names_best_at(tl, i, &n);
+			if (e && e->tcode != T_GIVEN)
+				continue;
+			f = tok_fold(tl, i);
+			/* "Laftit a remercié": an unknown capitalised word acting */
+			if (!e && i + 2 < tl->n && names_of_code(tl, i + 1, T_AUX, &n) && (i == 0
+			    || !tl->t[i - 1].upper) && !tl->t[i + 1].upper && tl->t[i + 1 + (size_t)n].kind == T_WORD
+			    && !tl->t[i + 1 + (size_t)n].upper && strlen(f) >= 3) {
+				char *v = xstrndup(tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
+				char *key = names_fold_text(v, strlen(v));
+				add_ent_pub(t, (int)s, (uint32_t)i, (uint32_t)(i + 1), E_PER, key);
+				free(v);
+				free(key);
+				continue;
+			}
+			for (k = 0; k < nper; k++) {
+				const char *sn;
+				size_t len;
+				if (t->e[k].type != E_PER || !(sn = surname_of(t, &t->e[k])))
+					continue;
+				len = strlen(sn) < strlen(f) ? strlen(sn) : strlen(f);
+				if (strcmp(sn, f) == 0 || ((i == 0 || t->head[s]) && len >= 5
+				    && name_edits(sn, f) <= (len >= 6 ? 2 : 1))) {
+					struct ent *x = add_ent_pub(t, (int)s, (uint32_t)i, (uint32_t)(i + 1),
+					    E_PER, t->e[k].value);
+					if (i > 0) {
+						const struct lex_entry *ti = names_of_code(tl, i - 1, T_TITLE, &n);
+						if (!ti && i > 1)
+							ti = names_of_code(tl, i - 2, T_TITLE, &n);
+						if (ti)
+							x->title = xstrdup(ti->form);
+					}
+					break;
+				}
+			}
+		}
+	}
+}
+
+/* "Groupe Migratoire Mixte Permanent (GMMP)": the acronym stands for the
+   capitalised words before it, here and wherever it comes again. */
+static void
+acronyms(struct tagged *t)
+{
+	size_t s, i, k, s2, j;
+	char initials[16];
+	size_t ni;
+
+	for (s = 0; s < t->nsent; s++) {
+		const struct toklist *tl = &t->tl[s];
+		for (i = 1; i + 2 < tl->n + 1 && i + 1 < tl->n; i++) {
+			const char *acr = tl->text + tl->t[i].b0;
+			size_t alen = tl->t[i].b1 - tl->t[i].b0;
+			if (!names_is_tok(tl, i - 1, "(") || !names_is_tok(tl, i + 1, ")") || alen < 2 || alen > 10)
+				continue;
+			for (k = 0; k < alen && acr[k] >= 'A' && acr[k] <= 'Z'; k++)
+				;
+			if (k < alen)
+				continue;
+			/* walk back over the expansion, collecting initials */
+			ni = 0;
+			k = i - 1;
+			while (k > 0 && ni < sizeof initials - 1) {
+				const struct token *w = &tl->t[k - 1];
+				/* capitalised words and content words give initials
+				   ("Groupe de contact permanent (GCP)"), small words not */
+				if (w->kind == T_WORD && (w->upper || (!w->elided
+				    && strlen(tok_fold(tl, k - 1)) > 3)))
+					initials[ni++] = (char)(tl->text[w->b0] & ~0x20);
+				else if (!(w->kind == T_WORD && strlen(tok_fold(tl, k - 1)) <= 4))
+					break;
+				k--;
+				if (ni == alen)
+					break;
+			}
+			if (ni != alen)
+				continue;
+			for (j = 0; j < ni; j++)
+				if (initials[ni - 1 - j] != acr[j])
+					break;
+			if (j < ni)
+				continue;
+			char *exp = xstrndup(tl->text + tl->t[k].b0, tl->t[i - 2].b1 - tl->t[k].b0);
+			char *a = xstrndup(acr, alen);
+			if (!covered(t, (int)s, k))
+				add_ent_pub(t, (int)s, (uint32_t)k, (uint32_t)(i - 1), E_ORG, exp);
+			for (s2 = 0; s2 < t->nsent; s2++)
+				for (j = 0; j < t->tl[s2].n; j++) {
+					const struct token *w = &t->tl[s2].t[j];
+					if (w->b1 - w->b0 == alen && memcmp(t->tl[s2].text + w->b0, a, alen) == 0
+					    && !covered(t, (int)s2, j))
+						add_ent_pub(t, (int)s2, (uint32_t)j, (uint32_t)(j + 1), E_ORG, exp);
+				}
+			free(exp);
+			free(a);
+		}
+	}
+}
+
+void
+names_doc(struct tagged *t, const struct lexicon *lx)
+{
+	if (!codes_read) {
+		T_GIVEN = lex_type_code("GIVEN");
+		T_TITLE = lex_type_code("TITLE");
+		T_AUX = lex_type_code("AUX");
+		codes_read = 1;
+	}
+	(void)lx;
+	names_pending_clear();
+	surnames_again(t);
+	acronyms(t);
+}

@@ -1,0 +1,20 @@
+/* What names.c (a sentence at a time) shares with names_doc.c (the
+   document pass). */
+#ifndef MC_NAMES_INT_H
+#define MC_NAMES_INT_H
+
+#include "tag/names.h"
+
+/* The best entry at token i: longest, then by type priority. */
+const struct lex_entry *names_best_at(const struct toklist *tl, size_t i, int *n);
+/* An entry of type code at token i. */
+const struct lex_entry *names_of_code(const struct toklist *tl, size_t i, int code, int *n);
+/* Token i, case and accents folded, is f. */
+int names_is_tok(const struct toklist *tl, size_t i, const char *f);
+/* Token i is a Roman numeral ("Mohammed VI"). */
+int names_is_roman(const struct toklist *tl, size_t i);
+/* s, case and accents folded; malloc'd. */
+char *names_fold_text(const char *s, size_t n);
+void names_pending_clear(void);
+
+#endif

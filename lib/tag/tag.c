@@ -1,0 +1,612 @@
+/* Tagging: one pass over each sentence's tokens with the lexicons (people,
+   offices, countries, places, organisations, dates, event names), then a
+   pass over the document (the home country, acronyms, surnames met again,
+   dates resolved, topics). */
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tag/tag.h"
+#include "tag/names.h"
+
+const char *const ent_type_name[E_NTYPES] = {"PER", "ROLE", "GPE", "LOC", "ORG", "DATE", "EVENT"};
+
+static struct lexicon lx;       /* entities and grammar words, folded */
+static struct lexicon topics;   /* topic cues, stemmed */
+static char *topic_name[MAX_TOPICS];
+static size_t ntopics;
+
+static int keep_main(const char *type) { return strcmp(type, "TOPIC") != 0; }
+static int keep_topic(const char *type) { return strcmp(type, "TOPIC") == 0; }
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every *.tsv of the lexicon directory, in name order, so that a user's
+   file dropped there is read too. */
+static int
+load_dir(void)
+{
+	char *dir = data_path("lexicon"), **names = NULL, *path;
+	size_t n = 0, i;
+	struct dirent *de;
+	DIR *d = opendir(dir);
+	int ok = 1;
+
+	if (!d) {
+		mc_error(dir, 0, "cannot open the lexicon directory");
+		free(dir);
+		return 0;
+	}
+	while ((de = readdir(d)) != NULL) {
+		size_t len = strlen(de->d_name);
+		if (len > 4 && strcmp(de->d_name + len - 4, ".tsv") == 0) {
+			names = xrealloc(names, (n + 1) * sizeof *names);
+			names[n++] = xstrdup(de->d_name);
+		}
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, name_cmp);
+	for (i = 0; i < n; i++) {
+		path = xmalloc(strlen(dir) + strlen(names[i]) + 2);
+		sprintf(path, "%s/%s", dir, names[i]);
+		ok &= lex_load(&lx, path, keep_main);
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+	free(dir);
+	return ok;
+}
+
+/* The labels the topic cues name; past MAX_TOPICS a label is said to
+   be one too many, never dropped without a word. */
+static int
+collect_topics(void)
+{
+	size_t i, k;
+
+	for (i = 0; i < topics.n; i++) {
+		const char *v = topics.e[i].value;
+		if (strcmp(v, "-") == 0)
+			continue;
+		for (k = 0; k < ntopics && strcmp(topic_name[k], v); k++)
+			;
+		if (k < ntopics)
+			continue;
+		if (ntopics == MAX_TOPICS) {
+			mc_error(NULL, 0, "topic '%s': more than %d topic labels in the topic cues", v,
+			    MAX_TOPICS);
+			return 0;
+		}
+		topic_name[ntopics++] = xstrdup(v);
+	}
+	return 1;
+}
+
+/* A user's file may hold entities and topic cues alike. */
+static int
+user_entry(char **f, int nf, const char *path, long line, void *ctx)
+{
+	(void)ctx;
+	return lex_add(keep_topic(f[1]) ? &topics : &lx, f, nf, path, line);
+}
+
+/* Topic cues are matched on stems, or on folded words when marked exact;
+   the bits of each kind's first tokens spare most searches. */
+static uint64_t stemmed_first[1024], exact_first[1024];
+
+static int exact(const struct lex_entry *e) { return (e->flags & LF_EXACT) != 0; }
+static int stemmed(const struct lex_entry *e) { return !exact(e); }
+static int stemmed_cue(const struct lex_entry *e, void *c) { (void)c; return stemmed(e); }
+static int exact_cue(const struct lex_entry *e, void *c) { (void)c; return exact(e); }
+
+int
+tag_init(const char *const *extra, size_t nextra)
+{
+	char *tp = data_path("topics.tsv");
+	int ok;
+	size_t i;
+
+	topics.stemmed = 1;
+	ok = load_dir() & lex_load(&topics, tp, keep_topic) & dates_load();
+	for (i = 0; i < nextra; i++)
+		ok &= tsv_each(extra[i], user_entry, NULL);
+	free(tp);
+	ok &= collect_topics();
+	lex_first_bits(&topics, stemmed, stemmed_first);
+	lex_first_bits(&topics, exact, exact_first);
+	names_init(&lx);
+	return ok;
+}
+
+size_t tag_ntopics(void) { return ntopics; }
+const char *tag_topic_name(size_t i) { return topic_name[i]; }
+
+/* ---- entities ---- */
+
+struct ent *
+add_ent_pub(struct tagged *t, int s, uint32_t t0, uint32_t t1, enum ent_type type, const char *value)
+{
+	struct ent *e;
+
+	if (t->ne == t->ce) {
+		t->ce = t->ce ? t->ce * 2 : 64;
+		t->e = xrealloc(t->e, t->ce * sizeof *t->e);
+	}
+	e = &t->e[t->ne++];
+	memset(e, 0, sizeof *e);
+	e->s = s;
+	e->t0 = t0;
+	e->t1 = t1;
+	e->type = type;
+	e->value = value ? xstrdup(value) : NULL;
+	e->head = (unsigned)t->head[s];
+	return e;
+}
+
+char *
+tag_span_text(const struct tagged *t, int s, uint32_t t0, uint32_t t1)
+{
+	const struct toklist *tl = &t->tl[s];
+
+	if (t0 >= t1)
+		return xstrdup("");
+	return xstrndup(tl->text + tl->t[t0].b0, tl->t[t1 - 1].b1 - tl->t[t0].b0);
+}
+
+static int
+loc_ok(const struct lex_entry *e, void *ctx)
+{
+	(void)ctx;
+	return strcmp(e->type, "LOC") == 0;
+}
+
+static int
+agency_ok(const struct lex_entry *e, void *ctx)
+{
+	(void)ctx;
+	return strcmp(e->type, "AGENCY") == 0;
+}
+
+/* "l'été dernier", "l'hiver prochain", "l'été 2024": the season's first
+   month.  "été" alone is also a past participle, so a marker or a year
+   must follow. */
+static int
+season(const struct tagged *t, const struct toklist *tl, size_t i, int month, int *k,
+    struct mc_date *r)
+{
+	size_t j = i + (size_t)*k;
+	int rel, n, y;
+
+	*r = (struct mc_date){0, month, 0};
+	if (j < tl->n && tl->t[j].kind == T_NUM && strlen(tok_fold(tl, j)) == 4
+	    && (y = atoi(tok_fold(tl, j))) > 1900) {
+		r->y = y;
+		*k += 1;
+		return 1;
+	}
+	if (!(rel = date_word(tl, j, "RELMARK", &n)))
+		return 0;
+	*k += n;
+	if (t->has_date && t->date.m) {
+		/* the last such season that began before the date, or the next */
+		if (rel < 0)
+			r->y = t->date.m > month ? t->date.y : t->date.y - 1;
+		else
+			r->y = t->date.m < month ? t->date.y : t->date.y + 1;
+	}
+	return 1;
+}
+
+static void
+tag_date(struct tagged *t, int s, size_t i, size_t *next)
+{
+	const struct toklist *tl = &t->tl[s];
+	struct mc_date d, r;
+	int k = 0, v, used;
+	char iso[11];
+	struct ent *e;
+
+	/* most tokens: one probe instead of five lookups */
+	if (!date_may_start(tl, i))
+		return;
+	if ((used = date_at(tl, i, &d)) > 0) {
+		date_iso(&d, iso);
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, iso);
+		*next = i + (size_t)used;
+		return;
+	}
+	if ((used = date_at_yearless(tl, i, t->has_date ? &t->date : NULL, &d)) > 0) {
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
+		if (d.y) {
+			date_iso(&d, iso);
+			e->value = xstrdup(iso);
+		}
+		k = used;
+	} else if ((used = date_at_this_month(tl, i, t->has_date ? &t->date : NULL, &d)) > 0) {
+		/* "le 12 courant", "le 5 du mois en cours" */
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
+		if (d.y) {
+			date_iso(&d, iso);
+			e->value = xstrdup(iso);
+		}
+		k = used;
+	} else if ((v = date_word(tl, i, "WEEKDAY", &k))) {
+		int n, rel = date_word(tl, i + (size_t)k, "RELMARK", &n), ahead = rel > 0;
+		if (rel)
+			k += n;         /* "mardi dernier" as written */
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
+		/* "lundi prochain": the next one, after the day of writing */
+		if (t->has_date && date_resolve_weekday(&t->date, v, &r)) {
+			if (ahead)
+				date_add_days(&r, 7);
+			date_iso(&r, iso);
+			e->value = xstrdup(iso);
+		}
+	} else if ((v = date_word(tl, i, "SEASON", &k)) && season(t, tl, i, v, &k, &r)) {
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
+		if (r.y) {
+			date_iso(&r, iso);
+			e->value = xstrdup(iso);
+		}
+	} else if ((v = date_word(tl, i, "RELDAY", &k))) {
+		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
+		if (t->has_date && t->date.d) {
+			r = t->date;
+			date_add_days(&r, v - RELDAY_BIAS);
+			date_iso(&r, iso);
+			e->value = xstrdup(iso);
+		}
+	} else {
+		return;
+	}
+	e->raw = tag_span_text(t, s, e->t0, e->t1);
+	*next = i + (size_t)k;
+}
+
+static void
+tag_sentence(struct tagged *t, int s)
+{
+	const struct toklist *tl = &t->tl[s];
+	size_t i = 0, next;
+
+	while (i < tl->n) {
+		next = i;
+		tag_date(t, s, i, &next);
+		if (next == i)
+			next = names_at(t, s, i, &lx);
+		i = next > i ? next : i + 1;
+	}
+}
+
+/* ---- document-level passes ---- */
+
+/* Extra weight for the country of the agency that signs the dispatch
+   ("(MAP-11/05/2021)") and of the dateline's place. */
+/* Votes for the text's home country: a code and its weight. */
+struct tally {
+	struct { const char *code; int n; } *c;
+	size_t nc, cap;
+};
+
+static void
+tally_add(struct tally *ty, const char *code, int w)
+{
+	size_t k;
+
+	for (k = 0; k < ty->nc && strcmp(ty->c[k].code, code); k++)
+		;
+	if (k == ty->nc) {
+		if (ty->nc == ty->cap) {
+			ty->cap = ty->cap ? 2 * ty->cap : 16;
+			ty->c = xrealloc(ty->c, ty->cap * sizeof *ty->c);
+		}
+		ty->c[ty->nc].code = code;
+		ty->c[ty->nc++].n = 0;
+	}
+	ty->c[k].n += w;
+}
+
+/* Extra weight for the country of the agency that signs the dispatch
+   ("(MAP-11/05/2021)") and of the dateline's place. */
+static void
+home_hints(const struct jr *doc, struct tally *ty)
+{
+	const struct jr *dropped = jr_get(doc, "dropped");
+	const char *dateline = jr_str(doc, "dateline");
+	struct toklist tl = {0};
+	size_t i, j;
+	int e, k;
+
+	/* the dateline's place: "Rabat — " */
+	if (dateline) {
+		tokenize(&tl, dateline, strlen(dateline));
+		if (tl.n && (e = lex_match(&lx, &tl, NULL, 0, loc_ok, NULL, &k)) >= 0
+		    && strcmp(lx.e[e].value, "-") != 0)
+			tally_add(ty, lx.e[e].value, 2);
+	}
+	for (i = 0; i < jr_len(dropped); i++) {
+		const char *why = jr_str(&dropped->u.kid[i], "why"), *txt = jr_str(&dropped->u.kid[i], "text");
+		if (!why || !txt || strcmp(why, "trailer") != 0)
+			continue;
+		tokenize(&tl, txt, strlen(txt));
+		for (j = 0; j < tl.n; j++)
+			if ((e = lex_match(&lx, &tl, NULL, j, agency_ok, NULL, &k)) >= 0)
+				tally_add(ty, lx.e[e].value, 6);
+	}
+	toklist_free(&tl);
+}
+
+static int
+in_role(const struct tagged *t, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < t->ne; k++)
+		if (t->e[k].type == E_ROLE && t->e[k].s == t->e[i].s && t->e[i].t0 >= t->e[k].t0
+		    && t->e[i].t1 <= t->e[k].t1)
+			return 1;
+	return 0;
+}
+
+static const char *home_opt;
+
+/* A text that names no country at all is most likely from where the
+   rest of the run comes from (a night's crawl of one country's press):
+   the home most often found so far. */
+static struct { char code[4]; unsigned long n; } homes[64];
+static size_t nhomes;
+
+static void
+count_home(const char *code)
+{
+	size_t k;
+
+	for (k = 0; k < nhomes && strcmp(homes[k].code, code); k++)
+		;
+	if (k == nhomes && nhomes < 64)
+		snprintf(homes[nhomes++].code, 4, "%s", code);
+	if (k < nhomes)
+		homes[k].n++;
+}
+
+static void
+corpus_home(char out[4])
+{
+	size_t k, best = 0;
+
+	for (k = 1; k < nhomes; k++)
+		if (homes[k].n > homes[best].n)
+			best = k;
+	if (nhomes)
+		snprintf(out, 4, "%s", homes[best].code);
+}
+
+void
+tag_set_home(const char *iso3)
+{
+	home_opt = iso3;
+}
+
+static void
+find_home(struct tagged *t, const struct jr *doc)
+{
+	struct tally ty = {0};
+	size_t nc, i, k;
+	int best = -1;
+
+	home_hints(doc, &ty);
+	for (i = 0; i < t->ne; i++) {
+		const char *v = t->e[i].value;
+		int w = 2;
+		/* countries named, or implied by a place ("à Rabat"), but not
+		   the nationality of a visitor's office ("la ministre belge") */
+		if (t->e[i].type == E_LOC && t->e[i].country)
+			v = t->e[i].country, w = 1;
+		else if (t->e[i].type != E_GPE || !v || strcmp(v, "HOME") == 0 || in_role(t, i))
+			continue;
+		tally_add(&ty, v, w);
+	}
+	nc = ty.nc;
+	for (k = 0; k < nc; k++)
+		if (best < 0 || ty.c[k].n > ty.c[best].n)
+			best = (int)k;
+	/* the ranking, for offices with no nationality where home is taken */
+	for (t->nranks = 0; t->nranks < 7 && t->nranks < nc; t->nranks++) {
+		int top = -1;
+		for (k = 0; k < nc; k++)
+			if (ty.c[k].n >= 0 && (top < 0 || ty.c[k].n > ty.c[top].n))
+				top = (int)k;
+		snprintf(t->ranks[t->nranks], 4, "%s", ty.c[top].code);
+		ty.c[top].n = -1;
+	}
+	/* last, the run's usual home, for offices the text leaves open */
+	{
+		char prior[4] = "";
+		corpus_home(prior);
+		for (k = 0; k < t->nranks && strcmp(t->ranks[k], prior); k++)
+			;
+		if (*prior && k == t->nranks)
+			snprintf(t->ranks[t->nranks++], 4, "%s", prior);
+	}
+	t->home[0] = '\0';
+	if (home_opt)
+		snprintf(t->home, sizeof t->home, "%s", home_opt);
+	else if (best >= 0)
+		snprintf(t->home, sizeof t->home, "%s", ty.c[best].code);
+	else
+		corpus_home(t->home);
+	if (best >= 0 && !home_opt)
+		count_home(ty.c[best].code);
+	for (i = 0; i < t->ne; i++)
+		if (t->e[i].type == E_GPE && t->e[i].value && strcmp(t->e[i].value, "HOME") == 0) {
+			free(t->e[i].value);
+			t->e[i].value = t->home[0] ? xstrdup(t->home) : NULL;
+		}
+	free(ty.c);
+}
+
+
+static int
+in_title(const struct tagged *t, int s, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < t->ne; k++)
+		if (t->e[k].s == s && (t->e[k].type == E_ROLE || t->e[k].type == E_ORG)
+		    && i < t->e[k].t1 && i + n > t->e[k].t0)
+			return 1;
+	return 0;
+}
+
+static void
+tag_topics(struct tagged *t)
+{
+	size_t s, i, k;
+	uint64_t *h = NULL;
+	size_t hcap = 0;
+	int e, n;
+
+	t->sent_topics = xcalloc(t->nsent, sizeof *t->sent_topics);
+	for (s = 0; s < t->nsent; s++) {
+		const struct toklist *tl = &t->tl[s];
+		if (tl->n > hcap)
+			h = xrealloc(h, (hcap = tl->n) * sizeof *h);
+		tok_stem((struct toklist *)tl, h);
+		for (i = 0; i < tl->n; ) {
+			/* stemmed cues, and cues marked exact on the folded words:
+			   the longer match wins */
+			int ex, nx;
+			e = lex_bit(stemmed_first, h[i])
+			    ? lex_match(&topics, tl, h, i, stemmed_cue, NULL, &n) : -1;
+			ex = lex_bit(exact_first, tl->t[i].hash)
+			    ? lex_match(&topics, tl, NULL, i, exact_cue, NULL, &nx) : -1;
+			if (ex >= 0 && (e < 0 || nx > n)) {
+				e = ex;
+				n = nx;
+			}
+			if (e < 0) {
+				i++;
+				continue;
+			}
+			/* "ministre de l'Asile et de la Migration", "Direction de la
+			   Protection civile": a cue inside an office or a name is not
+			   what the text talks about */
+			if (in_title(t, (int)s, i, (size_t)n)) {
+				i += (size_t)n;
+				continue;
+			}
+			for (k = 0; k < ntopics; k++)
+				if (strcmp(topic_name[k], topics.e[e].value) == 0)
+					break;
+			if (k < ntopics) {
+				t->topic_w[k] += (topics.e[e].flags & LF_WEAK) ? 0.5 : 1.0;
+				t->sent_topics[s] |= 1u << k;
+				t->topic_cues[k] = xrealloc(t->topic_cues[k],
+				    (t->ntopic_cues[k] + 1) * sizeof(char *));
+				t->topic_cues[k][t->ntopic_cues[k]++] =
+				    tag_span_text(t, (int)s, (uint32_t)i, (uint32_t)(i + (size_t)n));
+			}
+			i += (size_t)n;
+		}
+	}
+	free(h);
+}
+
+/* Token lists outlive documents: the next one's sentences reuse their
+   arrays rather than growing new ones.  Freed at exit. */
+static struct toklist *tl_pool;
+static size_t tl_npool;
+
+static void
+tl_pool_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < tl_npool; i++)
+		toklist_free(&tl_pool[i]);
+	free(tl_pool);
+}
+
+static struct toklist *
+toklists(size_t n)
+{
+	if (!tl_pool)
+		atexit(tl_pool_free);
+	if (n >= tl_npool) {
+		tl_pool = xrealloc(tl_pool, (n + 1) * sizeof *tl_pool);
+		memset(tl_pool + tl_npool, 0, (n + 1 - tl_npool) * sizeof *tl_pool);
+		tl_npool = n + 1;
+	}
+	return tl_pool;
+}
+
+static int
+ent_order(const void *a, const void *b)
+{
+	const struct ent *x = a, *y = b;
+
+	if (x->s != y->s)
+		return x->s < y->s ? -1 : 1;
+	return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+}
+
+void
+tag_doc(struct tagged *t, const struct jr *doc)
+{
+	const struct jr *sents = jr_get(doc, "sents"), *so, *head;
+	const char *date = jr_str(doc, "date");
+	size_t i;
+
+	memset(t, 0, sizeof *t);
+	if (date && date_parse_iso(date, &t->date))
+		t->has_date = 1;
+	else if (date && strlen(date) == 4)
+		t->date = (struct mc_date){atoi(date), 0, 0}, t->has_date = 1;
+	t->nsent = jr_len(sents);
+	t->sent = xcalloc(t->nsent, sizeof *t->sent);
+	t->tl = toklists(t->nsent);
+	t->head = xcalloc(t->nsent, sizeof *t->head);
+	for (i = 0; i < t->nsent; i++) {
+		const char *txt = jr_str(so = &sents->u.kid[i], "text");
+		t->sent[i] = txt ? txt : "";
+		t->head[i] = (head = jr_get(so, "head")) && head->type == JR_TRUE;
+		tokenize(&t->tl[i], t->sent[i], strlen(t->sent[i]));
+	}
+	names_forget();
+	for (i = 0; i < t->nsent; i++)
+		tag_sentence(t, (int)i);
+	find_home(t, doc);
+	names_doc(t, &lx);
+	if (t->ne)
+		qsort(t->e, t->ne, sizeof *t->e, ent_order);
+	tag_topics(t);
+}
+
+void
+tag_free(struct tagged *t)
+{
+	size_t i, k;
+
+	for (i = 0; i < t->ne; i++) {
+		free(t->e[i].value);
+		free(t->e[i].country);
+		free(t->e[i].title);
+		free(t->e[i].role);
+		free(t->e[i].raw);
+	}
+	for (k = 0; k < MAX_TOPICS; k++) {
+		for (i = 0; i < t->ntopic_cues[k]; i++)
+			free(t->topic_cues[k][i]);
+		free(t->topic_cues[k]);
+	}
+	free(t->e);
+	free(t->sent);
+	free(t->head);
+	free(t->sent_topics);
+	memset(t, 0, sizeof *t);
+}

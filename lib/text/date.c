@@ -1,0 +1,298 @@
+/* French dates.  Month and weekday names come from data/lexicon/dates.tsv. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/date.h"
+
+static struct lexicon dates;
+static int loaded;
+
+static int
+keep_date(const char *type)
+{
+	return !strcmp(type, "MONTH") || !strcmp(type, "WEEKDAY") || !strcmp(type, "RELDAY")
+	    || !strcmp(type, "SEASON") || !strcmp(type, "RELMARK") || !strcmp(type, "THISMONTH");
+}
+
+int
+dates_load(void)
+{
+	char *path;
+	int ok;
+
+	if (loaded)
+		return 1;
+	loaded = 1;
+	path = data_path("lexicon/dates.tsv");
+	ok = lex_load(&dates, path, keep_date);
+	free(path);
+	return ok;
+}
+
+const struct lexicon *dates_lexicon(void) { return &dates; }
+
+static int
+type_ok(const struct lex_entry *e, void *ctx)
+{
+	return strcmp(e->type, ctx) == 0;
+}
+
+int
+date_word(const struct toklist *tl, size_t i, const char *type, int *ntok)
+{
+	int e, k;
+
+	e = lex_match(&dates, tl, NULL, i, type_ok, (void *)type, &k);
+	if (e < 0)
+		return 0;
+	*ntok = k;
+	return atoi(dates.e[e].value) + (strcmp(type, "RELDAY") == 0 ? RELDAY_BIAS : 0);
+}
+
+int
+date_may_start(const struct toklist *tl, size_t i)
+{
+	return i < tl->n && (tl->t[i].kind == T_NUM || lex_starts(&dates, tl->t[i].hash));
+}
+
+static int
+days_in(int y, int m)
+{
+	static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+static int
+valid(int y, int m, int d)
+{
+	return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 0 && d <= days_in(y, m);
+}
+
+/* dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy, yyyy-mm-dd, yyyy-mm in one token */
+static int
+numeric_date(const char *s, struct mc_date *out)
+{
+	int a, b, c, n = 0;
+	char s1, s2;
+
+	if (sscanf(s, "%d%c%d%c%d%n", &a, &s1, &b, &s2, &c, &n) == 5 && s[n] == '\0' && s1 == s2
+	    && strchr("/.-", s1)) {
+		if (a > 999 && valid(a, b, c) && c > 0)
+			return *out = (struct mc_date){a, b, c}, 1;
+		if (c < 100)
+			c += 2000;
+		if (valid(c, b, a) && a > 0)
+			return *out = (struct mc_date){c, b, a}, 1;
+		return 0;
+	}
+	if (sscanf(s, "%d-%d%n", &a, &b, &n) == 2 && s[n] == '\0' && a > 999 && valid(a, b, 0))
+		return *out = (struct mc_date){a, b, 0}, 1;
+	return 0;
+}
+
+/* "Tue, 14 Mar 2023 10:00:00 +0100", the date of RSS feeds and mail. */
+static int
+rfc2822_date(const char *s, struct mc_date *out)
+{
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	char mon[4];
+	const char *m;
+	int d, y, n = 0;
+
+	if (strlen(s) > 5 && s[3] == ',')
+		s += 4;
+	if (sscanf(s, " %2d %3s %4d%n", &d, mon, &y, &n) != 3 || strlen(mon) != 3)
+		return 0;
+	if (!(m = strstr(months, mon)) || (m - months) % 3 != 0 || !valid(y, (int)(m - months) / 3 + 1, d) || d < 1)
+		return 0;
+	*out = (struct mc_date){y, (int)(m - months) / 3 + 1, d};
+	return 1;
+}
+
+int
+date_parse_iso(const char *s, struct mc_date *out)
+{
+	char day[11];
+
+	if (numeric_date(s, out))
+		return 1;
+	/* a time after the day, as feeds and crawlers write it:
+	   "2023-03-14T10:00:00Z", "2023-03-14 10:00:00" */
+	if (strlen(s) > 10 && (s[10] == 'T' || s[10] == ' ') && s[4] == '-') {
+		memcpy(day, s, 10);
+		day[10] = '\0';
+		return numeric_date(day, out);
+	}
+	return rfc2822_date(s, out);
+}
+
+static int
+year_at(const struct toklist *tl, size_t i)
+{
+	const char *f;
+	int y;
+
+	if (i >= tl->n || tl->t[i].kind != T_NUM)
+		return 0;
+	f = tok_fold(tl, i);
+	if (strlen(f) != 4)
+		return 0;
+	y = atoi(f);
+	return y >= 1900 && y <= 2999 ? y : 0;
+}
+
+/* "[mardi] 25 novembre", "1er mai", "mai": the day (0 when none) and
+   month from token i; sets *j past them.  0 when there is no month, or a
+   weekday without a day. */
+static int
+day_month_at(const struct toklist *tl, size_t i, size_t *j, int *d)
+{
+	int k, m, wd;
+
+	*j = i;
+	*d = 0;
+	if ((wd = date_word(tl, *j, "WEEKDAY", &k)))
+		*j += (size_t)k;
+	if (*j < tl->n && tl->t[*j].kind == T_NUM) {
+		*d = atoi(tok_fold(tl, *j));    /* "1er" reads as 1 */
+		if (*d < 1 || *d > 31)
+			return 0;
+		(*j)++;
+	}
+	if (!(m = date_word(tl, *j, "MONTH", &k)) || (*d == 0 && wd))
+		return 0;
+	*j += (size_t)k;
+	return m;
+}
+
+int
+date_at(const struct toklist *tl, size_t i, struct mc_date *out)
+{
+	size_t j;
+	int m, d, y;
+
+	if (i >= tl->n)
+		return 0;
+	if (tl->t[i].kind == T_NUM && numeric_date(tok_fold(tl, i), out))
+		return 1;
+	if (!(m = day_month_at(tl, i, &j, &d)) || !(y = year_at(tl, j)) || !valid(y, m, d))
+		return 0;
+	*out = (struct mc_date){y, m, d};
+	return (int)(j + 1 - i);
+}
+
+int
+date_at_this_month(const struct toklist *tl, size_t i, const struct mc_date *anchor, struct mc_date *out)
+{
+	int d, k;
+
+	if (i + 1 >= tl->n || tl->t[i].kind != T_NUM || !date_word(tl, i + 1, "THISMONTH", &k))
+		return 0;
+	d = atoi(tok_fold(tl, i));      /* "1er" reads as 1 */
+	if (d < 1 || d > 31)
+		return 0;
+	*out = (struct mc_date){0, 0, 0};
+	if (anchor && anchor->y && anchor->m && valid(anchor->y, anchor->m, d))
+		*out = (struct mc_date){anchor->y, anchor->m, d};
+	return 1 + k;
+}
+
+int
+date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *anchor,
+    struct mc_date *out)
+{
+	size_t j;
+	int m, d, y;
+
+	if (i >= tl->n || !(m = day_month_at(tl, i, &j, &d)) || d == 0 || year_at(tl, j))
+		return 0;
+	/* Press writes of the recent past and the near future: a month more
+	   than one after the anchor's is last year's ("le 28 décembre" in
+	   January). */
+	y = 0;
+	if (anchor && anchor->y && anchor->m)
+		y = m > anchor->m + 1 ? anchor->y - 1 : anchor->y;
+	if (!valid(y ? y : 2000, m, d))
+		return 0;
+	*out = (struct mc_date){y, m, d};
+	return (int)(j - i);
+}
+
+int
+date_find(const char *s, struct mc_date *out)
+{
+	struct toklist tl = {0};
+	size_t i;
+	int found = 0;
+
+	tokenize(&tl, s, strlen(s));
+	for (i = 0; i < tl.n && !found; i++)
+		found = date_at(&tl, i, out) > 0;
+	toklist_free(&tl);
+	return found;
+}
+
+void
+date_iso(const struct mc_date *d, char out[11])
+{
+	if (d->m == 0)
+		snprintf(out, 11, "%04d", d->y);
+	else if (d->d == 0)
+		snprintf(out, 11, "%04d-%02d", d->y, d->m);
+	else
+		snprintf(out, 11, "%04d-%02d-%02d", d->y, d->m, d->d);
+}
+
+int
+date_weekday(int y, int m, int d)
+{
+	/* Sakamoto's method; 0 = Sunday, turned into ISO 1 = Monday. */
+	static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+	int w;
+
+	if (m < 3)
+		y--;
+	w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+	return w == 0 ? 7 : w;
+}
+
+void
+date_add_days(struct mc_date *dt, int days)
+{
+	while (days < 0) {
+		if (--dt->d < 1) {
+			if (--dt->m < 1) {
+				dt->m = 12;
+				dt->y--;
+			}
+			dt->d = days_in(dt->y, dt->m);
+		}
+		days++;
+	}
+	while (days > 0) {
+		if (++dt->d > days_in(dt->y, dt->m)) {
+			dt->d = 1;
+			if (++dt->m > 12) {
+				dt->m = 1;
+				dt->y++;
+			}
+		}
+		days--;
+	}
+}
+
+int
+date_resolve_weekday(const struct mc_date *anchor, int wd, struct mc_date *out)
+{
+	int back;
+
+	if (anchor->d == 0)
+		return 0;
+	back = (date_weekday(anchor->y, anchor->m, anchor->d) - wd + 7) % 7;
+	*out = *anchor;
+	date_add_days(out, -back);
+	return 1;
+}

@@ -1,0 +1,35 @@
+/* The French tokenizer: words, numbers and punctuation, folded, hashed
+   and stemmed. */
+#ifndef MC_TOK_H
+#define MC_TOK_H
+
+#include "base/base.h"
+
+enum tok_kind { T_WORD, T_NUM, T_PUNCT };
+
+struct token {
+	uint32_t b0, b1;        /* bytes in the sentence */
+	uint32_t c0, c1;        /* code points in the sentence */
+	uint32_t f0, f1;        /* folded form in the token list's arena */
+	uint64_t hash;          /* of the folded form (or its stem) */
+	uint8_t kind, upper, elided;
+};
+
+struct toklist {
+	struct token *t;
+	size_t n, cap;
+	mc_buf fold;            /* folded forms, NUL-separated */
+	const char *text;
+};
+
+void tokenize(struct toklist *tl, const char *s, size_t n);
+void toklist_free(struct toklist *tl);
+const char *tok_fold(const struct toklist *tl, size_t i);
+/* Replace each word's hash by that of its Snowball French stem. */
+void tok_stem(struct toklist *tl, uint64_t *hashes);
+int tok_is(const struct toklist *tl, size_t i, const char *folded);
+
+/* A hash of the folded text s, as tokens are hashed. */
+uint64_t tok_hash_str(const char *s, size_t n);
+
+#endif
