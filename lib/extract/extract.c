@@ -10,7 +10,7 @@
 #include "tag/names.h"
 #include "extract/xdoc.h"
 
-static struct lexicon ev;
+static struct lexicon event_cues;
 
 static int keep_event(const char *type)
 {
@@ -28,11 +28,11 @@ int
 extract_init(const char *const *extra, size_t nextra)
 {
 	char *p = data_path("events.tsv");
-	int ok = lex_load(&ev, p, keep_event) & dates_load();
+	int ok = lex_load(&event_cues, p, keep_event) & dates_load();
 	size_t i;
 
 	for (i = 0; i < nextra; i++)
-		ok &= lex_load(&ev, extra[i], keep_event);
+		ok &= lex_load(&event_cues, extra[i], keep_event);
 	free(p);
 	return ok;
 }
@@ -220,24 +220,18 @@ find_cues(struct xdoc *x)
 		at = xrealloc(at, (x->tl[s].n + 1) * sizeof *at);
 		skip_insertions(x, (int)s, &view, at);
 		for (i = 0; i < view.n; ) {
-			k = lex_match(&ev, &view, NULL, i, NULL, NULL, &n);
+			k = lex_match(&event_cues, &view, NULL, i, NULL, NULL, &n);
 			if (k < 0) {
 				i++;
 				continue;
 			}
 			x->c = xrealloc(x->c, (x->nc + 1) * sizeof *x->c);
-			x->c[x->nc++] = (struct cue){(int)s, at[i], at[i + (size_t)n - 1] + 1, &ev.e[k]};
+			x->c[x->nc++] = (struct cue){(int)s, at[i], at[i + (size_t)n - 1] + 1, &event_cues.e[k]};
 			i += (size_t)n;
 		}
 	}
 	free(view.t);
 	free(at);
-}
-
-int
-cue_is(const struct cue *c, const char *type)
-{
-	return strcmp(c->e->type, type) == 0;
 }
 
 /* ---- people ---- */
@@ -292,20 +286,6 @@ mark_excluded(struct xdoc *x)
 			}
 		}
 	}
-}
-
-int
-add_person(struct xdoc *x, const char *name, const char *key)
-{
-	struct person *p;
-
-	x->p = xrealloc(x->p, (x->np + 1) * sizeof *x->p);
-	p = &x->p[x->np];
-	memset(p, 0, sizeof *p);
-	p->name = name;
-	p->key = key;
-	p->keylen = utf8_cplen(key, strlen(key));
-	return (int)x->np++;
 }
 
 /* "le ministre grec, M. X": a word the tagger did not read, then a comma */
@@ -526,7 +506,7 @@ takes_part(const struct xdoc *x, int person)
    follows is background ("Le président X avait déclaré en 2023..."),
    whose subjects are not the meeting's. */
 static int
-meeting_end(const struct xdoc *x)
+last_meeting_paragraph(const struct xdoc *x)
 {
 	size_t s, k, j;
 	int end = -1, about;
@@ -588,7 +568,7 @@ extract_doc(const struct jr *doc, json_t *out, const char **why)
 	mark_excluded(&x);
 	cluster_people(&x);
 	build_events(&x);
-	x.meeting_end = meeting_end(&x);
+	x.meeting_end = last_meeting_paragraph(&x);
 	for (k = 0; k < x.nev; k++)
 		json_array_append_new(out, event_json(&x, &x.ev[k], k == 0, id ? id : ""));
 	xdoc_free(&x);

@@ -7,127 +7,6 @@
 
 #include "extract/xdoc.h"
 
-int
-party_of(struct xdoc *x, struct xent *e)
-{
-	if (e->excluded || e->plural)
-		return -1;
-	if (e->type == X_PER)
-		return e->honorific ? -2 : e->person;
-	if (e->type == X_ROLE)
-		return e->person >= 0 ? e->person : -3 - (int)(e - x->e);
-	return -1;
-}
-
-/* Offices that may name one person: equal, or a minister and a
-   minister of something ("interior_minister"). */
-static int
-same_office(const char *a, const char *b)
-{
-	const char *ma = strstr(a, "minister"), *mb = strstr(b, "minister");
-
-	if (!strcmp(a, b))
-		return 1;
-	return ma && mb && strcmp(a, "prime_minister") && strcmp(b, "prime_minister")
-	    && (!strcmp(a, "minister") || !strcmp(b, "minister"));
-}
-
-/* Person k is named before entity r. */
-static int
-named_before(const struct xdoc *x, int k, const struct xent *r)
-{
-	const struct xent *e;
-
-	for (e = x->e; e < r; e++)
-		if (e->type == X_PER && e->person == k)
-			return 1;
-	return 0;
-}
-
-/* Participant for an office with no name: the person of that country
-   already met, or one unnamed official per country. */
-int
-role_person(struct xdoc *x, int code)
-{
-	struct xent *r = &x->e[-3 - code];
-	const char *c = r->country;
-	size_t k;
-
-	if (!c) {
-		/* "le ministre de l'Intérieur": the home person of that office */
-		for (k = 0; k < x->np; k++)
-			if (x->p[k].usable && !x->p[k].unnamed && x->p[k].role && r->role
-			    && strncmp(x->p[k].role, r->role, strlen(r->role)) == 0
-			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
-				return (int)k;
-		/* or someone of the home country named before it: "le wali ...
-		   a reçu ... le général X" is not X */
-		for (k = 0; k < x->np; k++)
-			if (x->p[k].usable && !x->p[k].unnamed && named_before(x, (int)k, r)
-			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
-				return (int)k;
-		c = x->home;
-	}
-	/* the person of that country, unless another office says otherwise
-	   ("le ministre espagnol" is not "le président du gouvernement") */
-	for (k = 0; k < x->np; k++)
-		if (x->p[k].country && c && strcmp(x->p[k].country, c) == 0 && !x->p[k].honorific
-		    && (!r->value || !x->p[k].office || !strcmp(r->value, "counterpart")
-		    || same_office(r->value, x->p[k].office)))
-			return (int)k;
-	k = (size_t)add_person(x, NULL, "");
-	x->p[k].unnamed = 1;
-	x->p[k].usable = 1;
-	x->p[k].country = c;
-	x->p[k].role = r->role;
-	return (int)k;
-}
-
-int
-resolve(struct xdoc *x, int code)
-{
-	if (code >= 0)
-		return code;
-	if (code <= -3)
-		return role_person(x, code);
-	return -1;
-}
-
-void
-event_free(struct event *ev)
-{
-	free(ev->p);
-	free(ev->sents);
-}
-
-void
-add_part(struct event *ev, int person, int side)
-{
-	int i;
-
-	if (person < 0)
-		return;
-	for (i = 0; i < ev->np; i++)
-		if (ev->p[i].person == person)
-			return;
-	if (ev->np == ev->pcap) {
-		ev->pcap = ev->pcap ? 2 * ev->pcap : 4;
-		ev->p = xrealloc(ev->p, (size_t)ev->pcap * sizeof *ev->p);
-	}
-	ev->p[ev->np++] = (struct part){person, side};
-}
-
-int
-has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type)
-{
-	size_t k;
-
-	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++)
-		if (x->c[k].t0 >= a && x->c[k].t1 <= b && cue_is(&x->c[k], type))
-			return 1;
-	return 0;
-}
-
 /* The nearest person or office before the verb, in its clause. */
 static struct xent *
 subject_ent(struct xdoc *x, const struct cue *c)
@@ -213,28 +92,6 @@ subject_of(struct xdoc *x, const struct cue *c, struct xent *best)
 	return best ? party_of(x, best) : pronoun_subject(x, c);
 }
 
-/* An office whose name runs on past what the tagger read ("la ministre
-   fédérale ... démocratique, Annelies Verlinden"): the name after the
-   next comma, within a title's length, is its holder. */
-struct xent *
-holder_after(struct xdoc *x, size_t ri)
-{
-	struct xent *r = &x->e[ri];
-	const struct toklist *tl = &x->tl[r->s];
-	size_t i;
-
-	for (i = ri + 1; i < x->ne; i++) {
-		struct xent *e = &x->e[i];
-		if (e->s != r->s || e->t0 > r->t1 + 30)
-			return NULL;
-		if (e->type == X_ROLE || e->type == X_DATE)
-			return NULL;
-		if (e->type == X_PER)
-			return e->t0 > 0 && tok_is(tl, e->t0 - 1, ",") ? e : NULL;
-	}
-	return NULL;
-}
-
 /* "X et Y", "X puis Y", "X ainsi que Y", and in a list of those present
    "X, Y". */
 static int
@@ -310,29 +167,6 @@ new_event(struct xdoc *x)
 	x->ev = xrealloc(x->ev, (x->nev + 1) * sizeof *x->ev);
 	memset(&x->ev[x->nev], 0, sizeof x->ev[0]);
 	return &x->ev[x->nev++];
-}
-
-int
-has_sent(const struct event *ev, int s)
-{
-	int i;
-
-	for (i = 0; i < ev->ns; i++)
-		if (ev->sents[i] == s)
-			return 1;
-	return 0;
-}
-
-void
-add_sent(struct event *ev, int s)
-{
-	if (has_sent(ev, s))
-		return;
-	if (ev->ns == ev->scap) {
-		ev->scap = ev->scap ? 2 * ev->scap : 4;
-		ev->sents = xrealloc(ev->sents, (size_t)ev->scap * sizeof *ev->sents);
-	}
-	ev->sents[ev->ns++] = s;
 }
 
 static int

@@ -1,5 +1,6 @@
-/* A tagged document as mc-extract reads it (extract.c), the meeting
-   frames found in it (frames.c) and how each event is told (event.c). */
+/* A tagged document as mc-extract reads it (extract.c), the parts of
+   its events (parts.c), the meeting frames found in it (frames.c), who
+   joins them (joiners.c) and how each event is told (event.c). */
 #ifndef MC_XDOC_H
 #define MC_XDOC_H
 
@@ -69,11 +70,11 @@ struct xdoc {
 	size_t nscratch;
 };
 
+/* parts.c: cues, persons, and the parts and sentences of an event */
 int cue_is(const struct cue *c, const char *type);
 /* A cue of that type within tokens [a, b) of sentence s. */
 int has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type);
 int add_person(struct xdoc *x, const char *name, const char *key);
-/* frames.c: the parts of a frame */
 int party_of(struct xdoc *x, struct xent *e);
 int resolve(struct xdoc *x, int code);
 int role_person(struct xdoc *x, int code);

@@ -352,7 +352,7 @@ name_span(const struct toklist *tl, size_t i)
 }
 
 static struct ent *
-add_person(struct tagged *t, int s, size_t i, size_t j, const char *title)
+name_person(struct tagged *t, int s, size_t i, size_t j, const char *title)
 {
 	const struct toklist *tl = &t->tl[s];
 	char *v = names_fold_text(tl->text + tl->t[i].b0, tl->t[j - 1].b1 - tl->t[i].b0);
@@ -360,7 +360,7 @@ add_person(struct tagged *t, int s, size_t i, size_t j, const char *title)
 	int n;
 	size_t k = j;
 
-	e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)j, E_PER, v);
+	e = ent_add(t, s, (uint32_t)i, (uint32_t)j, E_PER, v);
 	free(v);
 	if (title)
 		e->title = xstrdup(title);
@@ -393,7 +393,7 @@ person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pend
 	end = name_span(tl, k);
 	if (end == k)
 		return j;
-	struct ent *p = add_person(t, s, k, end, title);
+	struct ent *p = name_person(t, s, k, end, title);
 	if (t->e[ri].country)
 		p->country = xstrdup(t->e[ri].country);
 	if (t->e[ri].role)
@@ -410,7 +410,7 @@ tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head,
 	size_t j = role_tail(tl, i + (size_t)n, &country, skip, i, (head->flags & LF_PL) != 0), ri;
 	struct ent *r;
 
-	r = add_ent_pub(t, s, (uint32_t)i, (uint32_t)j, E_ROLE, head->value);
+	r = ent_add(t, s, (uint32_t)i, (uint32_t)j, E_ROLE, head->value);
 	r->role = role_text(tl, i, j, skip);
 	r->plural = (head->flags & LF_PL) != 0;
 	r->fem = (head->flags & LF_F) != 0;
@@ -452,7 +452,7 @@ tag_event(struct tagged *t, int s, size_t i, int n)
 	if (end == j && n0 < 2)
 		return i + (size_t)n0;
 	txt = xstrndup(tl->text + tl->t[i].b0, tl->t[end - 1].b1 - tl->t[i].b0);
-	add_ent_pub(t, s, (uint32_t)i, (uint32_t)end, E_EVENT, txt);
+	ent_add(t, s, (uint32_t)i, (uint32_t)end, E_EVENT, txt);
 	free(txt);
 	return end;
 }
@@ -493,7 +493,7 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 		end = name_span(tl, i);
 		/* "Gérald Darmanin, ministre de l'Intérieur" */
 		if (end > i && names_is_tok(tl, end, ",") && names_of_code(tl, end + 1, T_ROLE, &n)) {
-			x = add_person(t, s, i, end, title);
+			x = name_person(t, s, i, end, title);
 			size_t xi = (size_t)(x - t->e);
 			size_t r = tag_role(t, s, end + 1, n, names_of_code(tl, end + 1, T_ROLE, &n), NULL);
 			struct ent *ro = &t->e[t->ne - 1];
@@ -504,12 +504,12 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 			return r;
 		}
 		if (end > i && title) {
-			add_person(t, s, i, end, title);
+			name_person(t, s, i, end, title);
 			return end;
 		}
 		if (after_a(tl, i) && end == i + 1) {
 			char *v = xstrndup(tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
-			add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + 1), E_LOC, v);
+			ent_add(t, s, (uint32_t)i, (uint32_t)(i + 1), E_LOC, v);
 			free(v);
 		}
 		return end > i ? end : i + 1;
@@ -517,7 +517,7 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 	if (e->tcode == T_TITLE) {
 		end = name_span(tl, i + (size_t)n);
 		if (end > i + (size_t)n) {
-			add_person(t, s, i + (size_t)n, end, e->form);
+			name_person(t, s, i + (size_t)n, end, e->form);
 			return end;
 		}
 		pending_title = e->form;
@@ -530,13 +530,13 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 	if (e->tcode == T_GIVEN) {
 		end = name_span(tl, i);
 		if (end > i + 1 || (end > i && title)) {
-			add_person(t, s, i, end, title);
+			name_person(t, s, i, end, title);
 			return end;
 		}
 		return i + 1;
 	}
 	if (e->tcode == T_GPE || e->tcode == T_DEM) {
-		x = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_GPE, e->value);
+		x = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_GPE, e->value);
 		if (e->tcode == T_DEM) {
 			x->demonym = 1;
 			x->plural = (e->flags & LF_PL) != 0;
@@ -546,17 +546,17 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 	if (e->tcode == T_HOME) {
 		/* "le Royaume", but not "Royaume du Maroc" (a GPE of its own) */
 		if (!names_of_code(tl, i + (size_t)n, T_ROLELINK, &n))
-			add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + 1), E_GPE, "HOME");
+			ent_add(t, s, (uint32_t)i, (uint32_t)(i + 1), E_GPE, "HOME");
 		return i + 1;
 	}
 	if (e->tcode == T_LOC) {
-		x = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_LOC, e->form);
+		x = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_LOC, e->form);
 		if (strcmp(e->value, "-") != 0)
 			x->country = xstrdup(e->value);
 		return i + (size_t)n;
 	}
 	if (e->tcode == T_ORG) {
-		add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_ORG, e->value);
+		ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_ORG, e->value);
 		return i + (size_t)n;
 	}
 	if (e->tcode == T_EVHEAD)

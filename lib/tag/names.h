@@ -2,7 +2,7 @@
 #ifndef MC_NAMES_H
 #define MC_NAMES_H
 
-#include "tag/tag.h"
+#include "tag/ents.h"
 
 void names_init(const struct lexicon *lx);
 void names_forget(void);

@@ -94,7 +94,7 @@ surnames_again(struct tagged *t)
 			    && !tl->t[i + 1 + (size_t)n].upper && strlen(f) >= 3) {
 				char *v = xstrndup(tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
 				char *key = names_fold_text(v, strlen(v));
-				add_ent_pub(t, (int)s, (uint32_t)i, (uint32_t)(i + 1), E_PER, key);
+				ent_add(t, (int)s, (uint32_t)i, (uint32_t)(i + 1), E_PER, key);
 				free(v);
 				free(key);
 				continue;
@@ -107,7 +107,7 @@ surnames_again(struct tagged *t)
 				len = strlen(sn) < strlen(f) ? strlen(sn) : strlen(f);
 				if (strcmp(sn, f) == 0 || ((i == 0 || t->head[s]) && len >= 5
 				    && name_edits(sn, f) <= (len >= 6 ? 2 : 1))) {
-					struct ent *x = add_ent_pub(t, (int)s, (uint32_t)i, (uint32_t)(i + 1),
+					struct ent *x = ent_add(t, (int)s, (uint32_t)i, (uint32_t)(i + 1),
 					    E_PER, t->e[k].value);
 					if (i > 0) {
 						const struct lex_entry *ti = names_of_code(tl, i - 1, T_TITLE, &n);
@@ -169,13 +169,13 @@ acronyms(struct tagged *t)
 			char *exp = xstrndup(tl->text + tl->t[k].b0, tl->t[i - 2].b1 - tl->t[k].b0);
 			char *a = xstrndup(acr, alen);
 			if (!covered(t, (int)s, k))
-				add_ent_pub(t, (int)s, (uint32_t)k, (uint32_t)(i - 1), E_ORG, exp);
+				ent_add(t, (int)s, (uint32_t)k, (uint32_t)(i - 1), E_ORG, exp);
 			for (s2 = 0; s2 < t->nsent; s2++)
 				for (j = 0; j < t->tl[s2].n; j++) {
 					const struct token *w = &t->tl[s2].t[j];
 					if (w->b1 - w->b0 == alen && memcmp(t->tl[s2].text + w->b0, a, alen) == 0
 					    && !covered(t, (int)s2, j))
-						add_ent_pub(t, (int)s2, (uint32_t)j, (uint32_t)(j + 1), E_ORG, exp);
+						ent_add(t, (int)s2, (uint32_t)j, (uint32_t)(j + 1), E_ORG, exp);
 				}
 			free(exp);
 			free(a);

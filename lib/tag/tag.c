@@ -9,9 +9,8 @@
 #include "tag/tag.h"
 #include "tag/names.h"
 
-const char *const ent_type_name[E_NTYPES] = {"PER", "ROLE", "GPE", "LOC", "ORG", "DATE", "EVENT"};
 
-static struct lexicon lx;       /* entities and grammar words, folded */
+static struct lexicon ent_lex;       /* entities and grammar words, folded */
 static struct lexicon topics;   /* topic cues, stemmed */
 static char *topic_name[MAX_TOPICS];
 static size_t ntopics;
@@ -53,7 +52,7 @@ load_dir(void)
 	for (i = 0; i < n; i++) {
 		path = xmalloc(strlen(dir) + strlen(names[i]) + 2);
 		sprintf(path, "%s/%s", dir, names[i]);
-		ok &= lex_load(&lx, path, keep_main);
+		ok &= lex_load(&ent_lex, path, keep_main);
 		free(path);
 		free(names[i]);
 	}
@@ -92,7 +91,7 @@ static int
 user_entry(char **f, int nf, const char *path, long line, void *ctx)
 {
 	(void)ctx;
-	return lex_add(keep_topic(f[1]) ? &topics : &lx, f, nf, path, line);
+	return lex_add(keep_topic(f[1]) ? &topics : &ent_lex, f, nf, path, line);
 }
 
 /* Topic cues are matched on stems, or on folded words when marked exact;
@@ -119,44 +118,12 @@ tag_init(const char *const *extra, size_t nextra)
 	ok &= collect_topics();
 	lex_first_bits(&topics, stemmed, stemmed_first);
 	lex_first_bits(&topics, exact, exact_first);
-	names_init(&lx);
+	names_init(&ent_lex);
 	return ok;
 }
 
 size_t tag_ntopics(void) { return ntopics; }
 const char *tag_topic_name(size_t i) { return topic_name[i]; }
-
-/* ---- entities ---- */
-
-struct ent *
-add_ent_pub(struct tagged *t, int s, uint32_t t0, uint32_t t1, enum ent_type type, const char *value)
-{
-	struct ent *e;
-
-	if (t->ne == t->ce) {
-		t->ce = t->ce ? t->ce * 2 : 64;
-		t->e = xrealloc(t->e, t->ce * sizeof *t->e);
-	}
-	e = &t->e[t->ne++];
-	memset(e, 0, sizeof *e);
-	e->s = s;
-	e->t0 = t0;
-	e->t1 = t1;
-	e->type = type;
-	e->value = value ? xstrdup(value) : NULL;
-	e->head = (unsigned)t->head[s];
-	return e;
-}
-
-char *
-tag_span_text(const struct tagged *t, int s, uint32_t t0, uint32_t t1)
-{
-	const struct toklist *tl = &t->tl[s];
-
-	if (t0 >= t1)
-		return xstrdup("");
-	return xstrndup(tl->text + tl->t[t0].b0, tl->t[t1 - 1].b1 - tl->t[t0].b0);
-}
 
 static int
 loc_ok(const struct lex_entry *e, void *ctx)
@@ -216,12 +183,12 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 		return;
 	if ((used = date_at(tl, i, &d)) > 0) {
 		date_iso(&d, iso);
-		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, iso);
+		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, iso);
 		*next = i + (size_t)used;
 		return;
 	}
 	if ((used = date_at_yearless(tl, i, t->has_date ? &t->date : NULL, &d)) > 0) {
-		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
+		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
 		if (d.y) {
 			date_iso(&d, iso);
 			e->value = xstrdup(iso);
@@ -229,7 +196,7 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 		k = used;
 	} else if ((used = date_at_this_month(tl, i, t->has_date ? &t->date : NULL, &d)) > 0) {
 		/* "le 12 courant", "le 5 du mois en cours" */
-		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
+		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
 		if (d.y) {
 			date_iso(&d, iso);
 			e->value = xstrdup(iso);
@@ -239,7 +206,7 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 		int n, rel = date_word(tl, i + (size_t)k, "RELMARK", &n), ahead = rel > 0;
 		if (rel)
 			k += n;         /* "mardi dernier" as written */
-		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
+		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
 		/* "lundi prochain": the next one, after the day of writing */
 		if (t->has_date && date_resolve_weekday(&t->date, v, &r)) {
 			if (ahead)
@@ -248,13 +215,13 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 			e->value = xstrdup(iso);
 		}
 	} else if ((v = date_word(tl, i, "SEASON", &k)) && season(t, tl, i, v, &k, &r)) {
-		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
+		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
 		if (r.y) {
 			date_iso(&r, iso);
 			e->value = xstrdup(iso);
 		}
 	} else if ((v = date_word(tl, i, "RELDAY", &k))) {
-		e = add_ent_pub(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
+		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
 		if (t->has_date && t->date.d) {
 			r = t->date;
 			date_add_days(&r, v - RELDAY_BIAS);
@@ -264,7 +231,7 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 	} else {
 		return;
 	}
-	e->raw = tag_span_text(t, s, e->t0, e->t1);
+	e->raw = ent_text(t, s, e->t0, e->t1);
 	*next = i + (size_t)k;
 }
 
@@ -278,7 +245,7 @@ tag_sentence(struct tagged *t, int s)
 		next = i;
 		tag_date(t, s, i, &next);
 		if (next == i)
-			next = names_at(t, s, i, &lx);
+			next = names_at(t, s, i, &ent_lex);
 		i = next > i ? next : i + 1;
 	}
 }
@@ -325,9 +292,9 @@ home_hints(const struct jr *doc, struct tally *ty)
 	/* the dateline's place: "Rabat — " */
 	if (dateline) {
 		tokenize(&tl, dateline, strlen(dateline));
-		if (tl.n && (e = lex_match(&lx, &tl, NULL, 0, loc_ok, NULL, &k)) >= 0
-		    && strcmp(lx.e[e].value, "-") != 0)
-			tally_add(ty, lx.e[e].value, 2);
+		if (tl.n && (e = lex_match(&ent_lex, &tl, NULL, 0, loc_ok, NULL, &k)) >= 0
+		    && strcmp(ent_lex.e[e].value, "-") != 0)
+			tally_add(ty, ent_lex.e[e].value, 2);
 	}
 	for (i = 0; i < jr_len(dropped); i++) {
 		const char *why = jr_str(&dropped->u.kid[i], "why"), *txt = jr_str(&dropped->u.kid[i], "text");
@@ -335,8 +302,8 @@ home_hints(const struct jr *doc, struct tally *ty)
 			continue;
 		tokenize(&tl, txt, strlen(txt));
 		for (j = 0; j < tl.n; j++)
-			if ((e = lex_match(&lx, &tl, NULL, j, agency_ok, NULL, &k)) >= 0)
-				tally_add(ty, lx.e[e].value, 6);
+			if ((e = lex_match(&ent_lex, &tl, NULL, j, agency_ok, NULL, &k)) >= 0)
+				tally_add(ty, ent_lex.e[e].value, 6);
 	}
 	toklist_free(&tl);
 }
@@ -509,7 +476,7 @@ tag_topics(struct tagged *t)
 				t->topic_cues[k] = xrealloc(t->topic_cues[k],
 				    (t->ntopic_cues[k] + 1) * sizeof(char *));
 				t->topic_cues[k][t->ntopic_cues[k]++] =
-				    tag_span_text(t, (int)s, (uint32_t)i, (uint32_t)(i + (size_t)n));
+				    ent_text(t, (int)s, (uint32_t)i, (uint32_t)(i + (size_t)n));
 			}
 			i += (size_t)n;
 		}
@@ -581,7 +548,7 @@ tag_doc(struct tagged *t, const struct jr *doc)
 	for (i = 0; i < t->nsent; i++)
 		tag_sentence(t, (int)i);
 	find_home(t, doc);
-	names_doc(t, &lx);
+	names_doc(t, &ent_lex);
 	if (t->ne)
 		qsort(t->e, t->ne, sizeof *t->e, ent_order);
 	tag_topics(t);

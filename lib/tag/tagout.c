@@ -19,7 +19,7 @@ ent_json(const struct tagged *t, const struct ent *e)
 {
 	const struct toklist *tl = &t->tl[e->s];
 	json_t *o = json_object();
-	char *txt = tag_span_text(t, e->s, e->t0, e->t1);
+	char *txt = ent_text(t, e->s, e->t0, e->t1);
 
 	json_object_set_new(o, "s", json_integer(e->s));
 	json_object_set_new(o, "start", json_integer(tl->t[e->t0].c0));
@@ -331,7 +331,7 @@ tag_write_csv(const struct tagged *t, const char *id, mc_buf *b)
 
 	for (i = 0; i < t->ne; i++) {
 		e = &t->e[i];
-		txt = tag_span_text(t, e->s, e->t0, e->t1);
+		txt = ent_text(t, e->s, e->t0, e->t1);
 		tag_csv_row(b, id, e->s, ent_type_name[e->type], t->tl[e->s].t[e->t0].c0,
 		    t->tl[e->s].t[e->t1 - 1].c1, txt, e->value);
 		free(txt);
