@@ -4,7 +4,7 @@
    decodes all it is given, which costs more than the matching. */
 #include <string.h>
 
-#include "split/rxfilter.h"
+#include "split/rxspan.h"
 
 static void
 may_add(struct rxfilter *f, int c)

@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "summarise/summary.h"
+#include "summarise/summarise.h"
 
 #define MIN_CONTENT 4
 #define MAX_BARE 12

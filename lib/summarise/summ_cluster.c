@@ -29,7 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "summarise/summary.h"
+#include "summarise/summarise.h"
 
 static int32_t
 gap(const struct sm_date *a, const struct sm_date *b)

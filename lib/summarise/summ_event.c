@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "base/days.h"
-#include "summarise/summary.h"
+#include "summarise/summarise.h"
 
 static uint64_t
 mix64(uint64_t x)

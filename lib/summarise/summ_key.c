@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "summarise/summary.h"
+#include "summarise/summarise.h"
 
 const char *const sm_key_name[K_NKEYS] = {
 	"country", "counterpart", "host", "topic", "month", "quarter", "year",

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "summarise/summary.h"
+#include "summarise/summarise.h"
 
 /* ---- order ---- */
 

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "summarise/summary.h"
+#include "summarise/summarise.h"
 
 /* ---- the partial state, written ---- */
 

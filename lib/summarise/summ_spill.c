@@ -17,7 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "summarise/summary.h"
+#include "summarise/summarise.h"
 
 #define RUN_BUF 16384           /* read buffer of each run */
 #define SIG_WORDS 5

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "summarise/summary.h"
+#include "summarise/summarise.h"
 
 static struct sm_u64set stop;           /* hashes of folded forms */
 static int loaded;

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "summarise/summary.h"
+#include "summarise/summarise.h"
 
 static void
 test_dates(void **state)

@@ -1,0 +1,116 @@
+/* Sets of 64-bit hashes and maps from a hash to an index, with open
+   addressing: the containers every part of mc-summarise counts with. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "summarise/summarise.h"
+
+/* ---- a set of hashes, open addressing (0 stands for itself as 1) ---- */
+
+static void
+set_grow(struct sm_u64set *s)
+{
+	uint64_t *old = s->v;
+	size_t ocap = s->cap, i, k;
+
+	s->cap = ocap ? ocap * 2 : 8;
+	s->v = xcalloc(s->cap, sizeof *s->v);
+	for (i = 0; i < ocap; i++) {
+		if (!old[i])
+			continue;
+		for (k = old[i] & (s->cap - 1); s->v[k]; k = (k + 1) & (s->cap - 1))
+			;
+		s->v[k] = old[i];
+	}
+	free(old);
+}
+
+/* qsort order of 64-bit hashes. */
+int
+sm_u64_cmp(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int
+sm_u64set_add(struct sm_u64set *s, uint64_t x)
+{
+	size_t k;
+
+	x = x ? x : 1;
+	if ((s->n + 1) * 4 > s->cap * 3)
+		set_grow(s);
+	for (k = x & (s->cap - 1); s->v[k]; k = (k + 1) & (s->cap - 1))
+		if (s->v[k] == x)
+			return 0;
+	s->v[k] = x;
+	s->n++;
+	return 1;
+}
+
+void
+sm_u64set_free(struct sm_u64set *s)
+{
+	free(s->v);
+	memset(s, 0, sizeof *s);
+}
+
+/* ---- hash -> index ---- */
+
+static void
+map_grow(struct sm_map *m)
+{
+	uint64_t *oh = m->h;
+	size_t *ov = m->v, ocap = m->cap, i, k;
+
+	m->cap = ocap ? ocap * 2 : 8;
+	m->h = xcalloc(m->cap, sizeof *m->h);
+	m->v = xcalloc(m->cap, sizeof *m->v);
+	for (i = 0; i < ocap; i++) {
+		if (!ov[i])
+			continue;
+		for (k = oh[i] & (m->cap - 1); m->v[k]; k = (k + 1) & (m->cap - 1))
+			;
+		m->h[k] = oh[i];
+		m->v[k] = ov[i];
+	}
+	free(oh);
+	free(ov);
+}
+
+size_t
+sm_map_get(const struct sm_map *m, uint64_t h, sm_eq_fn eq, const void *item, const void *ctx)
+{
+	size_t k;
+
+	if (!m->cap)
+		return 0;
+	for (k = h & (m->cap - 1); m->v[k]; k = (k + 1) & (m->cap - 1))
+		if (m->h[k] == h && eq(m->v[k] - 1, item, ctx))
+			return m->v[k];
+	return 0;
+}
+
+void
+sm_map_put(struct sm_map *m, uint64_t h, size_t idx)
+{
+	size_t k;
+
+	if ((m->n + 1) * 4 > m->cap * 3)
+		map_grow(m);
+	for (k = h & (m->cap - 1); m->v[k]; k = (k + 1) & (m->cap - 1))
+		;
+	m->h[k] = h;
+	m->v[k] = idx + 1;
+	m->n++;
+}
+
+void
+sm_map_free(struct sm_map *m)
+{
+	free(m->h);
+	free(m->v);
+	memset(m, 0, sizeof *m);
+}
