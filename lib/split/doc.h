@@ -34,8 +34,7 @@ void ts_end(struct text_stream *ts);
 void ts_mark_bad(struct text_stream *ts);     /* the current document */
 
 char *doc_idbase(const char *fname);
-json_t *doc_to_json(const struct doc *d);
-/* The same record written straight into b, without building a tree. */
+/* The document's record (mc-format(5)), appended to b without its '\n'. */
 void doc_write(mc_buf *b, const struct doc *d);
 void doc_free(struct doc *d);
 

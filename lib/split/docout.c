@@ -5,12 +5,6 @@
 
 #include "split/doc.h"
 
-static json_t *
-str_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 /* The fields mc-split computes, in the order it writes them; a record's
    own field of that name (not null) takes the place of all but id and
    date. */
@@ -40,8 +34,8 @@ doc_field(mc_buf *b, const struct doc *d, const char *key, const char *mine)
 	buf_addc(b, ',');
 }
 
-/* The document as doc_to_json() gives it, written straight into b: the
-   same bytes without building a tree. */
+/* The document, written into b: mc-split's record, and the only writer
+   of it. */
 void
 doc_write(mc_buf *b, const struct doc *d)
 {
@@ -85,40 +79,3 @@ doc_write(mc_buf *b, const struct doc *d)
 	}
 	buf_adds(b, "]}");
 }
-
-json_t *
-doc_to_json(const struct doc *d)
-{
-	json_t *o = json_object(), *sents = json_array(), *dropped = json_array(), *v;
-	const char *key;
-	char iso[11];
-	size_t i;
-
-	json_object_set_new(o, "id", json_string(d->id));
-	json_object_set_new(o, "src", json_string(d->src));
-	json_object_set_new(o, "title", str_or_null(d->title));
-	json_object_set_new(o, "dateline", str_or_null(d->dateline));
-	if (d->has_date)
-		date_iso(&d->date, iso);
-	json_object_set_new(o, "date", d->has_date ? json_string(iso) : json_null());
-	json_object_set_new(o, "lang", json_string("fr"));
-	/* a record's own fields win, but for what mc-split computes */
-	if (d->meta)
-		json_object_foreach(d->meta, key, v)
-			if (strcmp(key, "sents") && strcmp(key, "dropped") && strcmp(key, "id")
-			    && strcmp(key, "date") && !json_is_null(v))
-				json_object_set(o, key, v);
-	for (i = 0; i < d->ns; i++) {
-		json_t *s = json_pack("{s:i,s:s}", "p", d->s[i].p, "text", d->s[i].text);
-		if (d->s[i].head)
-			json_object_set_new(s, "head", json_true());
-		json_array_append_new(sents, s);
-	}
-	for (i = 0; i < d->nd; i++)
-		json_array_append_new(dropped, json_pack("{s:s,s:s}", "text", d->d[i].text,
-		    "why", d->d[i].why));
-	json_object_set_new(o, "sents", sents);
-	json_object_set_new(o, "dropped", dropped);
-	return o;
-}
-

@@ -15,9 +15,8 @@ const char *tag_topic_name(size_t i);
 /* Tag the sentences of a document (json "sents") into t; it must stay as
    it is while t is in use. */
 void tag_doc(struct tagged *t, const struct jr *doc);
-/* Adds "ents" and "topics" to the document. */
-void tag_to_json(const struct tagged *t, json_t *doc);
-/* Appends the document as tag_to_json() would make it, compact. */
+/* Appends the tagged document's record ("ents", "topics", "home",
+   "countries", each sentence's topics), compact, without its '\n'. */
 void tag_write_json(const struct tagged *t, const struct jr *doc, mc_buf *b);
 /* The entities as CSV rows id,s,type,start,end,text,value. */
 void tag_write_csv(const struct tagged *t, const char *id, mc_buf *b);

@@ -1,90 +1,13 @@
 /* What mc-tag adds to a document: "ents" and "topics", the topics of each
-   sentence, "home" and "countries".  tag_write_json() writes the record
-   directly; tag_to_json() builds the same in jansson, for callers that go
-   on working on the tree, and as the reference the writer must match. */
+   sentence, "home" and "countries".  tag_write_json() is the one writer of
+   the tagged record; the fuzz targets parse what it writes back and hold
+   it to the struct tagged it came from. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "tag/tag.h"
 
-static void
-set_str(json_t *o, const char *k, const char *v)
-{
-	if (v)
-		json_object_set_new(o, k, json_string(v));
-}
-
-static json_t *
-ent_json(const struct tagged *t, const struct ent *e)
-{
-	const struct toklist *tl = &t->tl[e->s];
-	json_t *o = json_object();
-	char *txt = ent_text(t, e->s, e->t0, e->t1);
-
-	json_object_set_new(o, "s", json_integer(e->s));
-	json_object_set_new(o, "start", json_integer(tl->t[e->t0].c0));
-	json_object_set_new(o, "end", json_integer(tl->t[e->t1 - 1].c1));
-	json_object_set_new(o, "type", json_string(ent_type_name[e->type]));
-	json_object_set_new(o, "text", json_string(txt));
-	json_object_set_new(o, "value", e->value ? json_string(e->value) : json_null());
-	set_str(o, "country", e->country);
-	set_str(o, "title", e->title);
-	set_str(o, "role", e->role);
-	if (e->plural)
-		json_object_set_new(o, "plural", json_true());
-	if (e->honorific)
-		json_object_set_new(o, "honorific", json_true());
-	if (e->demonym)
-		json_object_set_new(o, "demonym", json_true());
-	free(txt);
-	return o;
-}
-
-static json_t *
-topics_json(const struct tagged *t)
-{
-	json_t *tops = json_array(), *cues;
-	size_t i, k;
-
-	for (k = 0; k < tag_ntopics(); k++) {
-		if (t->topic_w[k] <= 0)
-			continue;
-		cues = json_array();
-		for (i = 0; i < t->ntopic_cues[k]; i++)
-			json_array_append_new(cues, json_string(t->topic_cues[k][i]));
-		json_array_append_new(tops, json_pack("{s:s,s:f,s:b,s:o}", "label", tag_topic_name(k),
-		    "weight", t->topic_w[k], "on", t->topic_w[k] >= 1.0, "cues", cues));
-	}
-	return tops;
-}
-
-void
-tag_to_json(const struct tagged *t, json_t *doc)
-{
-	json_t *ents = json_array(), *sents = json_object_get(doc, "sents"), *labels, *ranks;
-	size_t i, k;
-
-	for (i = 0; i < t->ne; i++)
-		json_array_append_new(ents, ent_json(t, &t->e[i]));
-	for (i = 0; i < t->nsent && i < json_array_size(sents); i++) {
-		if (!t->sent_topics[i])
-			continue;
-		labels = json_array();
-		for (k = 0; k < tag_ntopics(); k++)
-			if (t->sent_topics[i] & (1u << k))
-				json_array_append_new(labels, json_string(tag_topic_name(k)));
-		json_object_set_new(json_array_get(sents, i), "topics", labels);
-	}
-	json_object_set_new(doc, "home", t->home[0] ? json_string(t->home) : json_null());
-	ranks = json_array();
-	for (i = 0; i < t->nranks; i++)
-		json_array_append_new(ranks, json_string(t->ranks[i]));
-	json_object_set_new(doc, "countries", ranks);
-	json_object_set_new(doc, "ents", ents);
-	json_object_set_new(doc, "topics", topics_json(t));
-}
-
-/* ---- the record, written directly ---- */
+/* ---- the record ---- */
 
 /* A field the tagger writes: in place of the document's own field of that
    name, as json_object_set() would put it, else after the others. */
