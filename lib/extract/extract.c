@@ -311,12 +311,16 @@ static int
 plural_office(struct xdoc *x, const struct xent *r)
 {
 	const struct toklist *tl = &x->tl[r->s];
-	const char *country[8];
-	int person[8], nc = 0, np = 0, i;
+	size_t room = x->ent_from[r->s + 1] - x->ent_from[r->s] + 1;
+	const char **country;
+	int *person, nc = 0, np = 0, i, given;
 	size_t k, end = r->t1;
 
 	if (!r->country)
 		return 0;
+	/* as many as the sentence has entities */
+	country = xmalloc(room * sizeof *country);
+	person = xmalloc(room * sizeof *person);
 	country[nc++] = r->country;
 	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
 		struct xent *e = &x->e[x->sent_ents[k]];
@@ -324,20 +328,21 @@ plural_office(struct xdoc *x, const struct xent *r)
 			continue;
 		if (e->t0 > end + 1 || (e->t0 == end + 1 && !joiner(tl, end)))
 			break;
-		if (e->type == X_GPE && np == 0 && nc < 8 && e->country)
+		if (e->type == X_GPE && np == 0 && e->country)
 			country[nc++] = e->country;
-		else if (e->type == X_PER && e->person >= 0 && np < 8)
+		else if (e->type == X_PER && e->person >= 0)
 			person[np++] = e->person;
 		else
 			break;
 		end = e->t1;
 	}
-	if (nc < 2 || nc != np)
-		return 0;
-	for (i = 0; i < np; i++)
+	given = nc >= 2 && nc == np;
+	for (i = 0; given && i < np; i++)
 		if (!x->p[person[i]].country)
 			x->p[person[i]].country = country[i];
-	return 1;
+	free(country);
+	free(person);
+	return given;
 }
 
 /* Between an office and a country of its list: nothing, "et", a comma,

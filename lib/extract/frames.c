@@ -108,6 +108,16 @@ joined(const struct toklist *tl, size_t from, size_t to, int list)
 
 /* Parties after the verb: the first person or office, then those joined
    by "et", "ainsi que" or "accompagné de" (or commas, in a list). */
+/* "X, Y et Z": a name right after a comma that follows a name goes on
+   the list (a title or an office after the comma would be no name). */
+static int
+named_in_row(const struct xdoc *x, const struct toklist *tl, int last, const struct xent *e,
+    size_t last_end)
+{
+	return e->type == X_PER && last >= 0 && !x->p[last].unnamed && e->t0 == last_end + 1
+	    && tok_is(tl, last_end, ",");
+}
+
 static void
 objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject, int list)
 {
@@ -133,7 +143,7 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 		    || has_cue_between(x, c->s, last_end, e->t0, "SPEECH")))
 			break;
 		if (got && e->t0 > last_end && !has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
-		    && !joined(tl, last_end, e->t0, list))
+		    && !joined(tl, last_end, e->t0, list) && !named_in_row(x, tl, last, e, last_end))
 			break;
 		code = party_of(x, e);
 		if (code == -1)
