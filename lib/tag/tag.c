@@ -322,37 +322,6 @@ in_role(const struct tagged *t, size_t i)
 
 static const char *home_opt;
 
-/* A text that names no country at all is most likely from where the
-   rest of the run comes from (a night's crawl of one country's press):
-   the home most often found so far. */
-static struct { char code[4]; unsigned long n; } homes[64];
-static size_t nhomes;
-
-static void
-count_home(const char *code)
-{
-	size_t k;
-
-	for (k = 0; k < nhomes && strcmp(homes[k].code, code); k++)
-		;
-	if (k == nhomes && nhomes < 64)
-		snprintf(homes[nhomes++].code, 4, "%s", code);
-	if (k < nhomes)
-		homes[k].n++;
-}
-
-static void
-corpus_home(char out[4])
-{
-	size_t k, best = 0;
-
-	for (k = 1; k < nhomes; k++)
-		if (homes[k].n > homes[best].n)
-			best = k;
-	if (nhomes)
-		snprintf(out, 4, "%s", homes[best].code);
-}
-
 void
 tag_set_home(const char *iso3)
 {
@@ -391,24 +360,11 @@ find_home(struct tagged *t, const struct jr *doc)
 		snprintf(t->ranks[t->nranks], 4, "%s", ty.c[top].code);
 		ty.c[top].n = -1;
 	}
-	/* last, the run's usual home, for offices the text leaves open */
-	{
-		char prior[4] = "";
-		corpus_home(prior);
-		for (k = 0; k < t->nranks && strcmp(t->ranks[k], prior); k++)
-			;
-		if (*prior && k == t->nranks)
-			snprintf(t->ranks[t->nranks++], 4, "%s", prior);
-	}
 	t->home[0] = '\0';
 	if (home_opt)
 		snprintf(t->home, sizeof t->home, "%s", home_opt);
 	else if (best >= 0)
 		snprintf(t->home, sizeof t->home, "%s", ty.c[best].code);
-	else
-		corpus_home(t->home);
-	if (best >= 0 && !home_opt)
-		count_home(ty.c[best].code);
 	for (i = 0; i < t->ne; i++)
 		if (t->e[i].type == E_GPE && t->e[i].value && strcmp(t->e[i].value, "HOME") == 0) {
 			free(t->e[i].value);
