@@ -47,8 +47,11 @@ before_is_abbrev(const char *s, size_t dot)
 	size_t b = dot;
 	int32_t cp;
 
+	/* a word of more than 32 bytes is no abbreviation: a glued run of
+	   text with no space is not read back to its start at every stop */
 	while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '(' && s[b - 1] != '\xA0')
-		b--;
+		if (dot - --b > 32)
+			return 0;
 	if (b < dot && s[b] == '\xC2')      /* a no-break space's lead byte */
 		b++;
 	/* an elided article is not part of the word: "l'art." */

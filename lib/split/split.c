@@ -37,6 +37,11 @@ struct text_stream {
 	doc_fn emit;
 	void *ctx;
 	struct doc *cur;
+	/* A finished document is held until the next one is known, so that
+	   a run of furniture with no sentence (a timestamp, a search box, a
+	   photo credit between two cuts) joins the article it sits in. */
+	struct doc *held;       /* finished, with sentences, not yet emitted */
+	struct doc *furniture;  /* finished, furniture only, before any held */
 	char **para;            /* text lines of the current document */
 	size_t npara, cpara;
 	long lineno;
@@ -111,6 +116,9 @@ set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group)
 	if (group <= 0 || group > 9 || m[group].rm_so < 0)
 		return;
 	txt = xstrndup(s + m[group].rm_so, (size_t)(m[group].rm_eo - m[group].rm_so));
+	/* "19 mars, 2021" as some sites write it is "19 mars 2021" */
+	for (char *c = txt; (c = strchr(c, ',')); )
+		memmove(c, c + 1, strlen(c));
 	if (date_find(txt, &d->date))
 		d->has_date = 1;
 	free(txt);
@@ -217,11 +225,53 @@ add_title_and_paras(struct text_stream *ts, struct doc *d)
 	}
 }
 
+/* The dropped lines of `from` go to `to`, after its own or, with
+   before, ahead of them; `from` is freed. */
+static void
+move_dropped(struct doc *to, struct doc *from, int before)
+{
+	struct dropped *d = xmalloc((to->nd + from->nd + 1) * sizeof *d);
+	struct doc *first = before ? from : to, *second = before ? to : from;
+
+	memcpy(d, first->d, first->nd * sizeof *d);
+	memcpy(d + first->nd, second->d, second->nd * sizeof *d);
+	free(to->d);
+	to->d = d;
+	to->nd = to->cd = first->nd + second->nd;
+	from->nd = 0;
+	if (!to->has_date && from->has_date) {
+		to->date = from->date;
+		to->has_date = 1;
+	}
+	if (!to->dateline && from->dateline) {
+		to->dateline = from->dateline;
+		from->dateline = NULL;
+	}
+	to->bad |= from->bad;
+	doc_free(from);
+}
+
+static void
+emit(struct text_stream *ts, struct doc *d)
+{
+	char num[32];
+
+	ts->ndocs++;
+	if (ts->ndocs == 1) {
+		d->id = xstrdup(ts->idbase);
+	} else {
+		snprintf(num, sizeof num, ":%d", ts->ndocs);
+		d->id = xmalloc(strlen(ts->idbase) + strlen(num) + 1);
+		strcpy(d->id, ts->idbase);
+		strcat(d->id, num);
+	}
+	ts->emit(d, ts->ctx);
+}
+
 static void
 finish(struct text_stream *ts)
 {
 	struct doc *d = ts->cur;
-	char num[32];
 	size_t i;
 
 	if (!d)
@@ -234,18 +284,36 @@ finish(struct text_stream *ts)
 	ts->ended = 0;
 	if (d->ns == 0 && d->nd == 0) {
 		doc_free(d);
-		return;
-	}
-	ts->ndocs++;
-	if (ts->ndocs == 1) {
-		d->id = xstrdup(ts->idbase);
+	} else if (d->ns == 0 && ts->held) {
+		move_dropped(ts->held, d, 0);
+	} else if (d->ns == 0 && ts->furniture) {
+		move_dropped(ts->furniture, d, 0);
+	} else if (d->ns == 0) {
+		ts->furniture = d;
 	} else {
-		snprintf(num, sizeof num, ":%d", ts->ndocs);
-		d->id = xmalloc(strlen(ts->idbase) + strlen(num) + 1);
-		strcpy(d->id, ts->idbase);
-		strcat(d->id, num);
+		if (ts->furniture)
+			move_dropped(d, ts->furniture, 1);
+		ts->furniture = NULL;
+		if (ts->held)
+			emit(ts, ts->held);
+		ts->held = d;
 	}
-	ts->emit(d, ts->ctx);
+}
+
+/* The end of the stream: what is held goes out; furniture with no
+   article at all is a document of its own, so that nothing is lost. */
+static void
+finish_stream(struct text_stream *ts)
+{
+	finish(ts);
+	if (ts->held && ts->furniture)
+		move_dropped(ts->held, ts->furniture, 0);
+	else if (ts->furniture)
+		ts->held = ts->furniture;
+	ts->furniture = NULL;
+	if (ts->held)
+		emit(ts, ts->held);
+	ts->held = NULL;
 }
 
 static struct doc *
@@ -277,7 +345,16 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 	char *head = NULL, *last;
 	size_t len;
 
+	size_t i;
+	int body = 0;
+
 	if (!ts->recover || ts->npara < 2 || !dateline(s, n, m) || m[0].rm_so != 0)
+		return;
+	/* only after some text: a page title and a headline above the
+	   dateline are the same article's */
+	for (i = 0; i + 1 < ts->npara && !body; i++)
+		body = ends_sentence(ts->para[i], strlen(ts->para[i]));
+	if (!body)
 		return;
 	last = ts->para[ts->npara - 1];
 	len = strlen(last);
@@ -306,9 +383,23 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 	push_para(ts, xstrndup(s, n));
 }
 
+static int ends_sentence(const char *s, size_t n);
+
+/* What follows a seam begins an article: a headline (a short line that
+   ends no sentence) or a dateline.  "l'Intérieur.Fernando Grande-Marlaska
+   devrait ..." goes on with the paragraph, and is no seam. */
+static int
+opens_article(const char *s, size_t n)
+{
+	regmatch_t m[10];
+
+	/* a dateline is short: reading more of a long line costs, finds nothing */
+	return (n < 200 && !ends_sentence(s, n)) || (dateline(s, n < 120 ? n : 120, m) && m[0].rm_so == 0);
+}
+
 /* Two lowercase letters, a sentence end and straight on a capital and a
-   lowercase letter (or "M."): the end of one file glued to the start of
-   the next. */
+   lowercase letter (or "M."), then the start of an article: the end of
+   one file glued to the start of the next. */
 static size_t
 glued_at(const char *s, size_t n)
 {
@@ -340,6 +431,8 @@ glued_at(const char *s, size_t n)
 			if (s[k - 1] == '/' || s[k - 1] == '@' || s[k - 1] == '.')
 				break;
 		if (k > 0 && s[k - 1] != ' ')
+			continue;
+		if (!opens_article(s + j, n - j))
 			continue;
 		return j;
 	}
@@ -482,7 +575,7 @@ ts_mark_bad(struct text_stream *ts)
 void
 ts_end(struct text_stream *ts)
 {
-	finish(ts);
+	finish_stream(ts);
 	free(ts->para);
 	free(ts->idbase);
 	free(ts);

@@ -223,14 +223,15 @@ count_doc(struct doc *d, void *ctx)
 static void
 test_glued_line(void **state)
 {
-	size_t n = 6 * 3500, i;
+	static const char piece[] = "Un texte. (MAP-11/05/2021) ";
+	size_t n = (sizeof piece - 1) * 3500, i;
 	char *line = xmalloc(n + 1);
 	pid_t pid;
 	int st;
 
 	(void)state;
-	for (i = 0; i < n; i += 5)
-		memcpy(line + i, "ab.Cd", 5);
+	for (i = 0; i < n; i += sizeof piece - 1)
+		memcpy(line + i, piece, sizeof piece - 1);
 	n = i;
 	line[n] = '\0';
 	fflush(NULL);
