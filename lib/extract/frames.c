@@ -258,7 +258,9 @@ merge_into(struct event *a, const struct event *b)
 	a->host_verb |= b->host_verb;
 	a->guest_verb |= b->guest_verb;
 	a->multi |= b->multi;
-	if (b->type == 1 || (b->type == 3 && a->type == 0))
+	/* a trip alone ("X, qui effectue une visite") does not make the
+	   audience it joins a visit */
+	if (b->type == 1 || (b->type == 3 && a->type == 0 && b->np > 1))
 		a->type = b->type;
 }
 
@@ -329,6 +331,24 @@ pair_frame(struct xdoc *x, const struct cue *c)
 	add_sent(ev, c->s);
 }
 
+/* "X est arrivé à Alger", "X effectue une visite au Caire": a named
+   visitor travelling to a place that the sentence names after the verb is
+   a visit, though no host is named. */
+static int
+trip(const struct xdoc *x, const struct cue *c, const struct event *fr)
+{
+	size_t k;
+
+	if (fr->type != 3 || !fr->guest_verb || fr->np != 1 || x->p[fr->p[0].person].unnamed)
+		return 0;
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 >= c->t1 && e->t0 <= c->t1 + 6 && (e->type == X_LOC || e->type == X_GPE))
+			return 1;
+	}
+	return 0;
+}
+
 /* The frame of the cue, read into fr: 1 when it is a new event, 0 when
    it joined one read before or is no meeting. */
 static int
@@ -359,7 +379,7 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 		co_subjects(x, se, fr, side);
 	if (!multi) {
 		objects_of(x, c, fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
-		if (fr->np < 2 && !x->head[c->s])
+		if (fr->np < 2 && !x->head[c->s] && !trip(x, c, fr))
 			return 0;   /* "a reçu des fonds": no counterpart, no meeting */
 	}
 	if (!fr->np)
@@ -474,7 +494,8 @@ build_events(struct xdoc *x)
 	unnamed_once(x);
 	/* an event of one person that is not a conference is no meeting */
 	for (k = 0; k < x->nev; k++)
-		if (x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi) {
+		if (x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi
+		    && !(x->ev[k].type == 3 && x->ev[k].guest_verb && x->ev[k].np == 1)) {
 			event_free(&x->ev[k]);
 			memmove(&x->ev[k], &x->ev[k + 1], (x->nev - k - 1) * sizeof *x->ev);
 			x->nev--;
