@@ -70,7 +70,7 @@ add_dropped(struct doc *d, const char *s, size_t n, const char *why)
 }
 
 static void
-add_sent(struct doc *d, int p, const char *s, size_t n, int head)
+add_sentence(struct doc *d, int p, const char *s, size_t n, int head)
 {
 	if (d->ns == d->cs) {
 		d->cs = d->cs ? d->cs * 2 : 16;
@@ -199,7 +199,7 @@ add_title_and_paras(struct text_stream *ts, struct doc *d)
 		len = strlen(s);
 		if (i == 0 && ts->npara > 1 && len < 300 && !strchr(".!?:;»\"", s[len - 1])) {
 			d->title = xstrdup(s);
-			add_sent(d, p++, s, len, 1);
+			add_sentence(d, p++, s, len, 1);
 			continue;
 		}
 		if (p == (d->title ? 1 : 0) && !d->dateline && (r = dateline(s, len, m))
@@ -217,7 +217,7 @@ add_title_and_paras(struct text_stream *ts, struct doc *d)
 			b = ends[k] - start;
 			trim(&t, &b);
 			if (b)
-				add_sent(d, p, t, b, 0);
+				add_sentence(d, p, t, b, 0);
 			start = ends[k];
 		}
 		free(ends);
