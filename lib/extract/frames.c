@@ -335,11 +335,17 @@ pair_frame(struct xdoc *x, const struct cue *c)
    visitor travelling to a place that the sentence names after the verb is
    a visit, though no host is named. */
 static int
+one_party_visit(const struct event *ev)
+{
+	return ev->type == 3 && ev->guest_verb && ev->np == 1;
+}
+
+static int
 trip(const struct xdoc *x, const struct cue *c, const struct event *fr)
 {
 	size_t k;
 
-	if (fr->type != 3 || !fr->guest_verb || fr->np != 1 || x->p[fr->p[0].person].unnamed)
+	if (!one_party_visit(fr) || x->p[fr->p[0].person].unnamed)
 		return 0;
 	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
 		const struct xent *e = &x->e[x->sent_ents[k]];
@@ -492,10 +498,9 @@ build_events(struct xdoc *x)
 			}
 	}
 	unnamed_once(x);
-	/* an event of one person that is not a conference is no meeting */
+	/* an event of one person that is not a conference or a trip is no meeting */
 	for (k = 0; k < x->nev; k++)
-		if (x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi
-		    && !(x->ev[k].type == 3 && x->ev[k].guest_verb && x->ev[k].np == 1)) {
+		if (x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi && !one_party_visit(&x->ev[k])) {
 			event_free(&x->ev[k]);
 			memmove(&x->ev[k], &x->ev[k + 1], (x->nev - k - 1) * sizeof *x->ev);
 			x->nev--;

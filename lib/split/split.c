@@ -383,8 +383,6 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 	push_para(ts, xstrndup(s, n));
 }
 
-static int ends_sentence(const char *s, size_t n);
-
 /* What follows a seam begins an article: a headline (a short line that
    ends no sentence) or a dateline.  "l'Intérieur.Fernando Grande-Marlaska
    devrait ..." goes on with the paragraph, and is no seam. */
