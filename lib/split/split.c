@@ -14,10 +14,11 @@ static int have_docsep;
 int
 split_init(const char *doc_sep)
 {
-	char *path = data_path("split.tsv");
-	int ok = rules_load(path) && dates_load();
+	char *path = data_path("split.tsv"), *words = data_path("lang.tsv");
+	int ok = rules_load(path) && dates_load() && langword_load(words);
 
 	free(path);
+	free(words);
 	if (doc_sep) {
 		if (regcomp(&docsep, doc_sep, REG_EXTENDED | REG_NOSUB) != 0)
 			mc_usage_error("--doc-sep: bad regular expression '%s'", doc_sep);
@@ -233,8 +234,10 @@ move_dropped(struct doc *to, struct doc *from, int before)
 	struct dropped *d = xmalloc((to->nd + from->nd + 1) * sizeof *d);
 	struct doc *first = before ? from : to, *second = before ? to : from;
 
-	memcpy(d, first->d, first->nd * sizeof *d);
-	memcpy(d + first->nd, second->d, second->nd * sizeof *d);
+	if (first->nd)          /* a doc with none may have no array */
+		memcpy(d, first->d, first->nd * sizeof *d);
+	if (second->nd)
+		memcpy(d + first->nd, second->d, second->nd * sizeof *d);
 	free(to->d);
 	to->d = d;
 	to->nd = to->cd = first->nd + second->nd;
