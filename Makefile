@@ -11,9 +11,14 @@ CC = cc
 OPT ?= -O2 -g
 CFLAGS += $(OPT) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Ilib \
 	$(shell pkg-config --cflags $(PKGS)) -DMC_DATADIR='"$(DATADIR)"'
-LDLIBS += $(shell pkg-config --libs $(PKGS)) -lcsv -lstemmer
+LDLIBS += $(shell pkg-config --libs $(PKGS)) -lcsv -lstemmer -lcld2 -lstdc++
+# CLD2 (language identification) has only a C++ interface: one .cc file
+# gives it a C one
+CXX = c++
+CXXFLAGS += $(OPT) -std=c++11 -Wall -Wextra -Werror -Ilib
 ifeq ($(SANITIZE),1)
 CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+CXXFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
 
@@ -22,8 +27,9 @@ endif
 # (lib/README says what each may use; make check-layers checks it)
 TOOLS = $(sort $(basename $(notdir $(wildcard tools/*.c))))
 LIBSRC = $(sort $(wildcard lib/*/*.c))
+LIBCXX = $(sort $(wildcard lib/*/*.cc))
 LIBHDR = $(wildcard lib/*/*.h)
-LIBOBJ = $(LIBSRC:.c=.o)
+LIBOBJ = $(LIBSRC:.c=.o) $(LIBCXX:.cc=.o)
 BINS = $(TOOLS:%=bin/%)
 MAN1 = $(wildcard man/*.1)
 MAN5 = man/mc-format.5
@@ -78,6 +84,7 @@ valgrind: all
 #   through the libFuzzer builds.
 # make clean removes tests/fuzz/bin and tests/fuzz/work, not found/.
 FUZZ_CC = clang
+FUZZ_CXX = clang++
 FUZZ_SECONDS = 60
 FUZZ = $(patsubst tests/mc_fuzz_%.c,%,$(sort $(wildcard tests/mc_fuzz_*.c)))
 FUZZ_MAX_LEN_text = 16384
@@ -90,6 +97,9 @@ FUZZ_CFLAGS = -g -O1 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	-DMC_FUZZ_DATA_DIR='"$(CURDIR)/data"' -DMC_DATADIR='"$(DATADIR)"' -Ilib \
 	$(shell pkg-config --cflags $(PKGS))
+FUZZ_CXXFLAGS = -g -O1 -std=c++11 -Wall -Wextra -Werror -Ilib \
+	-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+FUZZ_CXXOBJ = $(patsubst lib/split/%.cc,tests/fuzz/bin/%.o,$(LIBCXX))
 
 fuzz: $(FUZZ:%=fuzz-%)
 
@@ -109,9 +119,15 @@ fuzz-regress: $(FUZZ:%=tests/fuzz/bin/mc_fuzz_%)
 			|| { tail -30 tests/fuzz/bin/$$t.log; exit 1; }; \
 	done
 
-tests/fuzz/bin/mc_fuzz_%: tests/mc_fuzz_%.c $(LIBSRC) $(LIBHDR) | fuzz-cc
+tests/fuzz/bin/mc_fuzz_%: tests/mc_fuzz_%.c $(LIBSRC) $(LIBHDR) $(FUZZ_CXXOBJ) | fuzz-cc
 	@mkdir -p tests/fuzz/bin
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(LIBSRC) $(LDLIBS)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(LIBSRC) $(FUZZ_CXXOBJ) $(LDLIBS)
+
+# the C++ of lib/ (CLD2's C interface), built alike and kept
+.SECONDARY: $(FUZZ_CXXOBJ)
+tests/fuzz/bin/%.o: lib/split/%.cc $(LIBHDR) | fuzz-cc
+	@mkdir -p tests/fuzz/bin
+	$(FUZZ_CXX) $(FUZZ_CXXFLAGS) -c -o $@ $<
 
 # clang with libFuzzer's runtime, or a message that names the packages
 fuzz-cc:
@@ -130,13 +146,16 @@ example: all
 
 # Extraction quality: the seeds, the written test articles, and the real
 # corpus (tests/corpus/), its dev and test splits printed apart, with the
-# article boundaries mc-split finds in it.
+# article boundaries mc-split finds in it; then language identification
+# on real articles in seven languages (tests/lang/).
 eval: all
 	@echo "seeds (examples/, tests/gold/seeds.jsonl):"
 	@bin/mc-split examples/*.txt | bin/mc-tag | bin/mc-extract | bin/mc-score --gold tests/gold/seeds.jsonl
 	@echo "written test articles (tests/articles/):"
 	@bin/mc-split tests/articles/*.txt | bin/mc-tag | bin/mc-extract | bin/mc-score --gold tests/articles/gold.jsonl
 	@sh tests/corpus/eval.sh dev test
+	@echo "languages (tests/lang/): share of documents whose lang is right"
+	@sh tests/lang/eval.sh
 
 clean:
 	rm -rf bin lib/*/*.o lib/libmc.a $(UNIT) tests/fuzz/bin tests/fuzz/work

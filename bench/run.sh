@@ -3,6 +3,8 @@
 # beside a reference run on the same input, printed as one table.
 #
 #   mc-split    on the raw text        beside  cat, jq -R -c '{text:.}'
+#               and beside itself with --no-lang-id (what telling
+#               languages costs)
 #   mc-tag      on mc-split's output   beside  cat, jq -c .
 #   mc-extract  on mc-tag's output     beside  cat, jq -c .
 #   the whole pipeline on the raw text, alone and under GNU parallel --pipe
@@ -154,6 +156,7 @@ stage_peak() { awk -v t="$2" '$2 ~ t && $1 > m { m = $1 } END { printf "%.1f", m
 measure cat_raw    "T cat $RAW >/dev/null"
 measure jq_raw     "T jq -R -c \"{text:.}\" $RAW >/dev/null"
 measure split      "T $SNAP/bin/mc-split $RAW >/dev/null"
+measure split_nolid "T $SNAP/bin/mc-split --no-lang-id $RAW >/dev/null"
 measure cat_split  "T cat $SPLIT >/dev/null"
 measure jq_split   "T jq -c . $SPLIT >/dev/null"
 measure tag        "T $SNAP/bin/mc-tag $SPLIT >/dev/null"
@@ -189,7 +192,7 @@ B_TAG=$(size_of "$TAG")
 B_EV=$(size_of "$EVN")
 {
 	echo "ARTICLES $ARTICLES"
-	for n in cat_raw jq_raw split cat_split jq_split tag cat_tag jq_tag extract summarise summarise10 summarise3x cat_ev jq_ev \
+	for n in cat_raw jq_raw split split_nolid cat_split jq_split tag cat_tag jq_tag extract summarise summarise10 summarise3x cat_ev jq_ev \
 	    pipeline parallel1 parallel2; do
 		echo "$n $(median $n) $(peak $n) $(cpu $n)"
 	done
@@ -220,6 +223,11 @@ B_EV=$(size_of "$EVN")
 		s = mbs(rawb, sec["split"]) / mbs(rawb, sec["jq_raw"])
 		row("mc-split", "raw text", rawb, "split", "jq -R -c {text:.}", "jq_raw",
 		    sprintf("≥2x jq -R: %s; <64 MB: %s", mark(s >= 2), mark(mem["split"] < 64)))
+		# what telling languages costs: CPU time, which other load on the
+		# machine hardly changes
+		lid = 1 - cpus["split_nolid"] / cpus["split"]
+		row("  --no-lang-id", "raw text", rawb, "split_nolid", sprintf("language id: %.1f%% of CPU", 100 * lid), "",
+		    sprintf("≤5%%: %s", mark(lid <= 0.05)))
 		cat = "cat_split"
 		s = mbs(splitb, sec["tag"]) / mbs(splitb, sec["jq_split"])
 		row("mc-tag", "mc-split out", splitb, "tag", "jq -c .", "jq_split",

@@ -38,7 +38,7 @@ fr_check_doc(const struct doc *d)
 {
 	mc_buf w = {0};
 	json_t *o, *sents, *dropped, *v;
-	const char *key;
+	const char *key, *given;
 	char iso[11];
 	size_t i;
 
@@ -54,7 +54,19 @@ fr_check_doc(const struct doc *d)
 	fr_field(o, d, "src", d->src);
 	fr_field(o, d, "title", d->title);
 	fr_field(o, d, "dateline", d->dateline);
-	fr_field(o, d, "lang", "fr");
+	/* lang is what was found in the text; the input's, when another,
+	   is lang_given */
+	fr_same_str(json_object_get(o, "lang"), d->lang ? d->lang : "und");
+	given = doc_given_lang(d);
+	v = d->meta ? json_object_get(d->meta, "lang") : NULL;
+	if (v && !json_is_null(v) && !json_is_string(v)) {
+		if (!json_equal(json_object_get(o, "lang_given"), v))
+			abort();
+	} else if (given && (!d->lang || strcmp(given, d->lang))) {
+		fr_same_str(json_object_get(o, "lang_given"), given);
+	} else if (json_object_get(o, "lang_given")) {
+		abort();
+	}
 	sents = json_object_get(o, "sents");
 	dropped = json_object_get(o, "dropped");
 	if (json_array_size(sents) != d->ns || json_array_size(dropped) != d->nd)
@@ -74,7 +86,8 @@ fr_check_doc(const struct doc *d)
 	if (d->meta)
 		json_object_foreach(d->meta, key, v)
 			if (strcmp(key, "sents") && strcmp(key, "dropped") && strcmp(key, "id")
-			    && strcmp(key, "date") && !json_is_null(v)
+			    && strcmp(key, "date") && strcmp(key, "lang") && strcmp(key, "lang_given")
+			    && !json_is_null(v)
 			    && !json_equal(json_object_get(o, key), v))
 				abort();
 	return o;

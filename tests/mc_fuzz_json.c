@@ -74,6 +74,7 @@ fj_split_doc(struct doc *d, void *ctx)
 	if (jstr(meta, "date") && (date_parse_iso(jstr(meta, "date"), &d->date)
 	    || date_find(jstr(meta, "date"), &d->date)))
 		d->has_date = 1;
+	doc_detect_lang(d);     /* and a record's lang, kept as lang_given */
 	json_decref(fr_check_doc(d));
 	doc_free(d);
 }

@@ -56,6 +56,9 @@ ft_doc(struct doc *d, void *ctx)
 		ft_check(d->d[i].text);
 	ft_check(d->title);
 	ft_check(d->dateline);
+	doc_detect_lang(d);     /* the word scan and CLD2 on any text */
+	if (!d->lang || !*d->lang)
+		abort();
 	o = fr_check_doc(d);
 	jr_from_json(&jd, o);
 	tag_doc(&t, jd.root);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "split/doc.h"
 
 static const char usage[] =
 "Usage: mc-extract [OPTION]... [FILE]...\n"
@@ -122,6 +123,20 @@ write_csv(json_t *ev)
 }
 
 static struct jr_doc doc;       /* one record, its buffers reused */
+static struct lang_tally langs, passed;
+
+/* French documents are read; the others are counted and let by. */
+static int
+reads_french(const struct jr *d)
+{
+	const char *lang = jr_str(d, "lang");
+
+	lang_tally(&langs, lang ? lang : "und");
+	if (lang_reads_french(lang, jr_str(d, "lang_given")))
+		return 1;
+	lang_tally(&passed, lang && strcmp(lang, "und") ? lang : jr_str(d, "lang_given"));
+	return 0;
+}
 
 static void
 extract_file(const char *path)
@@ -148,7 +163,7 @@ extract_file(const char *path)
 			continue;
 		}
 		events = json_array();
-		if (!extract_doc(doc.root, events, &why)) {
+		if (reads_french(doc.root) && !extract_doc(doc.root, events, &why)) {
 			mc_error(fname, in_lineno(in), "%s", why);
 			mc_count.errors++;
 		}
@@ -199,5 +214,9 @@ main(int argc, char *argv[])
 	jr_free(&doc);
 	progress_done();
 	stats_print("events");
+	lang_tally_print(&langs);
+	lang_tally_warn_passed(&passed);
+	lang_tally_free(&langs);
+	lang_tally_free(&passed);
 	return mc_status;
 }

@@ -26,6 +26,13 @@ static const char usage[] =
 "      --text-field=K    JSON field holding the article text (default text)\n"
 "      --csv             read CSV with a header row\n"
 "      --text-column=K   CSV column holding the text (default text)\n"
+"      --lang=CODE       the language the input is said to be in (ISO 639-1),\n"
+"                        for records with no lang field: kept as lang_given\n"
+"                        where it is not the language found in the text\n"
+"      --lang-filter=LIST  write only documents in these languages (fr,en,\n"
+"                        und...); the others are counted by --stats\n"
+"      --no-lang-id      do not identify the language: lang is the given\n"
+"                        one (--lang, the record's lang field) or und\n"
 "      --date=DATE       publication date for every document (YYYY-MM-DD,\n"
 "                        YYYY-MM or DD/MM/YYYY), overriding the text's\n"
 "      --doc-sep=REGEX   a line matching REGEX separates two documents\n"
@@ -43,7 +50,7 @@ static const char usage[] =
 "See mc-split(1) and mc-format(5).\n";
 
 enum { OPT_JSONL = 2001, OPT_TEXT, OPT_TEXT_FIELD, OPT_CSV, OPT_TEXT_COLUMN, OPT_DATE,
-	OPT_DOC_SEP, OPT_STRICT, OPT_NO_RECOVER };
+	OPT_DOC_SEP, OPT_STRICT, OPT_NO_RECOVER, OPT_LANG, OPT_LANG_FILTER, OPT_NO_LANG_ID };
 
 static const struct option longopts[] = {
 	COMMON_LONG,
@@ -56,14 +63,44 @@ static const struct option longopts[] = {
 	{"doc-sep", required_argument, 0, OPT_DOC_SEP},
 	{"strict", no_argument, 0, OPT_STRICT},
 	{"no-recover", no_argument, 0, OPT_NO_RECOVER},
+	{"lang", required_argument, 0, OPT_LANG},
+	{"lang-filter", required_argument, 0, OPT_LANG_FILTER},
+	{"no-lang-id", no_argument, 0, OPT_NO_LANG_ID},
 	{0, 0, 0, 0}
 };
 
 static enum { IN_AUTO, IN_TEXT, IN_JSONL, IN_CSV } informat;
 static const char *text_field = "text", *text_column = "text", *doc_sep, *date_opt;
 static struct mc_date force_date;
-static int have_force_date, strict, recover = 1;
-static uint64_t bytes_in, docs_seen, docs_written;
+static int have_force_date, strict, recover = 1, lang_id = 1;
+static const char *lang_opt, *lang_filter;
+static uint64_t bytes_in, docs_seen, docs_written, docs_filtered;
+static struct lang_tally langs;
+
+/* Is code one of the comma-separated list? */
+static int
+in_list(const char *list, const char *code)
+{
+	size_t n = strlen(code);
+	const char *p;
+
+	for (p = list; (p = strstr(p, code)) != NULL; p += n)
+		if ((p == list || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* The document's language: found in its text, or the given one. */
+static void
+set_lang(struct doc *d)
+{
+	d->lang_given = lang_opt;
+	if (lang_id)
+		doc_detect_lang(d);
+	else
+		d->lang = doc_given_lang(d) ? doc_given_lang(d) : "und";
+	lang_tally(&langs, d->lang);
+}
 
 static void
 write_doc(struct doc *d, void *ctx)
@@ -90,6 +127,12 @@ write_doc(struct doc *d, void *ctx)
 	docs_seen++;
 	if (d->bad && strict) {
 		mc_count.errors++;
+		doc_free(d);
+		return;
+	}
+	set_lang(d);
+	if (lang_filter && !in_list(lang_filter, d->lang)) {
+		docs_filtered++;
 		doc_free(d);
 		return;
 	}
@@ -338,6 +381,9 @@ main(int argc, char *argv[])
 		case OPT_STRICT: strict = 1; break;
 		case OPT_NO_RECOVER: recover = 0; break;
 		case OPT_DATE: date_opt = optarg; break;
+		case OPT_LANG: lang_opt = optarg; break;
+		case OPT_LANG_FILTER: lang_filter = optarg; break;
+		case OPT_NO_LANG_ID: lang_id = 0; break;
 		default:
 			common_option('?', NULL, usage, 0);
 		}
@@ -365,5 +411,10 @@ main(int argc, char *argv[])
 	out_close();
 	progress_done();
 	stats_print("documents");
+	lang_tally_print(&langs);
+	if (mc_opt.stats && lang_filter)
+		fprintf(stderr, "mc-split: documents not written, not in %s: %llu\n", lang_filter,
+		    (unsigned long long)docs_filtered);
+	lang_tally_free(&langs);
 	return mc_status;
 }

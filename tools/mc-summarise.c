@@ -14,7 +14,8 @@ static const char usage[] =
 "  or:  mc-summarise --format html [OPTION]... [FILE]...\n"
 "Summarise mc-extract events: count meetings by key, as a table, a pivot\n"
 "or a mergeable partial state; or pick the N most informative sentences\n"
-"of each mc-tag document; or make an HTML report.\n"
+"of each mc-tag document; or make an HTML report (documents given beside\n"
+"the events are counted there by language).\n"
 "With no FILE, or when FILE is -, read standard input.\n"
 "\n"
 "Keys: country (every participant's), counterpart (participants' other\n"
@@ -99,12 +100,26 @@ bad(const char *fname, long line, const char *why)
 	mc_count.errors++;
 }
 
+static struct lang_tally langs;         /* --format html: documents read */
+
+/* A document (mc-split's or mc-tag's) among the report's inputs is
+   counted by language: what the night's harvest held, events or not. */
+static int
+is_document(json_t *rec)
+{
+	return !json_object_get(rec, "doc") && json_is_array(json_object_get(rec, "sents"));
+}
+
 static void
 on_event(json_t *rec, const char *fname, long line)
 {
 	struct sm_event ev;
 	char err[256];
 
+	if (mc_opt.format == FMT_HTML && is_document(rec)) {
+		lang_tally(&langs, jstr(rec, "lang"));
+		return;
+	}
 	if (!sm_event_read(&ev, rec, err, sizeof err)) {
 		bad(fname, line, err);
 		sm_event_free(&ev);
@@ -365,7 +380,7 @@ report(int argc, char *argv[])
 	load_stopwords();
 	out_open(mc_opt.output);
 	each_input(argc, argv, on_event);
-	report_html(held, nheld);
+	report_html(held, nheld, &langs);
 	mc_count.out = 1;
 	out_close();
 	for (i = 0; i < nheld; i++) {
@@ -376,6 +391,8 @@ report(int argc, char *argv[])
 	sm_stop_free();
 	progress_done();
 	stats("events", "reports");
+	lang_tally_print(&langs);
+	lang_tally_free(&langs);
 }
 
 static void

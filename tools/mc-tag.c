@@ -88,13 +88,23 @@ emit(const struct jr *d)
 	counted();
 }
 
-/* The record is written from the tags and the document as read. */
+static struct lang_tally langs, passed;
+
+/* The record is written from the tags and the document as read; a
+   document in another language than French goes by untouched. */
 static void
 tag_one(const struct jr *d)
 {
 	struct tagged t;
 	mc_buf *b = out_buf();
+	const char *lang = jr_str(d, "lang");
 
+	lang_tally(&langs, lang ? lang : "und");
+	if (!lang_reads_french(lang, jr_str(d, "lang_given"))) {
+		lang_tally(&passed, lang && strcmp(lang, "und") ? lang : jr_str(d, "lang_given"));
+		emit(d);
+		return;
+	}
 	tag_doc(&t, d);
 	if (mc_opt.format == FMT_CSV) {
 		tag_write_csv(&t, jr_str(d, "id"), b);
@@ -136,6 +146,7 @@ from_split(struct doc *d, void *ctx)
 	(void)ctx;
 	mc_count.in++;
 	buf_clear(&rec);
+	doc_detect_lang(d);
 	doc_write(&rec, d);
 	if (!jr_read_line(&doc, rec.s, rec.len, err, sizeof err))
 		mc_die("%s", err);      /* our own record: never */
@@ -241,5 +252,9 @@ main(int argc, char *argv[])
 	out_close();
 	progress_done();
 	stats_print("documents");
+	lang_tally_print(&langs);
+	lang_tally_warn_passed(&passed);
+	lang_tally_free(&langs);
+	lang_tally_free(&passed);
 	return mc_status;
 }

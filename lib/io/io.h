@@ -150,5 +150,13 @@ char *data_path(const char *name);
 void progress_tick(uint64_t docs, uint64_t bytes);
 void progress_done(void);
 void stats_print(const char *what_out);
+/* Documents counted by language (an ISO 639-1 code, "und" when unknown). */
+struct lang_count { char code[16]; uint64_t n; };
+struct lang_tally { struct lang_count *v; size_t n; uint64_t total; };
+void lang_tally(struct lang_tally *t, const char *code);
+void lang_tally_text(struct lang_tally *t, mc_buf *b);
+void lang_tally_print(struct lang_tally *t);
+void lang_tally_warn_passed(struct lang_tally *passed);
+void lang_tally_free(struct lang_tally *t);
 
 #endif

@@ -16,6 +16,8 @@ struct doc {
 	size_t ns, cs;
 	struct dropped *d;
 	size_t nd, cd;
+	const char *lang;       /* detected: ISO 639-1, "und"; NULL: not yet */
+	const char *lang_given; /* --lang, when the record has no lang field */
 	long line;              /* where it starts in its source */
 	int bad;                /* had invalid UTF-8 */
 };
@@ -34,6 +36,19 @@ void ts_end(struct text_stream *ts);
 void ts_mark_bad(struct text_stream *ts);     /* the current document */
 
 char *doc_idbase(const char *fname);
+/* data/lang.tsv: the words that show a text is plainly French; a scan
+   of a text's pieces in turn (start zeroed) says when it is. */
+int langword_load(const char *path);
+struct french_scan { size_t tokens, hits, distinct; long seen[3]; };
+int french_scan(struct french_scan *sc, const char *s, size_t n);
+/* The language of the document's text, into d->lang. */
+void doc_detect_lang(struct doc *d);
+/* Do mc-tag and mc-extract read a document in lang (NULL: a document
+   from before languages were told apart), given as given?  French, or
+   unknown and not said to be another language. */
+int lang_reads_french(const char *lang, const char *given);
+/* The language the input gave: the record's lang field, else --lang. */
+const char *doc_given_lang(const struct doc *d);
 /* The document's record (mc-format(5)), appended to b without its '\n'. */
 void doc_write(mc_buf *b, const struct doc *d);
 void doc_free(struct doc *d);

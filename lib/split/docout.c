@@ -4,10 +4,17 @@
 #include <string.h>
 
 #include "split/doc.h"
+#include "split/lang.h"
+
+/* How much of a document CLD2 reads.  Its time grows with the bytes it
+   is given, and a few hundred bytes of running text tell a language as
+   well as the whole article (see tests/lang/README.md). */
+enum { LANG_SAMPLE = 600 };
 
 /* The fields mc-split computes, in the order it writes them; a record's
-   own field of that name (not null) takes the place of all but id and
-   date. */
+   own field of that name (not null) takes the place of all but id, date
+   and lang (a record's lang is written as lang_given when it is not the
+   language found in the text). */
 static const char *const doc_fields[] = {"id", "src", "title", "dateline", "date", "lang"};
 
 static int
@@ -18,7 +25,83 @@ own_field(const char *key)
 	for (i = 0; i < sizeof doc_fields / sizeof doc_fields[0]; i++)
 		if (!strcmp(key, doc_fields[i]))
 			return 1;
-	return !strcmp(key, "sents") || !strcmp(key, "dropped");
+	return !strcmp(key, "sents") || !strcmp(key, "dropped") || !strcmp(key, "lang_given");
+}
+
+/* The sample of the text a language is told from: the body's
+   sentences, or (for a document of headings only) the headings, up to
+   LANG_SAMPLE bytes and the end of a sentence.  each() gets each
+   sentence in turn and may stop the walk. */
+static void
+lang_sample(const struct doc *d, int (*each)(const char *, size_t, void *), void *ctx)
+{
+	size_t i, used = 0, n;
+	int pass, any = 0;
+
+	for (pass = 0; pass < 2 && !any; pass++)
+		for (i = 0; i < d->ns && used < LANG_SAMPLE; i++)
+			if (d->s[i].head == pass) {
+				any = 1;
+				n = strlen(d->s[i].text);
+				if (each(d->s[i].text, n, ctx))
+					return;
+				used += n + 1;
+			}
+}
+
+struct french_ctx { struct french_scan sc; int french; };
+
+static int
+scan_french(const char *s, size_t n, void *ctx)
+{
+	struct french_ctx *c = ctx;
+
+	return c->french = french_scan(&c->sc, s, n);
+}
+
+static int
+gather(const char *s, size_t n, void *ctx)
+{
+	buf_add(ctx, s, n);
+	buf_addc(ctx, '\n');
+	return 0;
+}
+
+/* Plainly French by its commonest words, or else what CLD2 says. */
+void
+doc_detect_lang(struct doc *d)
+{
+	struct french_ctx c = {{0}, 0};
+	mc_buf b = {0};
+
+	lang_sample(d, scan_french, &c);
+	if (c.french) {
+		d->lang = "fr";
+		return;
+	}
+	lang_sample(d, gather, &b);
+	/* one sentence with no full stop can be a whole file */
+	if (b.len > 2 * LANG_SAMPLE)
+		for (b.len = 2 * LANG_SAMPLE; (b.s[b.len] & 0xC0) == 0x80; b.len--)
+			;
+	d->lang = lang_detect(b.s ? b.s : "", b.len);
+	buf_free(&b);
+}
+
+int
+lang_reads_french(const char *lang, const char *given)
+{
+	if (lang && strcmp(lang, "und"))
+		return !strcmp(lang, "fr");
+	return !given || !strcmp(given, "fr");
+}
+
+const char *
+doc_given_lang(const struct doc *d)
+{
+	const char *own = d->meta ? jstr(d->meta, "lang") : NULL;
+
+	return own && *own ? own : d->lang_given;
 }
 
 static void
@@ -32,6 +115,25 @@ doc_field(mc_buf *b, const struct doc *d, const char *key, const char *mine)
 	else
 		jw_str(b, mine);
 	buf_addc(b, ',');
+}
+
+/* The input's language, when it is not the one found: a record's lang
+   field (as it is, even when not a string), else --lang. */
+static void
+write_given_lang(mc_buf *b, const struct doc *d)
+{
+	json_t *own = d->meta ? json_object_get(d->meta, "lang") : NULL;
+	const char *given = doc_given_lang(d);
+
+	if (own && !json_is_null(own) && !json_is_string(own)) {
+		jw_key(b, "lang_given");
+		jw_value(b, own);
+		buf_addc(b, ',');
+	} else if (given && (!d->lang || strcmp(given, d->lang))) {
+		jw_key(b, "lang_given");
+		jw_str(b, given);
+		buf_addc(b, ',');
+	}
 }
 
 /* The document, written into b: mc-split's record, and the only writer
@@ -52,7 +154,10 @@ doc_write(mc_buf *b, const struct doc *d)
 	doc_field(b, d, "title", d->title);
 	doc_field(b, d, "dateline", d->dateline);
 	doc_field(b, d, "date", d->has_date ? iso : NULL);
-	doc_field(b, d, "lang", "fr");
+	jw_key(b, "lang");
+	jw_str(b, d->lang ? d->lang : "und");
+	buf_addc(b, ',');
+	write_given_lang(b, d);
 	if (d->meta)
 		json_object_foreach(d->meta, key, v)
 			if (!own_field(key) && !json_is_null(v)) {

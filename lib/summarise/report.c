@@ -460,8 +460,25 @@ summary_line(struct sm_event *evs, size_t n, size_t nm)
 	sm_u64set_free(&docs);
 }
 
+/* The documents given beside the events, by language: a feed that
+   changed language shows here, not as a quiet night. */
+static void
+languages_line(struct lang_tally *docs)
+{
+	mc_buf b = {0};
+
+	if (!docs->total)
+		return;
+	lang_tally_text(docs, &b);
+	putf("<p>%llu document%s read, by language: ", (unsigned long long)docs->total,
+	    docs->total == 1 ? "" : "s");
+	esc(buf_cstr(&b));
+	put(". Meetings are read from French documents only.</p>\n");
+	buf_free(&b);
+}
+
 void
-report_html(struct sm_event *evs, size_t n)
+report_html(struct sm_event *evs, size_t n, struct lang_tally *docs)
 {
 	struct meeting *m;
 	size_t nm, i;
@@ -470,6 +487,7 @@ report_html(struct sm_event *evs, size_t n)
 	head();
 	put("<h1>Meetings</h1>\n");
 	summary_line(evs, n, nm);
+	languages_line(docs);
 	bars(evs, n);
 	topics_chart(evs, n);
 	table(m, nm, evs);

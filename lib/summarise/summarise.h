@@ -226,6 +226,6 @@ void digest_free(void);
 long digest_pick(json_t *doc, size_t n, int lead, size_t *out);
 
 /* ---- report.c: the HTML page ---- */
-void report_html(struct sm_event *evs, size_t n);
+void report_html(struct sm_event *evs, size_t n, struct lang_tally *docs);
 
 #endif
