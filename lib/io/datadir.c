@@ -1,5 +1,6 @@
 /* Where the data files are: --data-dir, $MC_DATA_DIR, the installed
    share/mc beside the program's bin/, or the source tree's data/. */
+#include <dirent.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,4 +52,49 @@ data_path(const char *name)
 	}
 	exists(MC_DATADIR, name, &b);
 	return buf_cstr(&b);
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* fn on every *.tsv of the data directory dir, in name order, so that a
+   user's file dropped there is read too; 0 when dir cannot be opened or
+   fn said 0 for a file (the others are still read). */
+int
+data_dir_each(const char *dir, int (*fn)(const char *path, void *ctx), void *ctx)
+{
+	char *full = data_path(dir), **names = NULL, *path;
+	size_t n = 0, i;
+	struct dirent *de;
+	DIR *d = opendir(full);
+	int ok = 1;
+
+	if (!d) {
+		mc_error(full, 0, "cannot open the directory");
+		free(full);
+		return 0;
+	}
+	while ((de = readdir(d)) != NULL) {
+		size_t len = strlen(de->d_name);
+		if (len > 4 && strcmp(de->d_name + len - 4, ".tsv") == 0) {
+			names = xrealloc(names, (n + 1) * sizeof *names);
+			names[n++] = xstrdup(de->d_name);
+		}
+	}
+	closedir(d);
+	if (n)
+		qsort(names, n, sizeof *names, name_cmp);
+	for (i = 0; i < n; i++) {
+		path = xmalloc(strlen(full) + strlen(names[i]) + 2);
+		sprintf(path, "%s/%s", full, names[i]);
+		ok &= fn(path, ctx);
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+	free(full);
+	return ok;
 }

@@ -145,6 +145,8 @@ int common_option(int c, const char *arg, const char *usage, int formats);
 /* ---- datadir.c ---- */
 /* Path of a data file: --data-dir, $MC_DATA_DIR, then next to the program. */
 char *data_path(const char *name);
+/* fn on every *.tsv of a data directory, in name order. */
+int data_dir_each(const char *dir, int (*fn)(const char *path, void *ctx), void *ctx);
 
 /* ---- progress.c ---- */
 void progress_tick(uint64_t docs, uint64_t bytes);

@@ -2,7 +2,6 @@
    offices, countries, places, organisations, dates, event names), then a
    pass over the document (the home country, acronyms, surnames met again,
    dates resolved, topics). */
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,46 +18,10 @@ static int keep_main(const char *type) { return strcmp(type, "TOPIC") != 0; }
 static int keep_topic(const char *type) { return strcmp(type, "TOPIC") == 0; }
 
 static int
-name_cmp(const void *a, const void *b)
+load_lexicon(const char *path, void *ctx)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Every *.tsv of the lexicon directory, in name order, so that a user's
-   file dropped there is read too. */
-static int
-load_dir(void)
-{
-	char *dir = data_path("lexicon"), **names = NULL, *path;
-	size_t n = 0, i;
-	struct dirent *de;
-	DIR *d = opendir(dir);
-	int ok = 1;
-
-	if (!d) {
-		mc_error(dir, 0, "cannot open the lexicon directory");
-		free(dir);
-		return 0;
-	}
-	while ((de = readdir(d)) != NULL) {
-		size_t len = strlen(de->d_name);
-		if (len > 4 && strcmp(de->d_name + len - 4, ".tsv") == 0) {
-			names = xrealloc(names, (n + 1) * sizeof *names);
-			names[n++] = xstrdup(de->d_name);
-		}
-	}
-	closedir(d);
-	qsort(names, n, sizeof *names, name_cmp);
-	for (i = 0; i < n; i++) {
-		path = xmalloc(strlen(dir) + strlen(names[i]) + 2);
-		sprintf(path, "%s/%s", dir, names[i]);
-		ok &= lex_load(&ent_lex, path, keep_main);
-		free(path);
-		free(names[i]);
-	}
-	free(names);
-	free(dir);
-	return ok;
+	(void)ctx;
+	return lex_load(&ent_lex, path, keep_main);
 }
 
 /* The labels the topic cues name; past MAX_TOPICS a label is said to
@@ -111,7 +74,7 @@ tag_init(const char *const *extra, size_t nextra)
 	size_t i;
 
 	topics.stemmed = 1;
-	ok = load_dir() & lex_load(&topics, tp, keep_topic) & dates_load();
+	ok = data_dir_each("lexicon", load_lexicon, NULL) & lex_load(&topics, tp, keep_topic) & dates_load();
 	for (i = 0; i < nextra; i++)
 		ok &= tsv_each(extra[i], user_entry, NULL);
 	free(tp);
