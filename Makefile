@@ -11,7 +11,7 @@ CC = cc
 OPT ?= -O2 -g
 CFLAGS += $(OPT) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Ilib \
 	$(shell pkg-config --cflags $(PKGS)) -DMC_DATADIR='"$(DATADIR)"'
-LDLIBS += $(shell pkg-config --libs $(PKGS)) -lcsv -lstemmer -lcld2 -lstdc++
+LDLIBS += $(shell pkg-config --libs $(PKGS)) -lcsv -lstemmer -lcld2 -lstdc++ -lm
 # CLD2 (language identification) has only a C++ interface: one .cc file
 # gives it a C one
 CXX = c++
@@ -161,10 +161,12 @@ clean:
 	rm -rf bin lib/*/*.o lib/libmc.a $(UNIT) tests/fuzz/bin tests/fuzz/work
 
 install: all
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lexicon $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lexicon $(DESTDIR)$(DATADIR)/geo \
+		$(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	cp $(BINS) $(DESTDIR)$(BINDIR)/
 	cp data/*.tsv $(DESTDIR)$(DATADIR)/
 	cp data/lexicon/*.tsv $(DESTDIR)$(DATADIR)/lexicon/
+	cp data/geo/*.tsv $(DESTDIR)$(DATADIR)/geo/
 	cp $(MAN1) $(DESTDIR)$(MANDIR)/man1/
 	cp $(MAN5) $(DESTDIR)$(MANDIR)/man5/
 
@@ -176,5 +178,15 @@ uninstall:
 deps:
 	@sh .ci/deps.sh
 
-.PHONY: all check clean install uninstall deps eval example bench valgrind \
+# The gazetteer made again from Debian's data (libgeonames-dev,
+# libgeonames-common, unicode-cldr-core, iso-codes), by hand: it is
+# committed, and the build does not need those packages.
+gazetteer:
+	@mkdir -p bin
+	$(CC) -O2 -o bin/dump-geonames data/geo/dump-geonames.c $$(pkg-config --cflags --libs geonames)
+	bin/dump-geonames > bin/geonames-cities.tsv
+	python3 data/geo/gen-gazetteer.py bin/geonames-cities.tsv > data/geo/gazetteer.tsv
+	rm -f bin/dump-geonames bin/geonames-cities.tsv
+
+.PHONY: all check clean install uninstall deps gazetteer eval example bench valgrind \
 	fuzz fuzz-regress fuzz-cc $(FUZZ:%=fuzz-%)

@@ -34,7 +34,7 @@ MC_DATA_DIR=$top/data bin/mc-summarise --format html -o "$tmp/report.html" "$eve
 # nothing from outside, and the run must not touch the user's browser.
 timeout 120 "$chromium" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
 	--disable-background-networking --disable-component-update --disable-sync \
-	--user-data-dir="$tmp/profile" --screenshot="$png" --window-size=1200,1600 \
+	--user-data-dir="$tmp/profile" --screenshot="$png" --window-size=1200,2600 \
 	"file://$tmp/report.html" >"$tmp/chromium.log" 2>&1
 if [ ! -s "$png" ]; then
 	echo "render-report: FAIL: no picture ($png)"
@@ -97,8 +97,17 @@ share = ink / (width * height)
 # cover whole bars: the first for the country chart, and more for topics.
 palette = [bytes.fromhex(c) for c in ("1f77b4", "d62728", "2ca02c", "ff7f0e")]
 bars = [sum(line[x:x + 3] == c for line in rows for x in range(0, stride, bpp)) for c in palette]
-print("render-report: %dx%d, %.1f%% of the pixels drawn, %d colours, bar pixels %s"
-      % (width, height, 100 * share, len(colours), bars))
+# The map is drawn when its land (report_map.c's #e4e4e4 outlines)
+# covers a good part of its 760 x 380 box; the network when its nodes
+# (#b22222, a colour nothing else uses) make several discs.
+land = sum(line[x:x + 3] == bytes.fromhex("e4e4e4") for line in rows for x in range(0, stride, bpp))
+nodes = sum(line[x:x + 3] == bytes.fromhex("b22222") for line in rows for x in range(0, stride, bpp))
+print("render-report: %dx%d, %.1f%% of the pixels drawn, %d colours, bar pixels %s, land pixels %d, node pixels %d"
+      % (width, height, 100 * share, len(colours), bars, land, nodes))
+if land < 30000:
+    sys.exit("render-report: FAIL: the map is not drawn")
+if nodes < 300:
+    sys.exit("render-report: FAIL: the network is not drawn")
 if share < 0.02 or len(colours) < 8:
     sys.exit("render-report: FAIL: the page looks blank")
 if bars[0] < 2000 or sum(b >= 100 for b in bars) < 3:

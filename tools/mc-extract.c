@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "extract/geo.h"
 #include "split/doc.h"
 
 static const char usage[] =
@@ -13,9 +14,10 @@ static const char usage[] =
 "With no FILE, or when FILE is -, read standard input.\n"
 "\n"
 "  -o, --output=FILE     write to FILE instead of standard output\n"
-"      --format=FMT      jsonl (default) or csv: one row per event, the\n"
+"      --format=FMT      jsonl (default); csv: one row per event, the\n"
 "                        participants' names, roles and countries joined\n"
-"                        with \"; \" in parallel columns\n"
+"                        with \"; \" in parallel columns; or geojson: a\n"
+"                        FeatureCollection of the events that have a geo\n"
 "      --per-participant with --format csv: one row per participant\n"
 "      --csv-bom         begin CSV output with a UTF-8 byte order mark\n"
 "      --csv-sep=C       CSV field separator: , (default) ; | or tab\n"
@@ -45,7 +47,7 @@ static uint64_t bytes_in;
 
 static const char *const csv_head[] = {"doc", "type", "mode", "date", "date_text", "place",
 	"host_country", "names", "roles", "countries", "sides", "topics", "agreements", "cameo",
-	"actors", "confidence"};
+	"actors", "confidence", "place_country", "lat", "lon"};
 #define NCOLS (sizeof csv_head / sizeof *csv_head)
 
 static char *
@@ -80,6 +82,19 @@ scalar(json_t *ev, const char *key)
 	return xstrdup("");
 }
 
+/* A coordinate to a ten-thousandth of a degree (about 10 m), or "". */
+static char *
+coord(json_t *geo, const char *key)
+{
+	json_t *v = json_object_get(geo, key);
+	char num[32];
+
+	if (!json_is_number(v))
+		return xstrdup("");
+	snprintf(num, sizeof num, "%.4f", json_number_value(v));
+	return xstrdup(num);
+}
+
 static void
 write_csv(json_t *ev)
 {
@@ -111,6 +126,9 @@ write_csv(json_t *ev)
 		f[13] = scalar(ev, "cameo");
 		f[14] = joined(json_object_get(ev, "actors"), NULL);
 		f[15] = scalar(ev, "confidence");
+		f[16] = scalar(json_object_get(ev, "geo"), "country");
+		f[17] = coord(json_object_get(ev, "geo"), "lat");
+		f[18] = coord(json_object_get(ev, "geo"), "lon");
 		csv_row(&b, (const char *const *)f, NCOLS);
 		for (i = 0; i < NCOLS; i++)
 			free(f[i]);
@@ -123,6 +141,28 @@ write_csv(json_t *ev)
 }
 
 static struct jr_doc doc;       /* one record, its buffers reused */
+
+/* --stats: "mc-extract: events with a place but no geo: 3 (not in the
+   gazetteer 2, a country 1)" */
+static void
+geo_stats_print(void)
+{
+	static const char *const why[GEO_NWHY] = {"not in the gazetteer", "a country",
+		"a place of no known country"};
+	const struct geo_stats *g = geo_stats();
+	unsigned long total = 0;
+	int i, any = 0;
+
+	if (!mc_opt.stats)
+		return;
+	for (i = 0; i < GEO_NWHY; i++)
+		total += g->n[i];
+	fprintf(stderr, "mc-extract: events with a place but no geo: %lu", total);
+	for (i = 0; i < GEO_NWHY; i++)
+		if (g->n[i])
+			fprintf(stderr, "%s%s %lu", any++ ? ", " : " (", why[i], g->n[i]);
+	fprintf(stderr, "%s\n", any ? ")" : "");
+}
 static struct lang_tally langs, passed;
 
 /* French documents are read; the others are counted and let by. */
@@ -170,6 +210,8 @@ extract_file(const char *path)
 		json_array_foreach(events, i, ev) {
 			if (mc_opt.format == FMT_CSV)
 				write_csv(ev);
+			else if (mc_opt.format == FMT_GEOJSON)
+				geojson_feature(ev);
 			else
 				out_json(ev);
 			mc_count.out++;
@@ -189,7 +231,7 @@ main(int argc, char *argv[])
 
 	mc_init(argv);
 	while ((c = getopt_long(argc, argv, COMMON_SHORT, longopts, NULL)) != -1) {
-		if (common_option(c, optarg, usage, 1 << FMT_JSONL | 1 << FMT_CSV))
+		if (common_option(c, optarg, usage, 1 << FMT_JSONL | 1 << FMT_CSV | 1 << FMT_GEOJSON))
 			continue;
 		if (c == OPT_PER_PART)
 			per_participant = 1;
@@ -197,7 +239,7 @@ main(int argc, char *argv[])
 			common_option('?', NULL, usage, 0);
 	}
 	if (!extract_init(mc_opt.lexicons, mc_opt.nlexicons))
-		mc_die("cannot load the event cues (see --data-dir and --lexicon)");
+		mc_die("cannot load the event cues or the places (see --data-dir and --lexicon)");
 	out_open(mc_opt.output);
 	if (mc_opt.format == FMT_CSV) {
 		mc_buf b = {0};
@@ -205,15 +247,20 @@ main(int argc, char *argv[])
 		csv_row(&b, csv_head, NCOLS);
 		out_write(b.s, b.len);
 		buf_free(&b);
+	} else if (mc_opt.format == FMT_GEOJSON) {
+		geojson_begin();
 	}
 	if (optind == argc)
 		extract_file("-");
 	for (; optind < argc; optind++)
 		extract_file(argv[optind]);
+	if (mc_opt.format == FMT_GEOJSON)
+		geojson_end();
 	out_close();
 	jr_free(&doc);
 	progress_done();
 	stats_print("events");
+	geo_stats_print();
 	lang_tally_print(&langs);
 	lang_tally_warn_passed(&passed);
 	lang_tally_free(&langs);

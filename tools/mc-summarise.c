@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "summarise/summarise.h"
+#include "extract/geo.h"
 
 static const char usage[] =
 "Usage: mc-summarise --by KEY[,KEY]... [OPTION]... [FILE]...\n"
@@ -12,15 +13,18 @@ static const char usage[] =
 "  or:  mc-summarise --merge [OPTION]... [FILE]...\n"
 "  or:  mc-summarise --digest N [--lead] [OPTION]... [FILE]...\n"
 "  or:  mc-summarise --format html [OPTION]... [FILE]...\n"
+"  or:  mc-summarise --format geojson [OPTION]... [FILE]...\n"
 "Summarise mc-extract events: count meetings by key, as a table, a pivot\n"
 "or a mergeable partial state; or pick the N most informative sentences\n"
 "of each mc-tag document; or make an HTML report (documents given beside\n"
-"the events are counted there by language).\n"
+"the events are counted there by language); or map the events that have\n"
+"a place as a GeoJSON FeatureCollection.\n"
 "With no FILE, or when FILE is -, read standard input.\n"
 "\n"
 "Keys: country (every participant's), counterpart (participants' other\n"
 "than the host's), host, topic, month, quarter, year, person, type, mode,\n"
-"cameo.  An event without a value counts under \"unknown\".  A row has the\n"
+"cameo, place (the place on the map, else as written), place_country.\n"
+"An event without a value counts under \"unknown\".  A row has the\n"
 "keys, events (distinct meetings: reports of one meeting by several\n"
 "outlets count once), reports, docs (distinct documents), first and last\n"
 "date, and names (the 3 most frequent participants).\n"
@@ -122,6 +126,11 @@ on_event(json_t *rec, const char *fname, long line)
 	}
 	if (!sm_event_read(&ev, rec, err, sizeof err)) {
 		bad(fname, line, err);
+		sm_event_free(&ev);
+		return;
+	}
+	if (mc_opt.format == FMT_GEOJSON) {
+		mc_count.out += geojson_feature(rec);
 		sm_event_free(&ev);
 		return;
 	}
@@ -287,7 +296,7 @@ options(int argc, char *argv[])
 		if (c == 1001)
 			format_given = 1;
 		if (common_option(c, optarg, usage, 1 << FMT_JSONL | 1 << FMT_CSV | 1 << FMT_TEXT
-		    | 1 << FMT_MD | 1 << FMT_HTML))
+		    | 1 << FMT_MD | 1 << FMT_HTML | 1 << FMT_GEOJSON))
 			continue;
 		switch (c) {
 		case OPT_BY: set_keys(optarg, 0); break;
@@ -318,8 +327,10 @@ check_options(void)
 		mc_usage_error("--digest writes JSON Lines or CSV, without --by, --pivot, --partial or --merge");
 	if (f == FMT_HTML && table_mode)
 		mc_usage_error("--format html makes a report of the events, without --by, --pivot, --partial or --merge");
-	if (!digest_n && f != FMT_HTML && !nkeys && !merge)
-		mc_usage_error("say what to summarise: --by, --pivot, --merge, --digest or --format html");
+	if (f == FMT_GEOJSON && (table_mode || digest_n))
+		mc_usage_error("--format geojson maps the events, without --by, --pivot, --partial, --merge or --digest");
+	if (!digest_n && f != FMT_HTML && f != FMT_GEOJSON && !nkeys && !merge)
+		mc_usage_error("say what to summarise: --by, --pivot, --merge, --digest, --format html or geojson");
 	if (partial && format_given && f != FMT_JSONL)
 		mc_usage_error("--partial writes JSON Lines");
 	if (partial && (outopt.top || sorted))
@@ -395,6 +406,19 @@ report(int argc, char *argv[])
 	lang_tally_free(&langs);
 }
 
+/* The events that have a place on the map, as GeoJSON for a GIS. */
+static void
+geojson(int argc, char *argv[])
+{
+	out_open(mc_opt.output);
+	geojson_begin();
+	each_input(argc, argv, on_event);
+	geojson_end();
+	out_close();
+	progress_done();
+	stats("events", "features");
+}
+
 static void
 tables(int argc, char *argv[])
 {
@@ -430,6 +454,8 @@ main(int argc, char *argv[])
 		digests(argc, argv);
 	else if (mc_opt.format == FMT_HTML)
 		report(argc, argv);
+	else if (mc_opt.format == FMT_GEOJSON)
+		geojson(argc, argv);
 	else
 		tables(argc, argv);
 	free(mc_opt.lexicons);

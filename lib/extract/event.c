@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "extract/xdoc.h"
+#include "extract/geo.h"
 
 static const char *side_name[] = {NULL, "host", "guest", "attendee"};
 
@@ -117,6 +118,12 @@ place_of(struct xdoc *x, const struct event *ev)
 		if ((e->type != X_LOC && e->type != X_GPE) || e->t0 == 0 || x->head[e->s])
 			continue;
 		prev = tl->text + tl->t[e->t0 - 1].b0;
+		/* "à l'Élysée", "au palais de Carthage": the words of a venue
+		   stand between "à" and its name */
+		if (e->t0 >= 2 && (!strncmp(prev, "l'", 2) || !strncmp(prev, "l\xE2\x80\x99", 4)))
+			prev = tl->text + tl->t[e->t0 - 2].b0;
+		else if (e->t0 >= 3 && tok_is(tl, e->t0 - 1, "de") && tok_is(tl, e->t0 - 2, "palais"))
+			prev = tl->text + tl->t[e->t0 - 3].b0;
 		/* "à Luxembourg", "à Singapour", "à Malte": a city-state or an
 		   island is a place; "au Luxembourg" is the country */
 		if (e->type == X_GPE && (strncmp(prev, "\xC3\xA0 ", 3) || !e->country))
@@ -475,6 +482,42 @@ about_meeting(const struct xdoc *x, const struct jr *cues)
 	return 0;
 }
 
+/* The place on the map, chosen by the countries of the event and said
+   unsure when they did not settle it; null, counted by why, when the
+   gazetteer has no such place. */
+static json_t *
+geo_of(const char *place, const struct xent *pl, const char *host, json_t *parts,
+    const char *home)
+{
+	const char *ctx[64];
+	const struct geo_place *g;
+	size_t n = 0, k, telling;
+	int unsure;
+	json_t *o;
+
+	if (!place)
+		return json_null();
+	/* the participants' countries and the document's home tell; the
+	   host and the text's own reading of the name (the lexicon's usual
+	   country for Tripoli) only lean */
+	for (k = 0; k < json_array_size(parts) && n < 60; k++)
+		ctx[n++] = json_string_value(json_object_get(json_array_get(parts, k), "country"));
+	ctx[n++] = home;
+	telling = n;
+	ctx[n++] = host;
+	ctx[n++] = pl ? pl->country : NULL;
+	if (!(g = geo_find(place, ctx, n, telling, &unsure))) {
+		geo_count(pl && pl->type == X_GPE ? GEO_COUNTRY
+		    : pl && !pl->country ? GEO_NO_COUNTRY : GEO_UNKNOWN);
+		return json_null();
+	}
+	o = json_pack("{s:s,s:s,s:f,s:f,s:I}", "name", g->name, "country", g->country,
+	    "lat", g->lat, "lon", g->lon, "geonames", (json_int_t)g->geonames);
+	if (unsure)
+		json_object_set_new(o, "unsure", json_true());
+	return o;
+}
+
 json_t *
 event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 {
@@ -558,6 +601,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	}
 	counterpart_roles(x, parts);
 	json_object_set_new(o, "participants", parts);
+	json_object_set_new(o, "geo", geo_of(place, pl, host, parts, x->home));
 	for (k = 0; k < jr_len(doct); k++) {
 		const struct jr *on = jr_get(t = &doct->u.kid[k], "on");
 		if (on && on->type == JR_TRUE && jr_str(t, "label") && about_meeting(x, jr_get(t, "cues")))

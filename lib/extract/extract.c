@@ -9,6 +9,7 @@
 
 #include "tag/names.h"
 #include "extract/xdoc.h"
+#include "extract/geo.h"
 
 static struct lexicon event_cues;
 
@@ -28,7 +29,7 @@ int
 extract_init(const char *const *extra, size_t nextra)
 {
 	char *p = data_path("events.tsv");
-	int ok = lex_load(&event_cues, p, keep_event) & dates_load();
+	int ok = lex_load(&event_cues, p, keep_event) & dates_load() & geo_init();
 	size_t i;
 
 	for (i = 0; i < nextra; i++)

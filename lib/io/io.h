@@ -113,7 +113,7 @@ json_special8(const char *s)
 }
 
 /* ---- opts.c: options every tool shares ---- */
-enum mc_format { FMT_JSONL, FMT_CSV, FMT_TEXT, FMT_MD, FMT_HTML };
+enum mc_format { FMT_JSONL, FMT_CSV, FMT_TEXT, FMT_MD, FMT_HTML, FMT_GEOJSON };
 struct mc_common {
 	const char *output;
 	enum mc_format format;

@@ -11,10 +11,10 @@ struct mc_common mc_opt;
 static enum mc_format
 parse_format(const char *s, int allowed)
 {
-	static const char *names[] = {"jsonl", "csv", "text", "md", "html"};
+	static const char *names[] = {"jsonl", "csv", "text", "md", "html", "geojson"};
 	int i;
 
-	for (i = 0; i < 5; i++)
+	for (i = 0; i < 6; i++)
 		if (strcmp(s, names[i]) == 0 && (allowed & (1 << i)))
 			return (enum mc_format)i;
 	if (strcmp(s, "json") == 0 && (allowed & 1))

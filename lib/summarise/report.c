@@ -1,6 +1,7 @@
 /* The HTML report: one self-contained page (no script, no external file,
    so that it can be mailed or archived as it is) with the meetings per
-   counterpart country, the topics month by month, and every meeting
+   counterpart country, a map of where they were and a network of who met
+   whom (report_map.c), the topics month by month, and every meeting
    with the sentences each of its reports rests on. */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -14,48 +15,10 @@ static const char *const palette[] = {
 #define NCOLORS 8
 #define MAXBARS 20
 
-static mc_buf page;
-
-static void
-put(const char *s)
-{
-	buf_adds(&page, s);
-}
-
-__attribute__((format(printf, 1, 2)))
-static void
-putf(const char *fmt, ...)
-{
-	char tmp[512];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(tmp, sizeof tmp, fmt, ap);
-	va_end(ap);
-	buf_adds(&page, tmp);
-}
-
-/* Text as HTML: the five characters that could end an element or an
-   attribute are escaped, everywhere, in text and attributes alike. */
-static void
-esc(const char *s)
-{
-	for (; s && *s; s++) {
-		switch (*s) {
-		case '&': put("&amp;"); break;
-		case '<': put("&lt;"); break;
-		case '>': put("&gt;"); break;
-		case '"': put("&quot;"); break;
-		case '\'': put("&#39;"); break;
-		default: buf_addc(&page, *s);
-		}
-	}
-}
-
 static void
 head(void)
 {
-	put("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+	page_put("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\"/>\n"
 	    "<title>Meetings</title>\n<style>\n"
 	    "body{font-family:\"DejaVu Sans\",Arial,sans-serif;margin:2em auto;max-width:1100px;color:#222;padding:0 1em}\n"
 	    "h1{font-size:1.6em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ccc}\n"
@@ -86,20 +49,21 @@ bars(struct sm_event *evs, size_t n)
 	for (i = 0; i < ng; i++)
 		max = g[i]->events > max ? g[i]->events : max;
 	h = ng * 26 + 10;
-	put("<h2>Meetings by counterpart country</h2>\n");
-	putf("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"%zu\" role=\"img\" "
+	page_put("<h2>Meetings by counterpart country</h2>\n");
+	page_putf("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"%zu\" role=\"img\" "
 	    "aria-label=\"meetings by counterpart country\">\n", h);
 	for (i = 0; i < ng; i++) {
-		double w = 600.0 * (double)g[i]->events / (double)max;
-		putf("<text x=\"70\" y=\"%zu\" text-anchor=\"end\">", i * 26 + 22);
-		esc(g[i]->shown[0]);
-		putf("</text><rect x=\"80\" y=\"%zu\" width=\"%.1f\" height=\"20\" fill=\"%s\"><title>",
+		const char *code = g[i]->shown[0];
+		double w = 440.0 * (double)g[i]->events / (double)max;
+		page_putf("<text x=\"250\" y=\"%zu\" text-anchor=\"end\">", i * 26 + 22);
+		page_country(code);
+		page_putf("</text><rect x=\"260\" y=\"%zu\" width=\"%.1f\" height=\"20\" fill=\"%s\"><title>",
 		    i * 26 + 6, w, palette[0]);
-		esc(g[i]->shown[0]);
-		putf(": %llu</title></rect><text x=\"%.1f\" y=\"%zu\">%llu</text>\n",
-		    (unsigned long long)g[i]->events, 86 + w, i * 26 + 22, (unsigned long long)g[i]->events);
+		page_esc(code);
+		page_putf(": %llu</title></rect><text x=\"%.1f\" y=\"%zu\">%llu</text>\n",
+		    (unsigned long long)g[i]->events, 266 + w, i * 26 + 22, (unsigned long long)g[i]->events);
 	}
-	put("</svg>\n");
+	page_put("</svg>\n");
 	free(g);
 	sm_table_free(&t);
 }
@@ -210,10 +174,10 @@ month_axis(const struct series *s, size_t y)
 {
 	size_t m, step = s->nm / 10 + 1;
 
-	putf("<line x1=\"%d\" y1=\"%zu\" x2=\"%d\" y2=\"%zu\" stroke=\"#888\"/>\n", PX0, y, PX0 + PW, y);
+	page_putf("<line x1=\"%d\" y1=\"%zu\" x2=\"%d\" y2=\"%zu\" stroke=\"#888\"/>\n", PX0, y, PX0 + PW, y);
 	for (m = 0; m < s->nm; m += step) {
 		int idx = s->y0 * 12 + s->m0 - 1 + (int)m;
-		putf("<text x=\"%.1f\" y=\"%zu\" text-anchor=\"middle\">%04d-%02d</text>\n", xpos(s, m), y + 16,
+		page_putf("<text x=\"%.1f\" y=\"%zu\" text-anchor=\"middle\">%04d-%02d</text>\n", xpos(s, m), y + 16,
 		    idx / 12, idx % 12 + 1);
 	}
 }
@@ -227,18 +191,18 @@ strips(const struct series *s)
 
 	for (t = 0; t < s->nt; t++) {
 		y = t * ROW;
-		putf("<text x=\"%d\" y=\"%zu\" text-anchor=\"end\">", PX0 - 8, y + ROW - 8);
-		esc(s->topic[t]);
-		putf("</text>\n<line x1=\"%d\" y1=\"%zu\" x2=\"%d\" y2=\"%zu\" stroke=\"#ddd\"/>\n", PX0,
+		page_putf("<text x=\"%d\" y=\"%zu\" text-anchor=\"end\">", PX0 - 8, y + ROW - 8);
+		page_esc(s->topic[t]);
+		page_putf("</text>\n<line x1=\"%d\" y1=\"%zu\" x2=\"%d\" y2=\"%zu\" stroke=\"#ddd\"/>\n", PX0,
 		    y + ROW - 4, PX0 + PW, y + ROW - 4);
 		for (m = 0; m < s->nm; m++) {
 			if (!(v = s->v[t * s->nm + m]))
 				continue;
 			h = (double)(ROW - 8) * (double)v / (double)s->max;
-			putf("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>",
+			page_putf("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>",
 			    xpos(s, m) - bw / 2, (double)(y + ROW - 4) - h, bw, h, palette[t]);
-			esc(s->topic[t]);
-			putf(": %llu</title></rect>\n", (unsigned long long)v);
+			page_esc(s->topic[t]);
+			page_putf(": %llu</title></rect>\n", (unsigned long long)v);
 		}
 	}
 	month_axis(s, s->nt * ROW);
@@ -250,26 +214,21 @@ topics_chart(struct sm_event *evs, size_t n)
 	struct series s;
 
 	series_build(evs, n, &s);
-	put("<h2>Topics over time</h2>\n");
+	page_put("<h2>Topics over time</h2>\n");
 	if (!s.nm || !s.nt) {
-		put("<p>No meeting has both a topic and a month.</p>\n");
+		page_put("<p>No meeting has both a topic and a month.</p>\n");
 	} else {
-		putf("<p>Meetings a month on each of the most frequent topics; the tallest bar is %llu "
+		page_putf("<p>Meetings a month on each of the most frequent topics; the tallest bar is %llu "
 		    "(meetings without a month are not shown).</p>\n", (unsigned long long)s.max);
-		putf("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%zu\" role=\"img\" "
+		page_putf("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%zu\" role=\"img\" "
 		    "aria-label=\"topics over time\">\n", PX0 + PW + 20, s.nt * ROW + 24);
 		strips(&s);
-		put("</svg>\n");
+		page_put("</svg>\n");
 	}
 	series_free(&s);
 }
 
 /* ---- the meetings ---- */
-
-struct meeting {
-	size_t *ev;             /* its reports, in input order */
-	size_t n;
-};
 
 static const struct sm_event *cmp_evs;
 
@@ -339,21 +298,22 @@ participants_cell(const struct sm_event *e)
 {
 	size_t i;
 
-	put("<td class=\"p\">");
+	page_put("<td class=\"p\">");
 	for (i = 0; i < e->nparts; i++) {
 		const struct sm_part *p = &e->parts[i];
 		if (i)
-			put("<br/>");
-		esc(p->name ? p->name : p->role ? p->role : "?");
+			page_put("<br/>");
+		page_esc(p->name ? p->name : p->role ? p->role : "?");
 		if (p->country || p->side) {
-			put(" <span class=\"doc\">(");
-			esc(p->country);
-			put(p->country && p->side ? ", " : "");
-			esc(p->side);
-			put(")</span>");
+			page_put(" <span class=\"doc\">(");
+			if (p->country)
+				page_country(p->country);
+			page_put(p->country && p->side ? ", " : "");
+			page_esc(p->side);
+			page_put(")</span>");
 		}
 	}
-	put("</td>");
+	page_put("</td>");
 }
 
 static void
@@ -362,7 +322,7 @@ topics_cell(const struct meeting *m, const struct sm_event *evs)
 	const char **seen = NULL;
 	size_t i, j, k, ns = 0;
 
-	put("<td>");
+	page_put("<td>");
 	for (i = 0; i < m->n; i++)
 		for (j = 0; j < evs[m->ev[i]].ntopics; j++) {
 			const char *t = evs[m->ev[i]].topics[j];
@@ -372,11 +332,11 @@ topics_cell(const struct meeting *m, const struct sm_event *evs)
 				continue;
 			seen = xrealloc(seen, (ns + 1) * sizeof *seen);
 			seen[ns++] = t;
-			put(ns > 1 ? ", " : "");
-			esc(t);
+			page_put(ns > 1 ? ", " : "");
+			page_esc(t);
 		}
 	free(seen);
-	put("</td>");
+	page_put("</td>");
 }
 
 static void
@@ -385,19 +345,19 @@ evidence_cell(const struct meeting *m, const struct sm_event *evs)
 	json_t *e;
 	size_t i, j;
 
-	put("<td><ul>");
+	page_put("<td><ul>");
 	for (i = 0; i < m->n; i++) {
 		const struct sm_event *ev = &evs[m->ev[i]];
-		put("<li><span class=\"doc\">");
-		esc(ev->doc);
-		put(":</span> ");
+		page_put("<li><span class=\"doc\">");
+		page_esc(ev->doc);
+		page_put(":</span> ");
 		json_array_foreach(ev->evidence, j, e) {
-			put(j ? " \xE2\x80\xA6 " : "");
-			esc(json_string_value(json_object_get(e, "text")));
+			page_put(j ? " \xE2\x80\xA6 " : "");
+			page_esc(json_string_value(json_object_get(e, "text")));
 		}
-		put("</li>");
+		page_put("</li>");
 	}
-	put("</ul></td>");
+	page_put("</ul></td>");
 }
 
 static void
@@ -413,16 +373,16 @@ meeting_row(const struct meeting *m, const struct sm_event *evs)
 		if (evs[m->ev[i]].nparts > most->nparts)
 			most = &evs[m->ev[i]];
 	}
-	put("<tr><td class=\"d\">");
-	esc(d->date ? d->date : "?");
-	put("</td><td>");
-	esc(place ? place : "");
-	put("</td>");
+	page_put("<tr><td class=\"d\">");
+	page_esc(d->date ? d->date : "?");
+	page_put("</td><td>");
+	page_esc(place ? place : "");
+	page_put("</td>");
 	participants_cell(most);
 	topics_cell(m, evs);
-	putf("<td>%zu</td>", m->n);
+	page_putf("<td>%zu</td>", m->n);
 	evidence_cell(m, evs);
-	put("</tr>\n");
+	page_put("</tr>\n");
 }
 
 static void
@@ -430,11 +390,11 @@ table(struct meeting *m, size_t nm, const struct sm_event *evs)
 {
 	size_t i;
 
-	put("<h2>The meetings</h2>\n<table>\n<tr><th>Date</th><th>Place</th><th>Participants</th>"
+	page_put("<h2>The meetings</h2>\n<table>\n<tr><th>Date</th><th>Place</th><th>Participants</th>"
 	    "<th>Topics</th><th>Reports</th><th>Evidence, by report</th></tr>\n");
 	for (i = 0; i < nm; i++)
 		meeting_row(&m[i], evs);
-	put("</table>\n");
+	page_put("</table>\n");
 }
 
 static void
@@ -452,11 +412,11 @@ summary_line(struct sm_event *evs, size_t n, size_t nm)
 		if (*iso && strcmp(iso, hi) > 0)
 			memcpy(hi, iso, sizeof hi);
 	}
-	putf("<p>%zu meeting%s, from %zu report%s in %zu document%s", nm, nm == 1 ? "" : "s", n,
+	page_putf("<p>%zu meeting%s, from %zu report%s in %zu document%s", nm, nm == 1 ? "" : "s", n,
 	    n == 1 ? "" : "s", docs.n, docs.n == 1 ? "" : "s");
 	if (*lo)
-		putf(", dated %s to %s", lo, hi);
-	put(". A meeting reported by several outlets is counted once.</p>\n");
+		page_putf(", dated %s to %s", lo, hi);
+	page_put(". A meeting reported by several outlets is counted once.</p>\n");
 	sm_u64set_free(&docs);
 }
 
@@ -470,10 +430,10 @@ languages_line(struct lang_tally *docs)
 	if (!docs->total)
 		return;
 	lang_tally_text(docs, &b);
-	putf("<p>%llu document%s read, by language: ", (unsigned long long)docs->total,
+	page_putf("<p>%llu document%s read, by language: ", (unsigned long long)docs->total,
 	    docs->total == 1 ? "" : "s");
-	esc(buf_cstr(&b));
-	put(". Meetings are read from French documents only.</p>\n");
+	page_esc(buf_cstr(&b));
+	page_put(". Meetings are read from French documents only.</p>\n");
 	buf_free(&b);
 }
 
@@ -485,15 +445,16 @@ report_html(struct sm_event *evs, size_t n, struct lang_tally *docs)
 
 	m = meetings(evs, n, &nm);
 	head();
-	put("<h1>Meetings</h1>\n");
+	page_put("<h1>Meetings</h1>\n");
 	summary_line(evs, n, nm);
 	languages_line(docs);
 	bars(evs, n);
+	map_svg(evs, m, nm);
+	network_svg(evs, m, nm);
 	topics_chart(evs, n);
 	table(m, nm, evs);
-	put("</body>\n</html>\n");
-	out_write(page.s, page.len);
-	buf_free(&page);
+	page_put("</body>\n</html>\n");
+	page_flush();
 	for (i = 0; i < nm; i++)
 		free(m[i].ev);
 	free(m);

@@ -332,6 +332,27 @@ read_evidence(struct sm_event *ev, json_t *arr, char *err, size_t errsz)
 	return 1;
 }
 
+/* "geo": null, absent (events from before places were on the map), or
+   {name, country, lat, lon, ...}. */
+static int
+read_geo(struct sm_event *ev, json_t *g, char *err, size_t errsz)
+{
+	json_t *lat = json_object_get(g, "lat"), *lon = json_object_get(g, "lon");
+
+	if (!g || json_is_null(g))
+		return 1;
+	if (!json_is_object(g) || !json_is_number(lat) || !json_is_number(lon)) {
+		snprintf(err, errsz, "field \"geo\" is neither null nor {name, country, lat, lon}");
+		return 0;
+	}
+	if (!opt_str(g, "name", &ev->geo_name, err, errsz)
+	    || !opt_str(g, "country", &ev->geo_country, err, errsz))
+		return 0;
+	ev->lat = json_number_value(lat);
+	ev->lon = json_number_value(lon);
+	return 1;
+}
+
 static int
 read_scalars(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 {
@@ -342,6 +363,8 @@ read_scalars(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 	if (!opt_str(j, "type", &ev->type, err, errsz) || !opt_str(j, "mode", &ev->mode, err, errsz)
 	    || !opt_str(j, "cameo", &ev->cameo, err, errsz) || !opt_str(j, "place", &ev->place, err, errsz)
 	    || !opt_str(j, "host_country", &ev->host, err, errsz) || !opt_str(j, "date", &ev->date, err, errsz))
+		return 0;
+	if (!read_geo(ev, json_object_get(j, "geo"), err, errsz))
 		return 0;
 	if (ev->date && !sm_date_parse(ev->date, &ev->sig.date)) {
 		snprintf(err, errsz, "field \"date\" is not a date as YYYY, YYYY-MM or YYYY-MM-DD: '%.40s'", ev->date);

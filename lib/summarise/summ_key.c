@@ -7,7 +7,7 @@
 
 const char *const sm_key_name[K_NKEYS] = {
 	"country", "counterpart", "host", "topic", "month", "quarter", "year",
-	"person", "type", "mode", "cameo"
+	"person", "type", "mode", "cameo", "place", "place_country"
 };
 
 int
@@ -23,7 +23,7 @@ sm_keys_parse(const char *list, enum sm_key *keys, int max, char *err, size_t er
 			;
 		if (k == K_NKEYS)
 			snprintf(err, errsz, "unknown key '%s' (country, counterpart, host, topic, "
-			    "month, quarter, year, person, type, mode, cameo)", tok);
+			    "month, quarter, year, person, type, mode, cameo, place, place_country)", tok);
 		else if (i < n)
 			snprintf(err, errsz, "key '%s' given twice", tok);
 		else if (n == max)
@@ -158,6 +158,9 @@ sm_key_values(const struct sm_event *ev, enum sm_key k, struct sm_vals *vs)
 	case K_TYPE: add1(vs, ev->type); break;
 	case K_MODE: add1(vs, ev->mode); break;
 	case K_CAMEO: add1(vs, ev->cameo); break;
+	/* the place as the map has it, else as the text writes it */
+	case K_PLACE: add1(vs, ev->geo_name ? ev->geo_name : ev->place); break;
+	case K_PLACE_COUNTRY: add1(vs, ev->geo_country); break;
 	case K_NKEYS: break;
 	}
 	if (vs->n == 0)

@@ -241,6 +241,26 @@ row_json(const struct sm_table *t, const struct sm_group *g)
 	json_decref(o);
 }
 
+/* A country's code, in a table a person reads (text, Markdown), with
+   its name beside it: "MAR Maroc". */
+static void
+key_cell(struct grid *gr, size_t r, size_t col, enum sm_key k, const char *shown)
+{
+	mc_buf b = {0};
+
+	if ((mc_opt.format != FMT_TEXT && mc_opt.format != FMT_MD)
+	    || (k != K_COUNTRY && k != K_COUNTERPART && k != K_HOST && k != K_PLACE_COUNTRY)
+	    || !strcmp(country_name(shown), shown)) {
+		grid_set(gr, r, col, shown);
+		return;
+	}
+	buf_adds(&b, shown);
+	buf_addc(&b, ' ');
+	buf_adds(&b, country_name(shown));
+	grid_set(gr, r, col, buf_cstr(&b));
+	buf_free(&b);
+}
+
 static void
 row_cells(struct grid *gr, size_t r, const struct sm_table *t, const struct sm_group *g)
 {
@@ -249,7 +269,7 @@ row_cells(struct grid *gr, size_t r, const struct sm_table *t, const struct sm_g
 	int k;
 
 	for (k = 0; k < t->nkeys; k++)
-		grid_set(gr, r, (size_t)k, g->shown[k]);
+		key_cell(gr, r, (size_t)k, t->keys[k], g->shown[k]);
 	grid_setn(gr, r, c, g->events);
 	grid_setn(gr, r, c + 1, g->reports);
 	grid_setn(gr, r, c + 2, g->ndocs);

@@ -35,6 +35,8 @@ struct sm_part {
 struct sm_event {
 	json_t *json;           /* owns every string below */
 	const char *doc, *type, *mode, *cameo, *place, *host, *date;
+	const char *geo_name, *geo_country;     /* the place on the map, or NULL */
+	double lat, lon;
 	struct sm_part *parts;
 	size_t nparts;
 	const char **topics;
@@ -65,7 +67,7 @@ int sm_is_content(const struct toklist *tl, size_t i);
 /* ---- summ_key.c: the keys events are grouped by ---- */
 enum sm_key {
 	K_COUNTRY, K_COUNTERPART, K_HOST, K_TOPIC, K_MONTH, K_QUARTER, K_YEAR,
-	K_PERSON, K_TYPE, K_MODE, K_CAMEO, K_NKEYS
+	K_PERSON, K_TYPE, K_MODE, K_CAMEO, K_PLACE, K_PLACE_COUNTRY, K_NKEYS
 };
 #define SM_MAXKEYS 4
 extern const char *const sm_key_name[K_NKEYS];
@@ -227,5 +229,25 @@ long digest_pick(json_t *doc, size_t n, int lead, size_t *out);
 
 /* ---- report.c: the HTML page ---- */
 void report_html(struct sm_event *evs, size_t n, struct lang_tally *docs);
+
+/* ---- countries.c ---- */
+/* "Maroc" for MAR (iso-codes' French name, from lexicon/countries.tsv);
+   the code itself when unknown. */
+const char *country_name(const char *code);
+
+/* ---- page.c: the page the report is written into ---- */
+void page_put(const char *s);
+void page_putf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void page_esc(const char *s);        /* text as HTML, in text and attributes */
+void page_flush(void);          /* out the page goes, and it is freed */
+
+/* ---- report_map.c: where the meetings were, and who met whom ---- */
+struct meeting {
+	size_t *ev;             /* its reports, in input order */
+	size_t n;
+};
+void page_country(const char *code);    /* "DZA Algérie" on the page */
+void map_svg(const struct sm_event *evs, const struct meeting *m, size_t nm);
+void network_svg(const struct sm_event *evs, const struct meeting *m, size_t nm);
 
 #endif

@@ -1,0 +1,296 @@
+/* Places on the map: the gazetteer of data/geo/ (GeoNames' cities, their
+   French names, venues that stand for a city) and the choice among
+   places of one name by the countries of the event. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/geo.h"
+
+/* Names are matched folded: case and accents, hyphens, apostrophes and
+   dots as spaces, an article in front dropped ("l'Élysée", "Le Caire"). */
+static void
+geo_key(const char *s, mc_buf *out)
+{
+	static const char *const articles[] = {"le ", "la ", "les ", "l "};
+	mc_buf f = {0};
+	size_t i, k;
+	char c;
+
+	buf_clear(out);
+	utf8_fold(s, strlen(s), &f);
+	for (i = 0; i < f.len; i++) {
+		c = f.s[i];
+		if (c == '-' || c == '\'' || c == '.' || c == ',' || c == ' ' || c == '\t') {
+			if (out->len && out->s[out->len - 1] != ' ')
+				buf_addc(out, ' ');
+		} else if (!strncmp(f.s + i, "\xE2\x80\x99", 3)) {    /* ’ */
+			if (out->len && out->s[out->len - 1] != ' ')
+				buf_addc(out, ' ');
+			i += 2;
+		} else {
+			buf_addc(out, c);
+		}
+	}
+	while (out->len && out->s[out->len - 1] == ' ')
+		out->len--;
+	buf_free(&f);
+	for (k = 0; k < sizeof articles / sizeof *articles; k++) {
+		size_t n = strlen(articles[k]);
+		if (out->len > n && !strncmp(out->s, articles[k], n)) {
+			memmove(out->s, out->s + n, out->len - n);
+			out->len -= n;
+			break;
+		}
+	}
+	buf_cstr(out);
+}
+
+/* ---- the table: folded form -> the places of that name ---- */
+
+struct form {
+	char *key;
+	int *place;             /* indexes into places */
+	size_t n;
+	int alias;              /* set by a line that names one place */
+};
+
+static struct geo_place *places;
+static size_t nplaces, cplaces;
+static struct form *forms;
+static size_t nforms_slots, nforms;
+static struct geo_stats stats;
+
+static uint32_t
+hash_key(const char *s)
+{
+	uint32_t h = 2166136261u;      /* FNV-1a */
+
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static struct form *
+find_form(const char *key, int add)
+{
+	size_t i;
+
+	if (nforms_slots && (i = hash_key(key) & (nforms_slots - 1), 1))
+		for (; forms[i].key; i = (i + 1) & (nforms_slots - 1))
+			if (!strcmp(forms[i].key, key))
+				return &forms[i];
+	if (!add)
+		return NULL;
+	if ((nforms + 1) * 2 > nforms_slots) {          /* at most half full */
+		struct form *old = forms;
+		size_t n = nforms_slots, k;
+		nforms_slots = nforms_slots ? nforms_slots * 2 : 1024;
+		forms = xcalloc(nforms_slots, sizeof *forms);
+		for (k = 0; k < n; k++)
+			if (old[k].key) {
+				for (i = hash_key(old[k].key) & (nforms_slots - 1); forms[i].key;
+				    i = (i + 1) & (nforms_slots - 1))
+					;
+				forms[i] = old[k];
+			}
+		free(old);
+	}
+	for (i = hash_key(key) & (nforms_slots - 1); forms[i].key; i = (i + 1) & (nforms_slots - 1))
+		;
+	forms[i].key = xstrdup(key);
+	nforms++;
+	return &forms[i];
+}
+
+/* GeoNames id -> index into places, open addressing */
+static int *by_id;
+static size_t nid_slots;
+
+static size_t
+id_slot(long id)
+{
+	size_t i = (size_t)((unsigned long)id * 2654435761u) & (nid_slots - 1);
+
+	while (by_id[i] >= 0 && places[by_id[i]].geonames != id)
+		i = (i + 1) & (nid_slots - 1);
+	return i;
+}
+
+static int
+place_by_id(long id)
+{
+	return nid_slots ? by_id[id_slot(id)] : -1;
+}
+
+static void
+index_id(int k)
+{
+	size_t i;
+
+	if ((nplaces + 1) * 2 > nid_slots) {
+		nid_slots = nid_slots ? nid_slots * 2 : 4096;
+		free(by_id);
+		by_id = xmalloc(nid_slots * sizeof *by_id);
+		memset(by_id, 0xff, nid_slots * sizeof *by_id);         /* all -1 */
+		for (i = 0; i < nplaces; i++)
+			if ((int)i != k)
+				by_id[id_slot(places[i].geonames)] = (int)i;
+	}
+	by_id[id_slot(places[k].geonames)] = k;
+}
+
+static void
+form_add(const char *name, int place, int alias)
+{
+	mc_buf key = {0};
+	struct form *f;
+	size_t i;
+
+	geo_key(name, &key);
+	if (!key.len) {
+		buf_free(&key);
+		return;
+	}
+	f = find_form(key.s, 1);
+	buf_free(&key);
+	if (alias && !f->alias)         /* a venue or a press name: that place */
+		f->n = 0;
+	else if (!alias && f->alias)
+		return;
+	f->alias |= alias;
+	for (i = 0; i < f->n; i++)
+		if (f->place[i] == place)
+			return;
+	f->place = xrealloc(f->place, (f->n + 1) * sizeof *f->place);
+	f->place[f->n++] = place;
+}
+
+/* form, id, alpha-3, latitude, longitude, population; or form, id. */
+static int
+geo_line(char **f, int nf, const char *path, long line)
+{
+	char *end;
+	long id = strtol(f[1], &end, 10);
+	int k;
+
+	if (*end || id <= 0 || (nf != 2 && nf != 6)) {
+		mc_error(path, line, "expected form<TAB>geonames id[<TAB>country<TAB>lat<TAB>lon<TAB>population]");
+		return 0;
+	}
+	k = place_by_id(id);
+	if (nf == 2) {
+		if (k < 0) {
+			mc_error(path, line, "no place %ld above this line", id);
+			return 0;
+		}
+		form_add(f[0], k, 1);
+		return 1;
+	}
+	if (strlen(f[2]) != 3) {
+		mc_error(path, line, "'%s' is no ISO 3166-1 alpha-3 code", f[2]);
+		return 0;
+	}
+	if (k < 0) {
+		if (nplaces == cplaces) {
+			cplaces = cplaces ? cplaces * 2 : 4096;
+			places = xrealloc(places, cplaces * sizeof *places);
+		}
+		k = (int)nplaces++;
+		places[k].name = xstrdup(f[0]);
+		places[k].geonames = id;
+		memcpy(places[k].country, f[2], 4);
+		places[k].lat = strtod(f[3], NULL);
+		places[k].lon = strtod(f[4], NULL);
+		places[k].population = strtol(f[5], NULL, 10);
+		index_id(k);
+	}
+	form_add(f[0], k, 0);
+	return 1;
+}
+
+static int
+geo_file(const char *path, void *ctx)
+{
+	mc_in *in = in_open(path);
+	char *line, *f[7], *p;
+	size_t len;
+	int nf, ok = 1;
+
+	(void)ctx;
+	if (!in)
+		return 0;
+	while ((line = in_line(in, &len)) != NULL) {
+		if (len == 0 || line[0] == '#')
+			continue;
+		for (nf = 0, p = line; nf < 7 && p; nf++) {
+			f[nf] = p;
+			if ((p = strchr(p, '\t')))
+				*p++ = '\0';
+		}
+		ok &= geo_line(f, p ? 7 : nf, in_name(in), in_lineno(in));
+	}
+	in_close(in);
+	return ok;
+}
+
+int
+geo_init(void)
+{
+	return data_dir_each("geo", geo_file, NULL);
+}
+
+/* ---- an event's place ---- */
+
+/* The place of that name.  A country of the event picks among the
+   places of that name that are not tiny beside the largest (a twentieth
+   of its population or more: the press's Paris is not Paris, Texas),
+   the first countries first; the most populous place is the default.
+   A choice that the first ntelling countries did not make, between
+   places of other countries of a similar size (a tenth or more), is
+   unsure. */
+const struct geo_place *
+geo_find(const char *name, const char *const *countries, size_t n, size_t ntelling, int *unsure)
+{
+	mc_buf key = {0};
+	const struct form *f;
+	const struct geo_place *best = NULL, *big = NULL, *p;
+	size_t i, k, by = n;
+
+	*unsure = 0;
+	geo_key(name, &key);
+	f = key.len ? find_form(key.s, 0) : NULL;
+	buf_free(&key);
+	if (!f || !f->n)
+		return NULL;
+	for (i = 0; i < f->n; i++)
+		if (!big || places[f->place[i]].population > big->population)
+			big = &places[f->place[i]];
+	for (k = 0; k < n && !best; k++)
+		for (i = 0; i < f->n && !best; i++) {
+			p = &places[f->place[i]];
+			if (countries[k] && !strcmp(p->country, countries[k]) && p->population * 20 >= big->population)
+				best = p, by = k;
+		}
+	if (!best)
+		best = big;
+	if (by < ntelling)
+		return best;
+	for (i = 0; i < f->n; i++) {
+		p = &places[f->place[i]];
+		if (strcmp(p->country, best->country) && p->population * 10 >= best->population)
+			*unsure = 1;
+	}
+	return best;
+}
+
+void
+geo_count(enum geo_why why)
+{
+	stats.n[why]++;
+}
+
+const struct geo_stats *
+geo_stats(void)
+{
+	return &stats;
+}
