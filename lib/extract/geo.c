@@ -19,17 +19,18 @@ geo_key(const char *s, mc_buf *out)
 	buf_clear(out);
 	buf_clear(&f);
 	utf8_fold(s, strlen(s), &f);
+	buf_need(out, f.len + 1);       /* the key is never longer */
 	for (i = 0; i < f.len; i++) {
 		c = f.s[i];
 		if (c == '-' || c == '\'' || c == '.' || c == ',' || c == ' ' || c == '\t') {
 			if (out->len && out->s[out->len - 1] != ' ')
-				buf_addc(out, ' ');
+				out->s[out->len++] = ' ';
 		} else if (!strncmp(f.s + i, "\xE2\x80\x99", 3)) {    /* ’ */
 			if (out->len && out->s[out->len - 1] != ' ')
-				buf_addc(out, ' ');
+				out->s[out->len++] = ' ';
 			i += 2;
 		} else {
-			buf_addc(out, c);
+			out->s[out->len++] = c;
 		}
 	}
 	while (out->len && out->s[out->len - 1] == ' ')
@@ -59,6 +60,27 @@ static size_t nplaces, cplaces;
 static struct form *forms;
 static size_t nforms_slots, nforms;
 static struct geo_stats stats;
+
+/* The gazetteer's strings, in blocks that live as long as the run: one
+   allocation a block, not one a name. */
+static char *
+pool_strdup(const char *s)
+{
+	static char *block;
+	static size_t left;
+	size_t n = strlen(s) + 1;
+	char *p;
+
+	if (n > left) {
+		left = n > 65536 ? n : 65536;
+		block = xmalloc(left);
+	}
+	p = block;
+	memcpy(p, s, n);
+	block += n;
+	left -= n;
+	return p;
+}
 
 static uint32_t
 hash_key(const char *s)
@@ -97,7 +119,7 @@ find_form(const char *key, int add)
 	}
 	for (i = hash_key(key) & (nforms_slots - 1); forms[i].key; i = (i + 1) & (nforms_slots - 1))
 		;
-	forms[i].key = xstrdup(key);
+	forms[i].key = pool_strdup(key);
 	nforms++;
 	return &forms[i];
 }
@@ -223,7 +245,7 @@ geo_line(char **f, int nf, const char *path, long line)
 			places = xrealloc(places, cplaces * sizeof *places);
 		}
 		k = (int)nplaces++;
-		places[k].name = xstrdup(f[0]);
+		places[k].name = pool_strdup(f[0]);
 		places[k].geonames = id;
 		memcpy(places[k].country, f[2], 4);
 		places[k].lat = degrees(f[3]);

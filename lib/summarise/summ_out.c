@@ -434,11 +434,11 @@ pivot_grid(const struct sm_table *t, const struct pivot *p, const size_t *ri, si
 	snprintf(corner, sizeof corner, "%s/%s", sm_key_name[t->keys[0]], sm_key_name[t->keys[1]]);
 	grid_set(&gr, 0, 0, corner);
 	for (j = 0; j < p->col.n; j++) {
-		grid_set(&gr, 0, j + 1, p->col.shown[ci[j]]);
+		key_cell(&gr, 0, j + 1, t->keys[1], p->col.shown[ci[j]]);
 		gr.num[j + 1] = 1;
 	}
 	for (i = 0; i < nr; i++) {
-		grid_set(&gr, i + 1, 0, p->row.shown[ri[i]]);
+		key_cell(&gr, i + 1, 0, t->keys[0], p->row.shown[ri[i]]);
 		for (j = 0; j < p->col.n; j++)
 			grid_setn(&gr, i + 1, j + 1, p->cell[ri[i] * p->col.n + ci[j]]);
 	}
