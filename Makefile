@@ -47,6 +47,9 @@ bin/%: tools/%.c lib/libmc.a
 
 UNIT = $(basename $(wildcard tests/unit/test_*.c))
 
+# the fuzz targets' replay includes them: a change there rebuilds it
+tests/unit/test_fuzz_regress: $(wildcard tests/mc_fuzz_*.c) tests/fuzz_records.h
+
 tests/unit/%: tests/unit/%.c lib/libmc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< lib/libmc.a $(LDLIBS) $(shell pkg-config --libs cmocka)
 

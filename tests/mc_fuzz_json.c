@@ -55,7 +55,7 @@ fj_same(const char *want, mc_buf *got)
 static void
 fj_dump_free(json_t *v)
 {
-	char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+	char *s = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
 	mc_buf w = {0};
 
 	jw_value(&w, v);
@@ -132,7 +132,7 @@ fj_reader(const uint8_t *data, size_t size, json_t *doc)
 	if (!doc != !json_is_object(ref))
 		abort();
 	if (doc) {
-		want = json_dumps(ref, JSON_COMPACT);
+		want = json_dumps(ref, JSON_COMPACT | JSON_REAL_PRECISION(15));
 		jw_value(&w, doc);
 		fj_same(want, &w);
 		free(want);
@@ -140,7 +140,7 @@ fj_reader(const uint8_t *data, size_t size, json_t *doc)
 	if (jr_parse(&d, (const char *)data, size)) {
 		if (!json_is_object(ref))
 			abort();
-		want = json_dumps(ref, JSON_COMPACT);
+		want = json_dumps(ref, JSON_COMPACT | JSON_REAL_PRECISION(15));
 		jw_jr(&w, d.root);
 		fj_same(want, &w);
 		free(want);

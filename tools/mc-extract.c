@@ -51,23 +51,6 @@ static const char *const csv_head[] = {"doc", "type", "mode", "date", "date_text
 #define NCOLS (sizeof csv_head / sizeof *csv_head)
 
 static char *
-joined(json_t *arr, const char *key)
-{
-	mc_buf b = {0};
-	json_t *v;
-	size_t i;
-
-	json_array_foreach(arr, i, v) {
-		json_t *f = key ? json_object_get(v, key) : v;
-		if (i)
-			buf_adds(&b, "; ");
-		if (json_is_string(f))
-			buf_adds(&b, json_string_value(f));
-	}
-	return buf_cstr(&b);
-}
-
-static char *
 scalar(json_t *ev, const char *key)
 {
 	json_t *v = json_object_get(ev, key);
@@ -117,14 +100,14 @@ write_csv(json_t *ev)
 		f[4] = scalar(ev, "date_text");
 		f[5] = scalar(ev, "place");
 		f[6] = scalar(ev, "host_country");
-		f[7] = joined(sub, "name");
-		f[8] = joined(sub, "role");
-		f[9] = joined(sub, "country");
-		f[10] = joined(sub, "side");
-		f[11] = joined(json_object_get(ev, "topics"), NULL);
-		f[12] = joined(json_object_get(ev, "agreements"), NULL);
+		f[7] = csv_joined(sub, "name");
+		f[8] = csv_joined(sub, "role");
+		f[9] = csv_joined(sub, "country");
+		f[10] = csv_joined(sub, "side");
+		f[11] = csv_joined(json_object_get(ev, "topics"), NULL);
+		f[12] = csv_joined(json_object_get(ev, "agreements"), NULL);
 		f[13] = scalar(ev, "cameo");
-		f[14] = joined(json_object_get(ev, "actors"), NULL);
+		f[14] = csv_joined(json_object_get(ev, "actors"), NULL);
 		f[15] = scalar(ev, "confidence");
 		f[16] = scalar(json_object_get(ev, "geo"), "country");
 		f[17] = coord(json_object_get(ev, "geo"), "lat");
@@ -242,11 +225,7 @@ main(int argc, char *argv[])
 		mc_die("cannot load the event cues or the places (see --data-dir and --lexicon)");
 	out_open(mc_opt.output);
 	if (mc_opt.format == FMT_CSV) {
-		mc_buf b = {0};
-		csv_begin();
-		csv_row(&b, csv_head, NCOLS);
-		out_write(b.s, b.len);
-		buf_free(&b);
+		csv_header(csv_head, NCOLS);
 	} else if (mc_opt.format == FMT_GEOJSON) {
 		geojson_begin();
 	}

@@ -398,11 +398,7 @@ main(int argc, char *argv[])
 	out_open(mc_opt.output);
 	if (mc_opt.format == FMT_CSV) {
 		const char *head[4] = {"id", "p", "s", "text"};
-		mc_buf b = {0};
-		csv_begin();
-		csv_row(&b, head, 4);
-		out_write(b.s, b.len);
-		buf_free(&b);
+		csv_header(head, 4);
 	}
 	if (optind == argc)
 		split("-");

@@ -13,12 +13,14 @@ static const char usage[] =
 "  or:  mc-summarise --merge [OPTION]... [FILE]...\n"
 "  or:  mc-summarise --digest N [--lead] [OPTION]... [FILE]...\n"
 "  or:  mc-summarise --format html [OPTION]... [FILE]...\n"
+"  or:  mc-summarise --meetings [OPTION]... [FILE]...\n"
 "  or:  mc-summarise --format geojson [OPTION]... [FILE]...\n"
 "Summarise mc-extract events: count meetings by key, as a table, a pivot\n"
 "or a mergeable partial state; or pick the N most informative sentences\n"
 "of each mc-tag document; or make an HTML report (documents given beside\n"
-"the events are counted there by language); or map the events that have\n"
-"a place as a GeoJSON FeatureCollection.\n"
+"the events are counted there by language); or list the meetings, the\n"
+"reports of each grouped; or map the events that have a place as a\n"
+"GeoJSON FeatureCollection.\n"
 "With no FILE, or when FILE is -, read standard input.\n"
 "\n"
 "Keys: country (every participant's), counterpart (participants' other\n"
@@ -44,6 +46,9 @@ static const char usage[] =
 "                        (default 8M; suffixes b, K, M, G; bare: K)\n"
 "      --temporary-directory=DIR  put the temporary files in DIR\n"
 "                        (default: $TMPDIR, else /tmp)\n"
+"      --meetings        one meeting a line (JSON Lines, or CSV): its date,\n"
+"                        place, host, participants, topics, and the\n"
+"                        documents, outlets and urls of its reports\n"
 "      --digest=N        for each mc-tag document, its N most central\n"
 "                        sentences, in text order\n"
 "      --lead            with --digest, the first N sentences instead\n"
@@ -65,7 +70,7 @@ static const char usage[] =
 
 enum {
 	OPT_BY = 2001, OPT_PIVOT, OPT_TOP, OPT_SORT, OPT_PARTIAL, OPT_MERGE, OPT_DIGEST, OPT_LEAD,
-	OPT_BUFFER, OPT_TMPDIR
+	OPT_BUFFER, OPT_TMPDIR, OPT_MEETINGS
 };
 
 static const struct option longopts[] = {
@@ -78,6 +83,7 @@ static const struct option longopts[] = {
 	{"merge", no_argument, 0, OPT_MERGE},
 	{"digest", required_argument, 0, OPT_DIGEST},
 	{"lead", no_argument, 0, OPT_LEAD},
+	{"meetings", no_argument, 0, OPT_MEETINGS},
 	{"buffer-size", required_argument, 0, OPT_BUFFER},
 	{"temporary-directory", required_argument, 0, OPT_TMPDIR},
 	{0, 0, 0, 0}
@@ -105,6 +111,7 @@ bad(const char *fname, long line, const char *why)
 }
 
 static struct lang_tally langs;         /* --format html: documents read */
+static int meetings_out;                /* --meetings */
 
 /* A document (mc-split's or mc-tag's) among the report's inputs is
    counted by language: what the night's harvest held, events or not. */
@@ -134,7 +141,7 @@ on_event(json_t *rec, const char *fname, long line)
 		sm_event_free(&ev);
 		return;
 	}
-	if (mc_opt.format != FMT_HTML) {
+	if (mc_opt.format != FMT_HTML && !meetings_out) {
 		sm_table_add(&table, &ev);
 		sm_event_free(&ev);
 		return;
@@ -307,6 +314,7 @@ options(int argc, char *argv[])
 		case OPT_MERGE: merge = 1; break;
 		case OPT_DIGEST: digest_n = positive(optarg, "--digest"); break;
 		case OPT_LEAD: lead = 1; break;
+		case OPT_MEETINGS: meetings_out = 1; break;
 		case OPT_BUFFER: buffer_size = size_arg(optarg); break;
 		case OPT_TMPDIR: tmpdir = optarg; break;
 		default: common_option('?', NULL, usage, 0);
@@ -327,10 +335,12 @@ check_options(void)
 		mc_usage_error("--digest writes JSON Lines or CSV, without --by, --pivot, --partial or --merge");
 	if (f == FMT_HTML && table_mode)
 		mc_usage_error("--format html makes a report of the events, without --by, --pivot, --partial or --merge");
+	if (meetings_out && (table_mode || digest_n || (f != FMT_JSONL && f != FMT_CSV)))
+		mc_usage_error("--meetings writes JSON Lines or CSV, without --by, --pivot, --partial, --merge or --digest");
 	if (f == FMT_GEOJSON && (table_mode || digest_n))
 		mc_usage_error("--format geojson maps the events, without --by, --pivot, --partial, --merge or --digest");
-	if (!digest_n && f != FMT_HTML && f != FMT_GEOJSON && !nkeys && !merge)
-		mc_usage_error("say what to summarise: --by, --pivot, --merge, --digest, --format html or geojson");
+	if (!digest_n && f != FMT_HTML && f != FMT_GEOJSON && !nkeys && !merge && !meetings_out)
+		mc_usage_error("say what to summarise: --by, --pivot, --merge, --digest, --meetings, --format html or geojson");
 	if (partial && format_given && f != FMT_JSONL)
 		mc_usage_error("--partial writes JSON Lines");
 	if (partial && (outopt.top || sorted))
@@ -363,11 +373,7 @@ digests(int argc, char *argv[])
 	out_open(mc_opt.output);
 	if (mc_opt.format == FMT_CSV) {
 		const char *head[3] = {"id", "s", "text"};
-		mc_buf b = {0};
-		csv_begin();
-		csv_row(&b, head, 3);
-		out_write(b.s, b.len);
-		buf_free(&b);
+		csv_header(head, 3);
 	}
 	each_input(argc, argv, on_doc);
 	out_close();
@@ -384,26 +390,99 @@ load_stopwords(void)
 }
 
 static void
-report(int argc, char *argv[])
+free_held(void)
 {
 	size_t i;
 
+	for (i = 0; i < nheld; i++) {
+		json_decref(held[i].json);
+		sm_event_free(&held[i]);
+	}
+	free(held);
+}
+
+static void
+report(int argc, char *argv[])
+{
 	load_stopwords();
 	out_open(mc_opt.output);
 	each_input(argc, argv, on_event);
 	report_html(held, nheld, &langs);
 	mc_count.out = 1;
 	out_close();
-	for (i = 0; i < nheld; i++) {
-		json_decref(held[i].json);
-		sm_event_free(&held[i]);
-	}
-	free(held);
+	free_held();
 	sm_stop_free();
 	progress_done();
 	stats("events", "reports");
 	lang_tally_print(&langs);
 	lang_tally_free(&langs);
+}
+
+static const char *const meeting_head[] = {"meeting", "type", "date", "place", "place_country",
+	"host_country", "names", "roles", "countries", "topics", "reports", "docs", "urls"};
+#define MEETING_COLS (sizeof meeting_head / sizeof *meeting_head)
+
+static void
+meeting_csv(json_t *mt)
+{
+	char *f[MEETING_COLS], num[24];
+	json_t *geo = json_object_get(mt, "geo");
+	mc_buf b = {0};
+	size_t i;
+
+	f[0] = xstrdup(jstr(mt, "meeting") ? jstr(mt, "meeting") : "");
+	f[1] = xstrdup(jstr(mt, "type") ? jstr(mt, "type") : "");
+	f[2] = xstrdup(jstr(mt, "date") ? jstr(mt, "date") : "");
+	f[3] = xstrdup(jstr(mt, "place") ? jstr(mt, "place") : "");
+	f[4] = xstrdup(jstr(geo, "country") ? jstr(geo, "country") : "");
+	f[5] = xstrdup(jstr(mt, "host_country") ? jstr(mt, "host_country") : "");
+	f[6] = csv_joined(json_object_get(mt, "participants"), "name");
+	f[7] = csv_joined(json_object_get(mt, "participants"), "role");
+	f[8] = csv_joined(json_object_get(mt, "participants"), "country");
+	f[9] = csv_joined(json_object_get(mt, "topics"), NULL);
+	snprintf(num, sizeof num, "%lld", (long long)json_integer_value(json_object_get(mt, "reports")));
+	f[10] = xstrdup(num);
+	f[11] = csv_joined(json_object_get(mt, "docs"), NULL);
+	f[12] = csv_joined(json_object_get(mt, "urls"), NULL);
+	csv_row(&b, (const char *const *)f, MEETING_COLS);
+	out_write(b.s, b.len);
+	buf_free(&b);
+	for (i = 0; i < MEETING_COLS; i++)
+		free(f[i]);
+}
+
+/* One meeting a line: the reports of each grouped, so that a user can
+   check every grouping. */
+static void
+meetings(int argc, char *argv[])
+{
+	struct meeting *m;
+	size_t nm, i;
+	json_t *mt;
+
+	load_stopwords();
+	out_open(mc_opt.output);
+	if (mc_opt.format == FMT_CSV) {
+		csv_header(meeting_head, MEETING_COLS);
+	}
+	each_input(argc, argv, on_event);
+	m = sm_meetings(held, nheld, &nm);
+	for (i = 0; i < nm; i++) {
+		mt = sm_meeting_json(held, &m[i]);
+		if (mc_opt.format == FMT_CSV)
+			meeting_csv(mt);
+		else
+			out_json(mt);
+		json_decref(mt);
+		free(m[i].ev);
+	}
+	free(m);
+	mc_count.out = nm;
+	out_close();
+	free_held();
+	sm_stop_free();
+	progress_done();
+	stats("events", "meetings");
 }
 
 /* The events that have a place on the map, as GeoJSON for a GIS. */
@@ -456,6 +535,8 @@ main(int argc, char *argv[])
 		report(argc, argv);
 	else if (mc_opt.format == FMT_GEOJSON)
 		geojson(argc, argv);
+	else if (meetings_out)
+		meetings(argc, argv);
 	else
 		tables(argc, argv);
 	free(mc_opt.lexicons);

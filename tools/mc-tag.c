@@ -238,11 +238,7 @@ main(int argc, char *argv[])
 	out_open(mc_opt.output);
 	if (mc_opt.format == FMT_CSV) {
 		const char *head[7] = {"id", "s", "type", "start", "end", "text", "value"};
-		mc_buf b = {0};
-		csv_begin();
-		csv_row(&b, head, 7);
-		out_write(b.s, b.len);
-		buf_free(&b);
+		csv_header(head, 7);
 	}
 	if (optind == argc)
 		tag_file("-");

@@ -559,6 +559,12 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	    && (place || hosts))
 		host = x->home;
 	json_object_set_new(o, "doc", json_string(id));
+	/* where the document came from, when its record said: for the
+	   meetings' list of reports (mc-summarise --meetings) */
+	if (jr_str(x->doc, "url"))
+		json_object_set_new(o, "url", json_string(jr_str(x->doc, "url")));
+	if (jr_str(x->doc, "outlet"))
+		json_object_set_new(o, "outlet", json_string(jr_str(x->doc, "outlet")));
 	json_object_set_new(o, "type", json_string(type_name[ev->type]));
 	json_object_set_new(o, "mode", mode ? json_string(mode) : json_null());
 	if (d && d->value)

@@ -195,3 +195,34 @@ csv_row(mc_buf *b, const char *const *fields, size_t n)
 	}
 	buf_adds(b, csv_crlf ? "\r\n" : "\n");
 }
+
+/* An array's strings, or one key of its objects' (NULL: the strings
+   themselves), joined with "; " for one CSV cell; malloc'd. */
+char *
+csv_joined(json_t *arr, const char *key)
+{
+	mc_buf b = {0};
+	json_t *v;
+	size_t i;
+
+	json_array_foreach(arr, i, v) {
+		json_t *f = key ? json_object_get(v, key) : v;
+		if (i)
+			buf_adds(&b, "; ");
+		if (json_is_string(f))
+			buf_adds(&b, json_string_value(f));
+	}
+	return buf_cstr(&b);
+}
+
+/* The header row of a CSV output, after csv_begin()'s byte order mark. */
+void
+csv_header(const char *const *names, size_t n)
+{
+	mc_buf b = {0};
+
+	csv_begin();
+	csv_row(&b, names, n);
+	out_write(b.s, b.len);
+	buf_free(&b);
+}

@@ -142,6 +142,11 @@ int common_option(int c, const char *arg, const char *usage, int formats);
 /* formats accepted by a tool, as a bit set of 1 << FMT_* */
 #define FMTS(x) (x)
 
+/* A JSON array as one CSV cell: its strings, or a key of its objects',
+   joined with "; "; malloc'd. */
+char *csv_joined(json_t *arr, const char *key);
+void csv_header(const char *const *names, size_t n);
+
 /* ---- datadir.c ---- */
 /* Path of a data file: --data-dir, $MC_DATA_DIR, then next to the program. */
 char *data_path(const char *name);

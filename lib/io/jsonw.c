@@ -104,9 +104,10 @@ jw_bool(mc_buf *b, int v)
 		buf_add(b, "false", 5);
 }
 
-/* Reals are rare in records: jansson formats them, so that they stay
-   exactly as it would write them.  Halves (topic weights) are written
-   as its "%.17g" plus ".0" makes them, without its help. */
+/* Reals are rare in records: jansson formats them, to 15 significant
+   digits, which write 0.9 as 0.9 and a latitude as the gazetteer gives
+   it, not as 0.90000000000000002.  Halves (topic weights) are written
+   as that plus ".0" makes them, without its help. */
 void
 jw_real(mc_buf *b, double v)
 {
@@ -120,7 +121,7 @@ jw_real(mc_buf *b, double v)
 		return;
 	}
 	r = json_real(v);
-	n = json_dumpb(r, s, sizeof s, JSON_ENCODE_ANY | JSON_COMPACT);
+	n = json_dumpb(r, s, sizeof s, JSON_ENCODE_ANY | JSON_COMPACT | JSON_REAL_PRECISION(15));
 	json_decref(r);
 	if (n > 0 && n <= sizeof s)
 		buf_add(b, s, n);

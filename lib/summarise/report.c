@@ -230,69 +230,6 @@ topics_chart(struct sm_event *evs, size_t n)
 
 /* ---- the meetings ---- */
 
-static const struct sm_event *cmp_evs;
-
-/* The most precise date first, then the earliest. */
-static const struct sm_event *
-best_dated(const struct meeting *m)
-{
-	const struct sm_event *b = &cmp_evs[m->ev[0]];
-	size_t i;
-
-	for (i = 1; i < m->n; i++) {
-		const struct sm_event *e = &cmp_evs[m->ev[i]];
-		if (e->sig.date.prec > b->sig.date.prec || (e->sig.date.prec == b->sig.date.prec && e->sig.date.lo < b->sig.date.lo))
-			b = e;
-	}
-	return b;
-}
-
-static int
-meeting_cmp(const void *pa, const void *pb)
-{
-	const struct meeting *a = pa, *b = pb;
-	const struct sm_event *da = best_dated(a), *db = best_dated(b);
-
-	if (!da->sig.date.prec != !db->sig.date.prec)
-		return !da->sig.date.prec - !db->sig.date.prec;
-	if (da->sig.date.lo != db->sig.date.lo)
-		return da->sig.date.lo < db->sig.date.lo ? -1 : 1;
-	return a->ev[0] < b->ev[0] ? -1 : a->ev[0] > b->ev[0];
-}
-
-static struct meeting *
-meetings(struct sm_event *evs, size_t n, size_t *nm)
-{
-	struct sm_sig *sigs = xmalloc((n + 1) * sizeof *sigs);
-	size_t *of = xmalloc((n + 1) * sizeof *of), *slot = xmalloc((n + 1) * sizeof *slot), i;
-	struct meeting *m;
-
-	for (i = 0; i < n; i++)
-		sigs[i] = evs[i].sig;
-	sm_cluster(sigs, NULL, n, of);
-	*nm = 0;
-	for (i = 0; i < n; i++)         /* meetings numbered by their roots */
-		if (of[i] == i)
-			slot[i] = (*nm)++;
-	m = xcalloc(*nm + 1, sizeof *m);
-	for (i = 0; i < n; i++)
-		m[slot[of[i]]].n++;
-	for (i = 0; i < *nm; i++) {
-		m[i].ev = xmalloc(m[i].n * sizeof *m[i].ev);
-		m[i].n = 0;
-	}
-	for (i = 0; i < n; i++) {
-		struct meeting *mm = &m[slot[of[i]]];
-		mm->ev[mm->n++] = i;
-	}
-	cmp_evs = evs;
-	qsort(m, *nm, sizeof *m, meeting_cmp);
-	free(sigs);
-	free(of);
-	free(slot);
-	return m;
-}
-
 static void
 participants_cell(const struct sm_event *e)
 {
@@ -363,7 +300,7 @@ evidence_cell(const struct meeting *m, const struct sm_event *evs)
 static void
 meeting_row(const struct meeting *m, const struct sm_event *evs)
 {
-	const struct sm_event *d = best_dated(m), *most = &evs[m->ev[0]];
+	const struct sm_event *d = sm_best_dated(evs, m), *most = &evs[m->ev[0]];
 	const char *place = NULL;
 	size_t i;
 
@@ -443,7 +380,7 @@ report_html(struct sm_event *evs, size_t n, struct lang_tally *docs)
 	struct meeting *m;
 	size_t nm, i;
 
-	m = meetings(evs, n, &nm);
+	m = sm_meetings(evs, n, &nm);
 	head();
 	page_put("<h1>Meetings</h1>\n");
 	summary_line(evs, n, nm);

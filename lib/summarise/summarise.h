@@ -241,11 +241,17 @@ void page_putf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void page_esc(const char *s);        /* text as HTML, in text and attributes */
 void page_flush(void);          /* out the page goes, and it is freed */
 
-/* ---- report_map.c: where the meetings were, and who met whom ---- */
+/* ---- meetings.c: reports grouped into meetings ---- */
 struct meeting {
 	size_t *ev;             /* its reports, in input order */
 	size_t n;
 };
+struct meeting *sm_meetings(struct sm_event *evs, size_t n, size_t *nm);
+const struct sm_event *sm_best_dated(const struct sm_event *evs, const struct meeting *m);
+/* One meeting as --meetings writes it (mc-summarise(1)). */
+json_t *sm_meeting_json(const struct sm_event *evs, const struct meeting *m);
+
+/* ---- report_map.c: where the meetings were, and who met whom ---- */
 void page_country(const char *code);    /* "DZA Algérie" on the page */
 void map_svg(const struct sm_event *evs, const struct meeting *m, size_t nm);
 void network_svg(const struct sm_event *evs, const struct meeting *m, size_t nm);

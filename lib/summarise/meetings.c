@@ -1,0 +1,177 @@
+/* Meetings: the reports of one meeting grouped (summ_cluster.c), in
+   date order, for the report and for --meetings. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "summarise/summarise.h"
+
+static const struct sm_event *cmp_evs;
+
+/* The report that dates the meeting: the most precise date first, then
+   the earliest. */
+const struct sm_event *
+sm_best_dated(const struct sm_event *evs, const struct meeting *m)
+{
+	const struct sm_event *b = &evs[m->ev[0]];
+	size_t i;
+
+	for (i = 1; i < m->n; i++) {
+		const struct sm_event *e = &evs[m->ev[i]];
+		if (e->sig.date.prec > b->sig.date.prec || (e->sig.date.prec == b->sig.date.prec && e->sig.date.lo < b->sig.date.lo))
+			b = e;
+	}
+	return b;
+}
+
+static int
+meeting_cmp(const void *pa, const void *pb)
+{
+	const struct meeting *a = pa, *b = pb;
+	const struct sm_event *da = sm_best_dated(cmp_evs, a), *db = sm_best_dated(cmp_evs, b);
+
+	if (!da->sig.date.prec != !db->sig.date.prec)
+		return !da->sig.date.prec - !db->sig.date.prec;
+	if (da->sig.date.lo != db->sig.date.lo)
+		return da->sig.date.lo < db->sig.date.lo ? -1 : 1;
+	return a->ev[0] < b->ev[0] ? -1 : a->ev[0] > b->ev[0];
+}
+
+/* The events grouped into meetings (sm_cluster), ordered by date. */
+struct meeting *
+sm_meetings(struct sm_event *evs, size_t n, size_t *nm)
+{
+	struct sm_sig *sigs = xmalloc((n + 1) * sizeof *sigs);
+	size_t *of = xmalloc((n + 1) * sizeof *of), *slot = xmalloc((n + 1) * sizeof *slot), i;
+	struct meeting *m;
+
+	for (i = 0; i < n; i++)
+		sigs[i] = evs[i].sig;
+	sm_cluster(sigs, NULL, n, of);
+	*nm = 0;
+	for (i = 0; i < n; i++)         /* meetings numbered by their roots */
+		if (of[i] == i)
+			slot[i] = (*nm)++;
+	m = xcalloc(*nm + 1, sizeof *m);
+	for (i = 0; i < n; i++)
+		m[slot[of[i]]].n++;
+	for (i = 0; i < *nm; i++) {
+		m[i].ev = xmalloc(m[i].n * sizeof *m[i].ev);
+		m[i].n = 0;
+	}
+	for (i = 0; i < n; i++) {
+		struct meeting *mm = &m[slot[of[i]]];
+		mm->ev[mm->n++] = i;
+	}
+	cmp_evs = evs;
+	qsort(m, *nm, sizeof *m, meeting_cmp);
+	free(sigs);
+	free(of);
+	free(slot);
+	return m;
+}
+
+
+/* ---- one meeting a line (--meetings) ---- */
+
+/* A string once in an array. */
+static void
+add_once(json_t *arr, const char *s)
+{
+	size_t i;
+
+	if (!s || !*s)
+		return;
+	for (i = 0; i < json_array_size(arr); i++)
+		if (!strcmp(json_string_value(json_array_get(arr, i)), s))
+			return;
+	json_array_append_new(arr, json_string(s));
+}
+
+/* The participants of all reports, a person once: by surname, else by
+   office and country; the longest name and the first role and country
+   any report gives. */
+static json_t *
+merged_participants(const struct sm_event *evs, const struct meeting *m)
+{
+	json_t *out = json_array(), *p;
+	const char **key = NULL;
+	size_t nkey = 0, j, k, i;
+
+	for (j = 0; j < m->n; j++)
+		for (k = 0; k < evs[m->ev[j]].nparts; k++) {
+			const struct sm_part *pt = &evs[m->ev[j]].parts[k];
+			const char *id = pt->key ? pt->key : pt->role;
+			for (i = 0; i < nkey && id && strcmp(key[i], id); i++)
+				;
+			if (!id || i == nkey) {
+				p = json_pack("{s:o,s:o,s:o}", "name", pt->name ? json_string(pt->name) : json_null(),
+				    "role", pt->role ? json_string(pt->role) : json_null(),
+				    "country", pt->country ? json_string(pt->country) : json_null());
+				json_array_append_new(out, p);
+				key = xrealloc(key, (nkey + 1) * sizeof *key);
+				key[nkey++] = id ? id : "";
+				continue;
+			}
+			p = json_array_get(out, i);
+			if (pt->name && (!json_is_string(json_object_get(p, "name"))
+			    || strlen(pt->name) > strlen(json_string_value(json_object_get(p, "name")))))
+				json_object_set_new(p, "name", json_string(pt->name));
+			if (pt->role && json_is_null(json_object_get(p, "role")))
+				json_object_set_new(p, "role", json_string(pt->role));
+			if (pt->country && json_is_null(json_object_get(p, "country")))
+				json_object_set_new(p, "country", json_string(pt->country));
+		}
+	free(key);
+	return out;
+}
+
+/* The meeting's identifier: its reports' documents, sorted, hashed, so
+   that it does not depend on the order of the input. */
+static void
+meeting_id(const struct sm_event *evs, const struct meeting *m, char out[20])
+{
+	uint64_t h = 0;
+	size_t j;
+
+	for (j = 0; j < m->n; j++)      /* a sum: the same whatever the order */
+		h += sm_hash(evs[m->ev[j]].doc, strlen(evs[m->ev[j]].doc)) * 0x9E3779B97F4A7C15ull
+		    + evs[m->ev[j]].sig.simhash;
+	snprintf(out, 20, "m%016llx", (unsigned long long)h);
+}
+
+json_t *
+sm_meeting_json(const struct sm_event *evs, const struct meeting *m)
+{
+	const struct sm_event *d = sm_best_dated(evs, m), *placed = NULL;
+	json_t *o = json_object(), *docs = json_array(), *topics = json_array();
+	json_t *urls = json_array(), *outlets = json_array();
+	char id[20];
+	size_t j, k;
+
+	for (j = 0; j < m->n && !placed; j++)
+		if (evs[m->ev[j]].place)
+			placed = &evs[m->ev[j]];
+	for (j = 0; j < m->n; j++) {
+		const struct sm_event *e = &evs[m->ev[j]];
+		add_once(docs, e->doc);
+		for (k = 0; k < e->ntopics; k++)
+			add_once(topics, e->topics[k]);
+		add_once(urls, jstr(e->json, "url"));
+		add_once(outlets, jstr(e->json, "outlet"));
+	}
+	meeting_id(evs, m, id);
+	json_object_set_new(o, "meeting", json_string(id));
+	json_object_set_new(o, "type", d->type ? json_string(d->type) : json_null());
+	json_object_set_new(o, "date", d->date ? json_string(d->date) : json_null());
+	json_object_set_new(o, "place", placed ? json_string(placed->place) : json_null());
+	json_object_set(o, "geo", placed && json_object_get(placed->json, "geo")
+	    ? json_object_get(placed->json, "geo") : json_null());
+	json_object_set_new(o, "host_country", d->host ? json_string(d->host) : json_null());
+	json_object_set_new(o, "participants", merged_participants(evs, m));
+	json_object_set_new(o, "topics", topics);
+	json_object_set_new(o, "reports", json_integer((json_int_t)m->n));
+	json_object_set_new(o, "docs", docs);
+	json_object_set_new(o, "outlets", outlets);
+	json_object_set_new(o, "urls", urls);
+	return o;
+}
