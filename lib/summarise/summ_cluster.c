@@ -22,7 +22,9 @@
    most precise reports make the meetings, and the less precise join one.
    In order of precision (day, month, year, none), each report joins the
    meeting, among those made at more precise levels, that it agrees with
-   and that has the most reports (the earliest on a tie); the reports
+   and that has the most reports (the earliest on a tie); a report with
+   no date joins one only when it is that meeting's text again or the
+   only meeting it agrees with; the reports
    that join none are grouped with the others of their level that they
    agree with (connected components).  Signatures are sorted first, so
    the result depends on the set of reports only. */
@@ -55,10 +57,12 @@ dates_near(const struct sm_date *a, const struct sm_date *b)
 	return a->prec == PREC_NONE || b->prec == PREC_NONE || gap(a, b) <= SM_WINDOW;
 }
 
+static int near_dup(const struct sm_sig *a, const struct sm_sig *b);
+
 int
 sm_same_meeting(const struct sm_sig *a, const struct sm_sig *b)
 {
-	int near = a->has_text && b->has_text && __builtin_popcountll(a->simhash ^ b->simhash) <= SM_NEAR;
+	int near = near_dup(a, b);
 
 	if (a->pkey != b->pkey || (a->place && b->place && a->place != b->place))
 		return 0;
@@ -131,22 +135,39 @@ at(const struct uf *u, size_t pos)
 	return &u->s[u->order[pos]];
 }
 
-/* Reports of [l0, l1) join the best meeting made in [b0, l0). */
+static int
+near_dup(const struct sm_sig *a, const struct sm_sig *b)
+{
+	return a->has_text && b->has_text && __builtin_popcountll(a->simhash ^ b->simhash) <= SM_NEAR;
+}
+
+/* Reports of [l0, l1) join the best meeting made in [b0, l0).  A report
+   with no date at all joins only a meeting nothing else could be: the
+   one copy of its text, or the only meeting of those people there; two
+   meetings of the same people a year apart keep it out of both. */
 static void
 attach(struct uf *u, size_t b0, size_t l0, size_t l1)
 {
-	size_t i, j, r, best;
+	size_t i, j, r, best, dup, other;
+	int undated;
 
 	for (i = l0; i < l1; i++) {
-		best = SIZE_MAX;
+		best = dup = other = SIZE_MAX;
+		undated = at(u, i)->date.prec == PREC_NONE;
 		for (j = b0; j < l0; j++) {
 			if (!sm_same_meeting(at(u, i), at(u, j)))
 				continue;
 			r = find(u, j);
+			if (near_dup(at(u, i), at(u, j)) && dup == SIZE_MAX)
+				dup = r;
+			if (best != SIZE_MAX && r != best)
+				other = r;
 			if (best == SIZE_MAX || u->total[r] > u->total[best]
 			    || (u->total[r] == u->total[best] && r < best))
 				best = r;
 		}
+		if (undated)
+			best = dup != SIZE_MAX ? dup : other == SIZE_MAX ? best : SIZE_MAX;
 		if (best != SIZE_MAX) {
 			unite(u, best, i);
 			u->attached[i] = 1;
