@@ -150,7 +150,8 @@ example: all
 # Extraction quality: the seeds, the written test articles, and the real
 # corpus (tests/corpus/), its dev and test splits printed apart, with the
 # article boundaries mc-split finds in it; then language identification
-# on real articles in seven languages (tests/lang/).
+# on real articles in seven languages (tests/lang/), and the grouping of
+# several outlets' reports into meetings (tests/syndication/).
 eval: all
 	@echo "seeds (examples/, tests/gold/seeds.jsonl):"
 	@bin/mc-split examples/*.txt | bin/mc-tag | bin/mc-extract | bin/mc-score --gold tests/gold/seeds.jsonl
@@ -159,6 +160,8 @@ eval: all
 	@sh tests/corpus/eval.sh dev test
 	@echo "languages (tests/lang/): share of documents whose lang is right"
 	@sh tests/lang/eval.sh
+	@echo "syndication (tests/syndication/): reports of one meeting grouped into one"
+	@python3 tests/syndication/eval.py bin dev test
 
 clean:
 	rm -rf bin lib/*/*.o lib/libmc.a $(UNIT) tests/fuzz/bin tests/fuzz/work

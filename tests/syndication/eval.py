@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Meetings made from the syndication set: real meetings, each reported
+by several outlets, and meetings of the same people on other dates.
+
+usage: eval.py BIN_DIR SPLIT...
+
+Each article is its own file; the pipeline runs on all of them at once
+(mc-split | mc-tag | mc-extract | mc-summarise --meetings), as a night's
+harvest would.  A report belongs to the meetings holding its events.
+Per split, over its real meetings:
+  made       meetings made per real meeting (those holding its reports)
+  one        share of real meetings whose reports all landed in one
+             meeting, that meeting holding no other real meeting's
+  extra      meetings made beyond one, per real meeting
+  merges     meetings made that hold reports of two real meetings or more
+  no_event   reports from which no event came"""
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def run(bindir, files):
+    split = subprocess.run([os.path.join(bindir, "mc-split"), *files], capture_output=True, check=True)
+    tag = subprocess.run([os.path.join(bindir, "mc-tag")], input=split.stdout, capture_output=True, check=True)
+    ext = subprocess.run([os.path.join(bindir, "mc-extract")], input=tag.stdout, capture_output=True, check=True)
+    meet = subprocess.run([os.path.join(bindir, "mc-summarise"), "--meetings"], input=ext.stdout,
+                          capture_output=True, check=True)
+    events = [json.loads(l) for l in ext.stdout.decode().splitlines()]
+    made = [json.loads(l) for l in meet.stdout.decode().splitlines()]
+    return events, made
+
+
+def main():
+    bindir, splits = sys.argv[1], sys.argv[2:]
+    sources = [json.loads(l) for l in open(os.path.join(HERE, "sources.jsonl"), encoding="utf-8")]
+    meetings = {m["meeting"]: m for m in
+                (json.loads(l) for l in open(os.path.join(HERE, "meetings.jsonl"), encoding="utf-8"))}
+    real = {s["id"]: s["meeting"] for s in sources}
+    files = [os.path.join(HERE, "articles", s["id"] + ".txt") for s in sources]
+    events, made = run(bindir, files)
+    # a document's id is its file's name, with ":N" for a second piece
+    with_event = {e["doc"].split(":")[0] for e in events}
+    for sp in splits:
+        ids = {m for m, v in meetings.items() if v["split"] == sp}
+        holders = {m: set() for m in ids}
+        merges = 0
+        for k, mt in enumerate(made):
+            reals = {real.get(d.split(":")[0]) for d in mt["docs"]} - {None}
+            for r in reals & ids:
+                holders[r].add(k)
+            if len(reals) > 1 and reals & ids:
+                merges += 1
+        one = sum(1 for m in ids if len(holders[m]) == 1
+                  and {real.get(d.split(":")[0]) for d in made[next(iter(holders[m]))]["docs"]} == {m})
+        reports = [s["id"] for s in sources if s["meeting"] in ids]
+        no_event = sum(1 for r in reports if r not in with_event)
+        n = len(ids)
+        total = sum(len(h) for h in holders.values())
+        print(f"{sp}: {n} real meetings, {len(reports)} reports: made {total / n:.2f} a meeting, "
+              f"one {one}/{n} ({one / n:.2f}), extra {sum(max(len(h) - 1, 0) for h in holders.values()) / n:.2f}, "
+              f"merges {merges}, reports with no event {no_event}")
+        print(f"syndication {sp}: made={total / n:.3f} one={one / n:.3f} "
+              f"extra={sum(max(len(h) - 1, 0) for h in holders.values()) / n:.3f} merges={merges} no_event={no_event}")
+
+
+main()
