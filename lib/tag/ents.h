@@ -36,6 +36,11 @@ struct tagged {
 	size_t nranks;
 	struct mc_date date;            /* publication date, if any */
 	int has_date;
+	/* what dates without a year are read against: the publication
+	   date, else the article's first full date ("lundi 22 novembre
+	   2021" makes a later "lundi" that day) */
+	struct mc_date anchor;
+	int has_anchor;
 	double topic_w[MAX_TOPICS];
 	unsigned *sent_topics;          /* bit set of topics per sentence */
 	char **topic_cues[MAX_TOPICS];  /* cues that fired, per topic */

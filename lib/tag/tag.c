@@ -122,12 +122,12 @@ season(const struct tagged *t, const struct toklist *tl, size_t i, int month, in
 	if (!(rel = date_word(tl, j, "RELMARK", &n)))
 		return 0;
 	*k += n;
-	if (t->has_date && t->date.m) {
+	if (t->has_anchor && t->anchor.m) {
 		/* the last such season that began before the date, or the next */
 		if (rel < 0)
-			r->y = t->date.m > month ? t->date.y : t->date.y - 1;
+			r->y = t->anchor.m > month ? t->anchor.y : t->anchor.y - 1;
 		else
-			r->y = t->date.m < month ? t->date.y : t->date.y + 1;
+			r->y = t->anchor.m < month ? t->anchor.y : t->anchor.y + 1;
 	}
 	return 1;
 }
@@ -150,14 +150,14 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 		*next = i + (size_t)used;
 		return;
 	}
-	if ((used = date_at_yearless(tl, i, t->has_date ? &t->date : NULL, &d)) > 0) {
+	if ((used = date_at_yearless(tl, i, t->has_anchor ? &t->anchor : NULL, &d)) > 0) {
 		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
 		if (d.y) {
 			date_iso(&d, iso);
 			e->value = xstrdup(iso);
 		}
 		k = used;
-	} else if ((used = date_at_this_month(tl, i, t->has_date ? &t->date : NULL, &d)) > 0) {
+	} else if ((used = date_at_this_month(tl, i, t->has_anchor ? &t->anchor : NULL, &d)) > 0) {
 		/* "le 12 courant", "le 5 du mois en cours" */
 		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
 		if (d.y) {
@@ -171,7 +171,7 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 			k += n;         /* "mardi dernier" as written */
 		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
 		/* "lundi prochain": the next one, after the day of writing */
-		if (t->has_date && date_resolve_weekday(&t->date, v, &r)) {
+		if (t->has_anchor && date_resolve_weekday(&t->anchor, v, &r)) {
 			if (ahead)
 				date_add_days(&r, 7);
 			date_iso(&r, iso);
@@ -185,8 +185,8 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 		}
 	} else if ((v = date_word(tl, i, "RELDAY", &k))) {
 		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)k), E_DATE, NULL);
-		if (t->has_date && t->date.d) {
-			r = t->date;
+		if (t->has_anchor && t->anchor.d) {
+			r = t->anchor;
 			date_add_days(&r, v - RELDAY_BIAS);
 			date_iso(&r, iso);
 			e->value = xstrdup(iso);
@@ -441,6 +441,29 @@ ent_order(const void *a, const void *b)
 	return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
 }
 
+/* The publication date, else the article's first full date: with no
+   publication date, "le 28 décembre" and "lundi" are read against the
+   year and day the article itself gives. */
+static void
+set_anchor(struct tagged *t)
+{
+	struct mc_date d;
+	size_t s, i;
+
+	t->anchor = t->date;
+	t->has_anchor = t->has_date;
+	if (t->has_date)
+		return;
+	for (s = 0; s < t->nsent; s++)
+		for (i = 0; i < t->tl[s].n; i++)
+			if (date_may_start(&t->tl[s], i) && date_at(&t->tl[s], i, &d) > 0 && d.d
+			    && (!t->has_anchor || d.y * 400 + d.m * 32 + d.d
+			    > t->anchor.y * 400 + t->anchor.m * 32 + t->anchor.d)) {
+				t->anchor = d;
+				t->has_anchor = 1;
+			}
+}
+
 void
 tag_doc(struct tagged *t, const struct jr *doc)
 {
@@ -463,6 +486,7 @@ tag_doc(struct tagged *t, const struct jr *doc)
 		t->head[i] = (head = jr_get(so, "head")) && head->type == JR_TRUE;
 		tokenize(&t->tl[i], t->sent[i], strlen(t->sent[i]));
 	}
+	set_anchor(t);
 	names_forget();
 	for (i = 0; i < t->nsent; i++)
 		tag_sentence(t, (int)i);
