@@ -146,20 +146,8 @@ geo_stats_print(void)
 			fprintf(stderr, "%s%s %lu", any++ ? ", " : " (", why[i], g->n[i]);
 	fprintf(stderr, "%s\n", any ? ")" : "");
 }
+
 static struct lang_tally langs, passed;
-
-/* French documents are read; the others are counted and let by. */
-static int
-reads_french(const struct jr *d)
-{
-	const char *lang = jr_str(d, "lang");
-
-	lang_tally(&langs, lang ? lang : "und");
-	if (lang_reads_french(lang, jr_str(d, "lang_given")))
-		return 1;
-	lang_tally(&passed, lang && strcmp(lang, "und") ? lang : jr_str(d, "lang_given"));
-	return 0;
-}
 
 static void
 extract_file(const char *path)
@@ -186,7 +174,8 @@ extract_file(const char *path)
 			continue;
 		}
 		events = json_array();
-		if (reads_french(doc.root) && !extract_doc(doc.root, events, &why)) {
+		if (lang_admit(&langs, &passed, jr_str(doc.root, "lang"), jr_str(doc.root, "lang_given"))
+		    && !extract_doc(doc.root, events, &why)) {
 			mc_error(fname, in_lineno(in), "%s", why);
 			mc_count.errors++;
 		}
@@ -240,9 +229,6 @@ main(int argc, char *argv[])
 	progress_done();
 	stats_print("events");
 	geo_stats_print();
-	lang_tally_print(&langs);
-	lang_tally_warn_passed(&passed);
-	lang_tally_free(&langs);
-	lang_tally_free(&passed);
+	lang_tally_end(&langs, &passed);
 	return mc_status;
 }

@@ -407,10 +407,9 @@ main(int argc, char *argv[])
 	out_close();
 	progress_done();
 	stats_print("documents");
-	lang_tally_print(&langs);
+	lang_tally_end(&langs, NULL);
 	if (mc_opt.stats && lang_filter)
 		fprintf(stderr, "mc-split: documents not written, not in %s: %llu\n", lang_filter,
 		    (unsigned long long)docs_filtered);
-	lang_tally_free(&langs);
 	return mc_status;
 }

@@ -414,8 +414,7 @@ report(int argc, char *argv[])
 	sm_stop_free();
 	progress_done();
 	stats("events", "reports");
-	lang_tally_print(&langs);
-	lang_tally_free(&langs);
+	lang_tally_end(&langs, NULL);
 }
 
 static const char *const meeting_head[] = {"meeting", "type", "date", "place", "place_country",

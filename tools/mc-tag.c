@@ -97,11 +97,8 @@ tag_one(const struct jr *d)
 {
 	struct tagged t;
 	mc_buf *b = out_buf();
-	const char *lang = jr_str(d, "lang");
 
-	lang_tally(&langs, lang ? lang : "und");
-	if (!lang_reads_french(lang, jr_str(d, "lang_given"))) {
-		lang_tally(&passed, lang && strcmp(lang, "und") ? lang : jr_str(d, "lang_given"));
+	if (!lang_admit(&langs, &passed, jr_str(d, "lang"), jr_str(d, "lang_given"))) {
 		emit(d);
 		return;
 	}
@@ -248,9 +245,6 @@ main(int argc, char *argv[])
 	out_close();
 	progress_done();
 	stats_print("documents");
-	lang_tally_print(&langs);
-	lang_tally_warn_passed(&passed);
-	lang_tally_free(&langs);
-	lang_tally_free(&passed);
+	lang_tally_end(&langs, &passed);
 	return mc_status;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "extract/geo.h"
+#include "text/tok.h"
 
 /* Names are matched folded: case and accents, hyphens, apostrophes and
    dots as spaces, an article in front dropped ("l'Élysée", "Le Caire"). */
@@ -82,14 +83,15 @@ pool_strdup(const char *s)
 	return p;
 }
 
-static uint32_t
-hash_key(const char *s)
+/* The slot of key: where it is, or the empty one where it would go. */
+static size_t
+form_slot(const char *key)
 {
-	uint32_t h = 2166136261u;      /* FNV-1a */
+	size_t i = tok_hash_str(key, strlen(key)) & (nforms_slots - 1);
 
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
+	while (forms[i].key && strcmp(forms[i].key, key))
+		i = (i + 1) & (nforms_slots - 1);
+	return i;
 }
 
 static struct form *
@@ -97,10 +99,8 @@ find_form(const char *key, int add)
 {
 	size_t i;
 
-	if (nforms_slots && (i = hash_key(key) & (nforms_slots - 1), 1))
-		for (; forms[i].key; i = (i + 1) & (nforms_slots - 1))
-			if (!strcmp(forms[i].key, key))
-				return &forms[i];
+	if (nforms_slots && forms[i = form_slot(key)].key)
+		return &forms[i];
 	if (!add)
 		return NULL;
 	if ((nforms + 1) * 2 > nforms_slots) {          /* at most half full */
@@ -109,16 +109,11 @@ find_form(const char *key, int add)
 		nforms_slots = nforms_slots ? nforms_slots * 2 : 1024;
 		forms = xcalloc(nforms_slots, sizeof *forms);
 		for (k = 0; k < n; k++)
-			if (old[k].key) {
-				for (i = hash_key(old[k].key) & (nforms_slots - 1); forms[i].key;
-				    i = (i + 1) & (nforms_slots - 1))
-					;
-				forms[i] = old[k];
-			}
+			if (old[k].key)
+				forms[form_slot(old[k].key)] = old[k];
 		free(old);
 	}
-	for (i = hash_key(key) & (nforms_slots - 1); forms[i].key; i = (i + 1) & (nforms_slots - 1))
-		;
+	i = form_slot(key);
 	forms[i].key = pool_strdup(key);
 	nforms++;
 	return &forms[i];

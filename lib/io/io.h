@@ -162,8 +162,6 @@ struct lang_count { char code[16]; uint64_t n; };
 struct lang_tally { struct lang_count *v; size_t n; uint64_t total; };
 void lang_tally(struct lang_tally *t, const char *code);
 void lang_tally_text(struct lang_tally *t, mc_buf *b);
-void lang_tally_print(struct lang_tally *t);
-void lang_tally_warn_passed(struct lang_tally *passed);
-void lang_tally_free(struct lang_tally *t);
+void lang_tally_end(struct lang_tally *all, struct lang_tally *passed);
 
 #endif

@@ -14,7 +14,7 @@ parse_format(const char *s, int allowed)
 	static const char *names[] = {"jsonl", "csv", "text", "md", "html", "geojson"};
 	int i;
 
-	for (i = 0; i < 6; i++)
+	for (i = 0; i < (int)(sizeof names / sizeof *names); i++)
 		if (strcmp(s, names[i]) == 0 && (allowed & (1 << i)))
 			return (enum mc_format)i;
 	if (strcmp(s, "json") == 0 && (allowed & 1))

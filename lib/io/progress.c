@@ -116,7 +116,7 @@ lang_tally_text(struct lang_tally *t, mc_buf *b)
 }
 
 /* --stats: "mc-split: documents by language: fr 170, en 9, und 2". */
-void
+static void
 lang_tally_print(struct lang_tally *t)
 {
 	mc_buf b = {0};
@@ -130,7 +130,7 @@ lang_tally_print(struct lang_tally *t)
 
 /* The tools that read French say once, at the end, what they let by:
    "mc-tag: 12 documents not in French (en 9, ar 3) passed through". */
-void
+static void
 lang_tally_warn_passed(struct lang_tally *passed)
 {
 	mc_buf b = {0};
@@ -143,9 +143,22 @@ lang_tally_warn_passed(struct lang_tally *passed)
 	buf_free(&b);
 }
 
-void
+static void
 lang_tally_free(struct lang_tally *t)
 {
 	free(t->v);
 	memset(t, 0, sizeof *t);
+}
+
+/* The end of a run: --stats's count of all, the warning about passed
+   (NULL: a tool that reads every language), and both freed. */
+void
+lang_tally_end(struct lang_tally *all, struct lang_tally *passed)
+{
+	lang_tally_print(all);
+	lang_tally_free(all);
+	if (passed) {
+		lang_tally_warn_passed(passed);
+		lang_tally_free(passed);
+	}
 }

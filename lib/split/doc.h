@@ -47,6 +47,10 @@ void doc_detect_lang(struct doc *d);
    from before languages were told apart), given as given?  French, or
    unknown and not said to be another language. */
 int lang_reads_french(const char *lang, const char *given);
+/* A document of mc-tag or mc-extract counted in all by language; 1 when
+   it is read as French, else 0 and counted in passed too. */
+int lang_admit(struct lang_tally *all, struct lang_tally *passed, const char *lang,
+    const char *given);
 /* The language the input gave: the record's lang field, else --lang. */
 const char *doc_given_lang(const struct doc *d);
 /* The document's record (mc-format(5)), appended to b without its '\n'. */

@@ -96,6 +96,18 @@ lang_reads_french(const char *lang, const char *given)
 	return !given || !strcmp(given, "fr");
 }
 
+int
+lang_admit(struct lang_tally *all, struct lang_tally *passed, const char *lang, const char *given)
+{
+	lang_tally(all, lang);
+	if (lang_reads_french(lang, given))
+		return 1;
+	/* counted under the language it is in, or, when the text could not
+	   tell, the one the input gave */
+	lang_tally(passed, lang && strcmp(lang, "und") ? lang : given);
+	return 0;
+}
+
 const char *
 doc_given_lang(const struct doc *d)
 {
@@ -107,7 +119,8 @@ doc_given_lang(const struct doc *d)
 static void
 doc_field(mc_buf *b, const struct doc *d, const char *key, const char *mine)
 {
-	json_t *v = d->meta && strcmp(key, "id") && strcmp(key, "date") ? json_object_get(d->meta, key) : NULL;
+	json_t *v = d->meta && strcmp(key, "id") && strcmp(key, "date") && strcmp(key, "lang")
+	    ? json_object_get(d->meta, key) : NULL;
 
 	jw_key(b, key);
 	if (v && !json_is_null(v))
@@ -154,9 +167,7 @@ doc_write(mc_buf *b, const struct doc *d)
 	doc_field(b, d, "title", d->title);
 	doc_field(b, d, "dateline", d->dateline);
 	doc_field(b, d, "date", d->has_date ? iso : NULL);
-	jw_key(b, "lang");
-	jw_str(b, d->lang ? d->lang : "und");
-	buf_addc(b, ',');
+	doc_field(b, d, "lang", d->lang ? d->lang : "und");
 	write_given_lang(b, d);
 	if (d->meta)
 		json_object_foreach(d->meta, key, v)

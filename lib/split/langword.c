@@ -19,16 +19,6 @@ static struct word_slot *slots;
 static size_t nslots, nwords, shortest = (size_t)-1, longest;
 static unsigned char starts[256];     /* first bytes of the words */
 
-static uint32_t
-hash_word(const char *w, size_t n)
-{
-	uint32_t h = 2166136261u;      /* FNV-1a */
-
-	while (n--)
-		h = (h ^ (unsigned char)*w++) * 16777619u;
-	return h;
-}
-
 static long
 find_word(const char *w, size_t n)
 {
@@ -38,7 +28,7 @@ find_word(const char *w, size_t n)
 	   their length or first letter, without hashing */
 	if (n < shortest || n > longest || !starts[(unsigned char)*w])
 		return -1;
-	for (i = hash_word(w, n) & (nslots - 1); slots[i].w; i = (i + 1) & (nslots - 1))
+	for (i = tok_hash_str(w, n) & (nslots - 1); slots[i].w; i = (i + 1) & (nslots - 1))
 		if (slots[i].n == n && !memcmp(slots[i].w, w, n))
 			return (long)i;
 	return -1;
@@ -63,7 +53,7 @@ put_word(const char *w)
 			}
 		free(old);
 	}
-	for (i = hash_word(w, strlen(w)) & (nslots - 1); slots[i].w; i = (i + 1) & (nslots - 1))
+	for (i = tok_hash_str(w, strlen(w)) & (nslots - 1); slots[i].w; i = (i + 1) & (nslots - 1))
 		;
 	slots[i].w = xstrdup(w);
 	slots[i].n = strlen(w);

@@ -37,7 +37,7 @@ struct tagged {
 	struct mc_date date;            /* publication date, if any */
 	int has_date;
 	/* what dates without a year are read against: the publication
-	   date, else the article's first full date ("lundi 22 novembre
+	   date, else the article's latest full date ("lundi 22 novembre
 	   2021" makes a later "lundi" that day) */
 	struct mc_date anchor;
 	int has_anchor;

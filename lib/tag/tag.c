@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/days.h"
 #include "tag/tag.h"
 #include "tag/names.h"
 
@@ -441,7 +442,7 @@ ent_order(const void *a, const void *b)
 	return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
 }
 
-/* The publication date, else the article's first full date: with no
+/* The publication date, else the article's latest full date: with no
    publication date, "le 28 décembre" and "lundi" are read against the
    year and day the article itself gives. */
 static void
@@ -457,8 +458,8 @@ set_anchor(struct tagged *t)
 	for (s = 0; s < t->nsent; s++)
 		for (i = 0; i < t->tl[s].n; i++)
 			if (date_may_start(&t->tl[s], i) && date_at(&t->tl[s], i, &d) > 0 && d.d
-			    && (!t->has_anchor || d.y * 400 + d.m * 32 + d.d
-			    > t->anchor.y * 400 + t->anchor.m * 32 + t->anchor.d)) {
+			    && (!t->has_anchor || days_from_civil(d.y, d.m, d.d)
+			    > days_from_civil(t->anchor.y, t->anchor.m, t->anchor.d))) {
 				t->anchor = d;
 				t->has_anchor = 1;
 			}
