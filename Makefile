@@ -6,7 +6,7 @@ BINDIR = $(PREFIX)/bin
 DATADIR = $(PREFIX)/share/mc
 MANDIR = $(PREFIX)/share/man
 
-PKGS = jansson zlib libutf8proc
+PKGS = jansson zlib libutf8proc libxml-2.0
 CC = cc
 OPT ?= -O2 -g
 CFLAGS += $(OPT) -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Ilib \

@@ -2,7 +2,7 @@
 # Installs the Debian packages mc needs to build and test, when missing.
 # As root it runs apt-get; otherwise it prints the command to run.
 # Arguments name more packages (CI adds chromium, for the report's test).
-pkgs="$* make gcc g++ pkg-config libcsv-dev libcld2-dev libjansson-dev zlib1g-dev libutf8proc-dev
+pkgs="$* make gcc g++ pkg-config libcsv-dev libcld2-dev libjansson-dev zlib1g-dev libutf8proc-dev libxml2-dev
 libstemmer-dev iso-codes libcmocka-dev gzip gawk python3 valgrind parallel jq
 hyperfine time procps"
 missing=

@@ -4,13 +4,15 @@
 #include <string.h>
 
 #include "split/doc.h"
+#include "web/web.h"
 
 static const char usage[] =
 "Usage: mc-split [OPTION]... [FILE]...\n"
 "Split news articles into documents: metadata, paragraphs and sentences,\n"
 "with web-page furniture set apart.  One JSON document a line on output.\n"
 "With no FILE, or when FILE is -, read standard input.  Input may be text,\n"
-"gzip (detected by its magic bytes), JSON Lines or CSV.\n"
+"gzip (detected by its magic bytes), JSON Lines, CSV, web pages (HTML)\n"
+"or WARC archives: the format is told from the content.\n"
 "\n"
 "  -o, --output=FILE     write to FILE instead of standard output\n"
 "      --format=FMT      jsonl (default) or csv: one row per sentence\n"
@@ -22,7 +24,9 @@ static const char usage[] =
 "      --csv-formulas    write cells that begin with = + - @ as they are,\n"
 "                        not as text for a spreadsheet (see NOTES in the manual)\n"
 "      --jsonl           read JSON Lines (the default when a file starts with {)\n"
-"      --text            read plain text even if a file starts with {\n"
+"      --text            read plain text even if a file starts with { or <\n"
+"      --html            read each file as one web page\n"
+"      --warc            read WARC archives (their HTML responses)\n"
 "      --text-field=K    JSON field holding the article text (default text)\n"
 "      --csv             read CSV with a header row\n"
 "      --text-column=K   CSV column holding the text (default text)\n"
@@ -50,7 +54,8 @@ static const char usage[] =
 "See mc-split(1) and mc-format(5).\n";
 
 enum { OPT_JSONL = 2001, OPT_TEXT, OPT_TEXT_FIELD, OPT_CSV, OPT_TEXT_COLUMN, OPT_DATE,
-	OPT_DOC_SEP, OPT_STRICT, OPT_NO_RECOVER, OPT_LANG, OPT_LANG_FILTER, OPT_NO_LANG_ID };
+	OPT_DOC_SEP, OPT_STRICT, OPT_NO_RECOVER, OPT_LANG, OPT_LANG_FILTER, OPT_NO_LANG_ID,
+	OPT_HTML, OPT_WARC };
 
 static const struct option longopts[] = {
 	COMMON_LONG,
@@ -66,15 +71,18 @@ static const struct option longopts[] = {
 	{"lang", required_argument, 0, OPT_LANG},
 	{"lang-filter", required_argument, 0, OPT_LANG_FILTER},
 	{"no-lang-id", no_argument, 0, OPT_NO_LANG_ID},
+	{"html", no_argument, 0, OPT_HTML},
+	{"warc", no_argument, 0, OPT_WARC},
 	{0, 0, 0, 0}
 };
 
-static enum { IN_AUTO, IN_TEXT, IN_JSONL, IN_CSV } informat;
+static enum { IN_AUTO, IN_TEXT, IN_JSONL, IN_CSV, IN_HTML, IN_WARC } informat;
 static const char *text_field = "text", *text_column = "text", *doc_sep, *date_opt;
 static struct mc_date force_date;
 static int have_force_date, strict, recover = 1, lang_id = 1;
 static const char *lang_opt, *lang_filter;
 static uint64_t bytes_in, docs_seen, docs_written, docs_filtered;
+static uint64_t warc_records, warc_pages;
 static struct lang_tally langs;
 
 /* Is code one of the comma-separated list? */
@@ -339,10 +347,115 @@ split_csv(mc_in *in, const char *fname)
 }
 
 static void
+set_str(json_t *meta, const char *key, const char *v)
+{
+	if (v && *v && !json_object_get(meta, key))
+		json_object_set_new(meta, key, json_string(v));
+}
+
+/* A web page is one document: its article's paragraphs, its title,
+   date, url, site and language as the record's fields, and what was
+   left out of it in dropped. */
+static void
+split_page(const char *fname, long lineno, const char *idbase, const char *html, size_t n,
+    const char *charset, json_t *meta)
+{
+	struct web_page pg;
+	struct text_stream *ts;
+	uint64_t before = docs_seen;
+	size_t i, len;
+	char *clean;
+	int bad;
+
+	mc_count.in++;
+	if (!web_read_html(&pg, html, n, charset, jstr(meta, "url"))) {
+		mc_error(fname, lineno, "no HTML could be read");
+		mc_count.errors++;
+		return;
+	}
+	set_str(meta, "title", pg.title);
+	set_str(meta, "date", pg.date);
+	json_object_set_new(meta, "url", json_string(pg.url ? pg.url : jstr(meta, "url")));
+	set_str(meta, "site", pg.site);
+	set_str(meta, "lang", pg.lang);
+	if (json_is_null(json_object_get(meta, "url")))
+		json_object_del(meta, "url");
+	ts = ts_begin(fname, idbase, 0, write_doc, meta);
+	if (pg.title)
+		feed(ts, fname, pg.title, strlen(pg.title), lineno);
+	for (i = 0; i < pg.npara; i++)
+		feed(ts, fname, pg.para[i], strlen(pg.para[i]), lineno);
+	for (i = 0; i < pg.ndrop; i++) {
+		clean = utf8_clean(pg.drop[i].text, strlen(pg.drop[i].text), &len, &bad);
+		ts_drop(ts, clean, pg.drop[i].why);
+		free(clean);
+	}
+	ts_end(ts);
+	if (docs_seen == before)
+		mc_warn(fname, lineno, "web page with no text, no document");
+	web_page_free(&pg);
+}
+
+static void
+split_html(mc_in *in, const char *fname)
+{
+	mc_buf page = {0};
+	char chunk[65536];
+	char *id = doc_idbase(fname);
+	long n;
+	json_t *meta = json_object();
+
+	while ((n = in_read(in, chunk, sizeof chunk)) > 0)
+		buf_add(&page, chunk, (size_t)n);
+	bytes_in += page.len;
+	if (!in_error(in))
+		split_page(fname, 1, id, page.s ? page.s : "", page.len, NULL, meta);
+	json_decref(meta);
+	buf_free(&page);
+	free(id);
+}
+
+/* Each HTML response of a WARC archive is a document; its id is the
+   file's with the record's number. */
+static void
+split_warc(mc_in *in, const char *fname)
+{
+	warc_reader *w = warc_open(in);
+	struct warc_record r;
+	mc_buf html = {0};
+	char *base = doc_idbase(fname), *charset, *id = xmalloc(strlen(base) + 24);
+	json_t *meta;
+
+	while (warc_next(w, &r)) {
+		warc_records++;
+		bytes_in += r.nbody;
+		buf_clear(&html);
+		if (!warc_http_html(&r, &html, &charset))
+			continue;
+		warc_pages++;
+		meta = json_object();
+		set_str(meta, "url", r.uri);
+		set_str(meta, "warc_target_uri", r.uri);
+		set_str(meta, "warc_date", r.date);
+		set_str(meta, "warc_record_id", r.id);
+		sprintf(id, "%s:%ld", base, r.ordinal);
+		split_page(fname, r.line, id, html.s ? html.s : "", html.len, charset, meta);
+		json_decref(meta);
+		free(charset);
+	}
+	mc_count.errors += (uint64_t)warc_errors(w);
+	warc_close(w);
+	buf_free(&html);
+	free(base);
+	free(id);
+}
+
+static void
 split(const char *path)
 {
 	mc_in *in = in_open(path);
-	const char *fname;
+	const char *fname, *head;
+	size_t nhead;
 	int c;
 
 	if (!in) {
@@ -351,7 +464,14 @@ split(const char *path)
 	}
 	fname = in_name(in);
 	c = in_peek(in);
-	if (informat == IN_CSV)
+	head = in_peek_bytes(in, &nhead);
+	if (nhead > 4096)
+		nhead = 4096;
+	if (informat == IN_WARC || (informat == IN_AUTO && web_is_warc(head, nhead)))
+		split_warc(in, fname);
+	else if (informat == IN_HTML || (informat == IN_AUTO && web_is_html(head, nhead)))
+		split_html(in, fname);
+	else if (informat == IN_CSV)
 		split_csv(in, fname);
 	else if (informat == IN_JSONL || (informat == IN_AUTO && c == '{'))
 		split_jsonl(in, fname);
@@ -384,11 +504,13 @@ main(int argc, char *argv[])
 		case OPT_LANG: lang_opt = optarg; break;
 		case OPT_LANG_FILTER: lang_filter = optarg; break;
 		case OPT_NO_LANG_ID: lang_id = 0; break;
+		case OPT_HTML: informat = IN_HTML; break;
+		case OPT_WARC: informat = IN_WARC; break;
 		default:
 			common_option('?', NULL, usage, 0);
 		}
 	}
-	if (!split_init(doc_sep))
+	if (!split_init(doc_sep) || !web_init())
 		mc_die("cannot load the data files (see --data-dir)");
 	if (date_opt) {
 		if (!date_parse_iso(date_opt, &force_date) && !date_find(date_opt, &force_date))
@@ -408,6 +530,9 @@ main(int argc, char *argv[])
 	progress_done();
 	stats_print("documents");
 	lang_tally_end(&langs, NULL);
+	if (mc_opt.stats && warc_records)
+		fprintf(stderr, "mc-split: WARC records: %llu, HTML pages among them: %llu\n",
+		    (unsigned long long)warc_records, (unsigned long long)warc_pages);
 	if (mc_opt.stats && lang_filter)
 		fprintf(stderr, "mc-split: documents not written, not in %s: %llu\n", lang_filter,
 		    (unsigned long long)docs_filtered);

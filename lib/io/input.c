@@ -144,6 +144,15 @@ in_peek(mc_in *in)
 	return -1;
 }
 
+const char *
+in_peek_bytes(mc_in *in, size_t *n)
+{
+	if (in->pos == in->end)
+		fill(in);
+	*n = in->end - in->pos;
+	return in->chunk + in->pos;
+}
+
 long in_lineno(const mc_in *in) { return in->lineno; }
 const char *in_name(const mc_in *in) { return in->name; }
 int in_error(const mc_in *in) { return in->err; }

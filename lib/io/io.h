@@ -20,6 +20,9 @@ long in_lineno(const mc_in *in);            /* number of the line last returned 
 const char *in_name(const mc_in *in);       /* "-" shows as "stdin" */
 int in_error(const mc_in *in);              /* a read or gzip error was reported */
 int in_peek(mc_in *in);                     /* first byte of the stream, -1 if empty */
+/* The bytes read ahead (the stream's first ones, when nothing was read
+   yet: up to 128 KB), without consuming them. */
+const char *in_peek_bytes(mc_in *in, size_t *n);
 uint64_t in_bytes(const mc_in *in);         /* bytes consumed (decompressed) */
 void in_close(mc_in *in);
 

@@ -34,6 +34,9 @@ struct text_stream *ts_begin(const char *src, const char *idbase, int recover, d
 void ts_line(struct text_stream *ts, const char *line, size_t len, long lineno);
 void ts_end(struct text_stream *ts);
 void ts_mark_bad(struct text_stream *ts);     /* the current document */
+/* Text the input itself left out (a web page's furniture), into the
+   current document's dropped, with why. */
+void ts_drop(struct text_stream *ts, const char *text, const char *why);
 
 char *doc_idbase(const char *fname);
 /* data/lang.tsv: the words that show a text is plainly French; a scan

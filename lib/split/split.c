@@ -574,6 +574,12 @@ ts_mark_bad(struct text_stream *ts)
 }
 
 void
+ts_drop(struct text_stream *ts, const char *text, const char *why)
+{
+	add_dropped(cur(ts), text, strlen(text), why);
+}
+
+void
 ts_end(struct text_stream *ts)
 {
 	finish_stream(ts);

@@ -1,0 +1,276 @@
+/* Web pages read with libxml2's HTML parser: the charset, the tree, and
+   the helpers webmeta.c and webbody.c walk it with. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web/html.h"
+#include "text/lex.h"
+
+/* The words of data/web.tsv, by kind. */
+static struct { char **w; size_t n; } words[WK_NKINDS];
+static const char *const kind_names[WK_NKINDS] = {"UNLIKELY", "MAYBE", "POSITIVE", "NEGATIVE"};
+
+static int
+load_word(char **f, int nf, const char *path, long line, void *ctx)
+{
+	int k;
+
+	(void)ctx;
+	for (k = 0; k < WK_NKINDS; k++)
+		if (nf >= 2 && !strcmp(f[1], kind_names[k]))
+			break;
+	if (k == WK_NKINDS || !*f[0]) {
+		mc_error(path, line, "expected word<TAB>UNLIKELY, MAYBE, POSITIVE or NEGATIVE<TAB>-");
+		return 0;
+	}
+	words[k].w = xrealloc(words[k].w, (words[k].n + 1) * sizeof *words[k].w);
+	words[k].w[words[k].n++] = xstrdup(f[0]);
+	return 1;
+}
+
+int
+web_init(void)
+{
+	static int done, ok;
+	char *path;
+
+	if (done)
+		return ok;
+	done = 1;
+	path = data_path("web.tsv");
+	ok = tsv_each(path, load_word, NULL);
+	free(path);
+	/* libxml2 must not print to standard error on its own */
+	xmlSetGenericErrorFunc(NULL, NULL);
+	return ok;
+}
+
+/* A word "=hid" matches only as a whole token of s ("hid", not "hidden");
+   any other is found anywhere in it, as "sidebar" in "left-sidebar". */
+static int
+word_at(const char *s, const char *w)
+{
+	const char *p;
+	size_t n;
+
+	if (*w != '=')
+		return strstr(s, w) != NULL;
+	n = strlen(++w);
+	for (p = s; (p = strstr(p, w)) != NULL; p++)
+		if ((p == s || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[n]))
+			return 1;
+	return 0;
+}
+
+const char *
+web_word_in(enum web_kind k, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < words[k].n; i++)
+		if (word_at(s, words[k].w[i]))
+			return words[k].w[i];
+	return NULL;
+}
+
+static const char *
+skip_space_and_comments(const char *s, const char *end)
+{
+	for (;;) {
+		while (s < end && (isspace((unsigned char)*s) || (end - s >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3) && (s += 2))))
+			s++;
+		if (end - s < 4 || memcmp(s, "<!--", 4))
+			return s;
+		s = memmem(s, (size_t)(end - s), "-->", 3);
+		if (!s)
+			return end;
+		s += 3;
+	}
+}
+
+/* By what it starts with, as a browser sniffs a page served with no type. */
+int
+web_is_html(const char *s, size_t n)
+{
+	static const char *const opens[] = {"<!doctype html", "<html", "<head", "<body", "<meta",
+	    "<title", "<script", "<link", "<?xml"};
+	const char *end = s + n, *p = skip_space_and_comments(s, end);
+	size_t i, k;
+
+	for (i = 0; i < sizeof opens / sizeof *opens; i++) {
+		k = strlen(opens[i]);
+		if ((size_t)(end - p) > k && !strncasecmp(p, opens[i], k)
+		    && (isspace((unsigned char)p[k]) || p[k] == '>'))
+			return i < 8 || memmem(p, (size_t)(end - p), "<html", 5) != NULL;
+	}
+	return 0;
+}
+
+int
+web_is_warc(const char *s, size_t n)
+{
+	return n >= 8 && (!memcmp(s, "WARC/1.0", 8) || !memcmp(s, "WARC/1.1", 8));
+}
+
+int
+html_is(const xmlNode *n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE && !strcmp((const char *)n->name, name);
+}
+
+const char *
+html_attr(xmlNode *n, const char *name)
+{
+	xmlAttr *a;
+
+	for (a = n->properties; a; a = a->next)
+		if (!strcasecmp((const char *)a->name, name) && a->children && a->children->content)
+			return (const char *)a->children->content;
+	return "";
+}
+
+xmlNode *
+html_next(xmlNode *n, const xmlNode *top, int descend)
+{
+	if (descend && n->children && n->type == XML_ELEMENT_NODE)
+		return n->children;
+	for (; n && n != top; n = n->parent)
+		if (n->next)
+			return n->next;
+	return NULL;
+}
+
+/* Text with its runs of white space made one space. */
+static void
+add_collapsed(mc_buf *b, const char *s)
+{
+	for (; *s; s++) {
+		if (isspace((unsigned char)*s) || ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0 && s++)) {
+			if (b->len && b->s[b->len - 1] != ' ')
+				buf_addc(b, ' ');
+		} else
+			buf_addc(b, *s);
+	}
+}
+
+void
+html_text(xmlNode *top, mc_buf *b)
+{
+	xmlNode *n;
+	int skip;
+
+	for (n = top; n; n = html_next(n, top, !skip)) {
+		skip = html_is(n, "script") || html_is(n, "style") || html_is(n, "template");
+		if (n->type == XML_TEXT_NODE && n->content)
+			add_collapsed(b, (const char *)n->content);
+		else if (html_is(n, "br") && b->len && b->s[b->len - 1] != ' ')
+			buf_addc(b, ' ');
+	}
+}
+
+static void
+add_item(char ***v, size_t *n, size_t *cap, char *s)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*v = xrealloc(*v, *cap * sizeof **v);
+	}
+	(*v)[(*n)++] = s;
+}
+
+void
+web_add_para(struct web_page *pg, const char *s, size_t n)
+{
+	add_item(&pg->para, &pg->npara, &pg->cpara, xstrndup(s, n));
+}
+
+void
+web_add_drop(struct web_page *pg, const char *s, size_t n, const char *why)
+{
+	if (pg->ndrop == pg->cdrop) {
+		pg->cdrop = pg->cdrop ? pg->cdrop * 2 : 16;
+		pg->drop = xrealloc(pg->drop, pg->cdrop * sizeof *pg->drop);
+	}
+	pg->drop[pg->ndrop].text = xstrndup(s, n);
+	pg->drop[pg->ndrop].why = xstrdup(why);
+	pg->ndrop++;
+}
+
+/* Bytes that are valid UTF-8 are read as UTF-8 whatever the page says:
+   pages that declare Latin-1 and are UTF-8 are common, the reverse
+   (Latin-1 text that happens to be valid UTF-8) nearly unknown.  Else
+   the HTTP header's charset, else <meta charset>, else windows-1252,
+   which browsers assume. */
+static htmlDocPtr
+parse(const char *html, size_t n, const char *charset, const char *url, int *bad)
+{
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+	    | HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+	htmlDocPtr doc;
+	int len = n > (size_t)INT_MAX ? INT_MAX : (int)n;
+
+	*bad = 0;
+	if (utf8_valid(html, (size_t)len))
+		return htmlReadMemory(html, len, url, "UTF-8", opts | HTML_PARSE_IGNORE_ENC);
+	if (charset && *charset && (doc = htmlReadMemory(html, len, url, charset, opts | HTML_PARSE_IGNORE_ENC)))
+		return doc;
+	doc = htmlReadMemory(html, len, url, NULL, opts);
+	if (doc && doc->encoding)
+		return doc;
+	/* no charset said, and not UTF-8 */
+	if (doc)
+		xmlFreeDoc(doc);
+	*bad = 1;
+	return htmlReadMemory(html, len, url, "windows-1252", opts | HTML_PARSE_IGNORE_ENC);
+}
+
+int
+web_read_html(struct web_page *pg, const char *html, size_t n, const char *charset, const char *url)
+{
+	htmlDocPtr doc;
+	int guessed;
+
+	memset(pg, 0, sizeof *pg);
+	doc = parse(html, n, charset, url, &guessed);
+	if (!doc || !xmlDocGetRootElement(doc)) {
+		if (doc)
+			xmlFreeDoc(doc);
+		return 0;
+	}
+	web_meta(doc, pg);
+	if (!pg->url && url && *url)
+		pg->url = xstrdup(url);
+	web_body(doc, pg);
+	xmlFreeDoc(doc);
+	return 1;
+}
+
+void
+web_free_text(struct web_page *pg)
+{
+	size_t i;
+
+	for (i = 0; i < pg->npara; i++)
+		free(pg->para[i]);
+	free(pg->para);
+	for (i = 0; i < pg->ndrop; i++) {
+		free(pg->drop[i].text);
+		free(pg->drop[i].why);
+	}
+	free(pg->drop);
+	pg->para = NULL, pg->npara = pg->cpara = 0;
+	pg->drop = NULL, pg->ndrop = pg->cdrop = 0;
+}
+
+void
+web_page_free(struct web_page *pg)
+{
+	free(pg->title);
+	free(pg->date);
+	free(pg->url);
+	free(pg->site);
+	free(pg->lang);
+	web_free_text(pg);
+	memset(pg, 0, sizeof *pg);
+}

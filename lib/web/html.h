@@ -1,0 +1,28 @@
+/* The tree of a page as libxml2 builds it, and what web/ reads of it. */
+#ifndef MC_WEB_HTML_H
+#define MC_WEB_HTML_H
+
+#include <libxml/HTMLparser.h>
+
+#include "web/web.h"
+
+/* Element names as libxml2 gives them: lower case. */
+int html_is(const xmlNode *n, const char *name);
+/* An attribute's value, or "" (the string is libxml2's, freed with it). */
+const char *html_attr(xmlNode *n, const char *name);
+/* The next node in document order below top; descend: into n's children. */
+xmlNode *html_next(xmlNode *n, const xmlNode *top, int descend);
+/* The text of a subtree, its spaces collapsed, appended to b. */
+void html_text(xmlNode *n, mc_buf *b);
+
+/* The page's title, date, url, site name and language (webmeta.c). */
+void web_meta(xmlDoc *doc, struct web_page *pg);
+/* The page's article as paragraphs, and what was left out (webbody.c). */
+void web_body(xmlDoc *doc, struct web_page *pg);
+
+/* Furniture words of data/web.tsv, by kind. */
+enum web_kind { WK_UNLIKELY, WK_MAYBE, WK_POSITIVE, WK_NEGATIVE, WK_NKINDS };
+/* The first word of kind k found in s (lower case), or NULL. */
+const char *web_word_in(enum web_kind k, const char *s);
+
+#endif

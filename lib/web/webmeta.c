@@ -1,0 +1,181 @@
+/* A page's metadata: title, publication date, canonical url, site name
+   and language, from what the page says of itself. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web/html.h"
+
+/* What the page gives, best source first for each field. */
+struct meta_found {
+	const char *og_title, *title_tag, *h1;
+	const char *published, *meta_date, *time_datetime;
+	const char *canonical, *og_url, *site, *lang;
+	char *ld_date, *ld_title;   /* from JSON-LD, malloc'd */
+};
+
+static void
+set_once(const char **slot, const char *v)
+{
+	if (!*slot && v && *v)
+		*slot = v;
+}
+
+/* datePublished and headline anywhere in a JSON-LD value (@graph,
+   arrays, nested objects): the first found. */
+static void
+ld_scan(json_t *v, struct meta_found *m, int depth)
+{
+	const char *k;
+	json_t *x;
+	size_t i;
+
+	if (depth > 16)
+		return;
+	if (json_is_array(v)) {
+		json_array_foreach(v, i, x)
+			ld_scan(x, m, depth + 1);
+		return;
+	}
+	if (!json_is_object(v))
+		return;
+	if (!m->ld_date && jstr(v, "datePublished"))
+		m->ld_date = xstrdup(jstr(v, "datePublished"));
+	if (!m->ld_title && jstr(v, "headline"))
+		m->ld_title = xstrdup(jstr(v, "headline"));
+	json_object_foreach(v, k, x)
+		if (json_is_object(x) || json_is_array(x))
+			ld_scan(x, m, depth + 1);
+}
+
+static void
+json_ld(xmlNode *script, struct meta_found *m)
+{
+	mc_buf b = {0};
+	xmlNode *t;
+	json_t *v;
+
+	for (t = script->children; t; t = t->next)
+		if (t->content)
+			buf_adds(&b, (const char *)t->content);
+	if (b.len && (v = json_loadb(b.s, b.len, JSON_DECODE_ANY, NULL))) {
+		ld_scan(v, m, 0);
+		json_decref(v);
+	}
+	buf_free(&b);
+}
+
+static void
+meta_tag(xmlNode *n, struct meta_found *m)
+{
+	const char *key = html_attr(n, "property"), *v = html_attr(n, "content");
+
+	if (!*key)
+		key = html_attr(n, "name");
+	if (!*key)
+		key = html_attr(n, "itemprop");
+	if (!strcasecmp(key, "og:title"))
+		set_once(&m->og_title, v);
+	else if (!strcasecmp(key, "article:published_time") || !strcasecmp(key, "datePublished"))
+		set_once(&m->published, v);
+	else if (!strcasecmp(key, "date") || !strcasecmp(key, "pubdate") || !strcasecmp(key, "publishdate")
+	    || !strcasecmp(key, "dc.date.issued") || !strcasecmp(key, "dcterms.created")
+	    || !strcasecmp(key, "sailthru.date") || !strcasecmp(key, "parsely-pub-date"))
+		set_once(&m->meta_date, v);
+	else if (!strcasecmp(key, "og:url"))
+		set_once(&m->og_url, v);
+	else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name"))
+		set_once(&m->site, v);
+}
+
+static void
+visit(xmlNode *n, struct meta_found *m)
+{
+	if (html_is(n, "meta"))
+		meta_tag(n, m);
+	else if (html_is(n, "title") && n->children)
+		set_once(&m->title_tag, (const char *)n->children->content);
+	else if (html_is(n, "link") && !strcasecmp(html_attr(n, "rel"), "canonical"))
+		set_once(&m->canonical, html_attr(n, "href"));
+	else if (html_is(n, "script") && !strcasecmp(html_attr(n, "type"), "application/ld+json"))
+		json_ld(n, m);
+	else if (html_is(n, "time"))
+		set_once(&m->time_datetime, html_attr(n, "datetime"));
+	else if (html_is(n, "html"))
+		set_once(&m->lang, html_attr(n, "lang"));
+}
+
+/* A copy with white space collapsed and trimmed; NULL for none. */
+static char *
+clean(const char *s)
+{
+	mc_buf b = {0};
+	const char *p;
+
+	if (!s)
+		return NULL;
+	for (p = s; *p; p++) {
+		if (isspace((unsigned char)*p)) {
+			if (b.len && b.s[b.len - 1] != ' ')
+				buf_addc(&b, ' ');
+		} else
+			buf_addc(&b, *p);
+	}
+	while (b.len && b.s[b.len - 1] == ' ')
+		b.len--;
+	if (!b.len) {
+		buf_free(&b);
+		return NULL;
+	}
+	return xstrndup(b.s, b.len);
+}
+
+/* "2023-06-12T10:00:00+01:00" gives 2023-06-12; a date of another form
+   is kept whole, for mc-split to read as it reads dates in text. */
+static char *
+date_of(const char *s)
+{
+	char *c = clean(s);
+
+	if (c && strlen(c) > 10 && isdigit((unsigned char)c[0]) && c[4] == '-' && c[7] == '-')
+		c[10] = '\0';
+	return c;
+}
+
+/* "fr-FR", "fr_CA" give "fr". */
+static char *
+lang_of(const char *s)
+{
+	char *c = clean(s);
+	size_t i;
+
+	if (!c)
+		return NULL;
+	for (i = 0; c[i] && c[i] != '-' && c[i] != '_'; i++)
+		c[i] = (char)tolower((unsigned char)c[i]);
+	c[i] = '\0';
+	if (i < 2 || i > 3) {
+		free(c);
+		return NULL;
+	}
+	return c;
+}
+
+void
+web_meta(xmlDoc *doc, struct web_page *pg)
+{
+	struct meta_found m = {0};
+	xmlNode *root = xmlDocGetRootElement(doc), *n;
+
+	for (n = root; n; n = html_next(n, root, 1))
+		if (n->type == XML_ELEMENT_NODE)
+			visit(n, &m);
+	pg->title = clean(m.og_title ? m.og_title : m.ld_title ? m.ld_title : m.title_tag);
+	pg->date = date_of(m.published ? m.published : m.ld_date ? m.ld_date
+	    : m.meta_date ? m.meta_date : m.time_datetime);
+	pg->url = clean(m.canonical ? m.canonical : m.og_url);
+	pg->site = clean(m.site);
+	pg->lang = lang_of(m.lang);
+	free(m.ld_date);
+	free(m.ld_title);
+}
