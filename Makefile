@@ -69,7 +69,8 @@ valgrind: all
 # and its runtime (Debian: clang libclang-rt-14-dev); without them make
 # fuzz says so.  'make fuzz' runs each target of tests/mc_fuzz_*.c for
 # FUZZ_SECONDS, 'make fuzz-text' (fuzz-gzip, fuzz-json, fuzz-csv,
-# fuzz-lexicon, fuzz-date) only one; make -j2 runs two at once.
+# fuzz-lexicon, fuzz-date, fuzz-html, fuzz-warc) only one; make -j2 runs
+# two at once.
 # - Targets are built with ASan and UBSan, and any finding stops them
 #   (-fno-sanitize-recover=all): UBSan would otherwise only print.
 # - A target starts from its seeds, tests/fuzz/corpus/T/, and keeps what it
@@ -79,7 +80,8 @@ valgrind: all
 #   libFuzzer's own output is in tests/fuzz/found/T.log.
 # - Inputs are at most FUZZ_MAX_LEN_T bytes: a few articles of text, JSON
 #   or CSV, a short compressed stream, a lexicon's head, a sentence with a
-#   date; longer ones slow each run and find nothing new.
+#   date, a web page or a few WARC records; longer ones slow each run and
+#   find nothing new.
 # - A crash stops make, its input in tests/fuzz/found/T-crash-*: keep it as
 #   tests/fuzz/regress/T-what.bin.  make check replays those files (and
 #   the seeds) through the targets built with the ordinary compiler
@@ -96,6 +98,8 @@ FUZZ_MAX_LEN_json = 16384
 FUZZ_MAX_LEN_csv = 16384
 FUZZ_MAX_LEN_lexicon = 4096
 FUZZ_MAX_LEN_date = 256
+FUZZ_MAX_LEN_html = 16384
+FUZZ_MAX_LEN_warc = 16384
 FUZZ_CFLAGS = -g -O1 -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror \
 	-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	-DMC_FUZZ_DATA_DIR='"$(CURDIR)/data"' -DMC_DATADIR='"$(DATADIR)"' -Ilib \
@@ -162,6 +166,21 @@ eval: all
 	@sh tests/lang/eval.sh
 	@echo "syndication (tests/syndication/): reports of one meeting grouped into one"
 	@python3 tests/syndication/eval.py bin dev test
+	@$(MAKE) -s eval-html
+
+# Web pages: the French news pages of tests/web/fr/ (body, title and date
+# marked by hand); with ARTICLE_BENCH=DIR, also the article extraction
+# benchmark in DIR (its ground-truth.json and html/), split into dev and
+# test by page id.
+eval-html: all
+	@echo "web pages (tests/web/fr/): article body, title and date"
+	@python3 tests/web/fr/check.py bin/mc-split
+	@if [ -n "$(ARTICLE_BENCH)" ]; then \
+		echo "article extraction benchmark ($(ARTICLE_BENCH)): body F1"; \
+		python3 tests/web/benchmark.py "$(ARTICLE_BENCH)" bin/mc-split; \
+	else \
+		echo "(the article extraction benchmark: make eval-html ARTICLE_BENCH=DIR)"; \
+	fi
 
 clean:
 	rm -rf bin lib/*/*.o lib/libmc.a $(UNIT) tests/fuzz/bin tests/fuzz/work
@@ -194,5 +213,5 @@ gazetteer:
 	python3 data/geo/gen-gazetteer.py bin/geonames-cities.tsv > data/geo/gazetteer.tsv
 	rm -f bin/dump-geonames bin/geonames-cities.tsv
 
-.PHONY: all check clean install uninstall deps gazetteer eval example bench valgrind \
+.PHONY: all check clean install uninstall deps gazetteer eval eval-html example bench valgrind \
 	fuzz fuzz-regress fuzz-cc $(FUZZ:%=fuzz-%)

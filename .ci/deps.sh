@@ -3,7 +3,7 @@
 # As root it runs apt-get; otherwise it prints the command to run.
 # Arguments name more packages (CI adds chromium, for the report's test).
 pkgs="$* make gcc g++ pkg-config libcsv-dev libcld2-dev libjansson-dev zlib1g-dev libutf8proc-dev libxml2-dev
-libstemmer-dev iso-codes libcmocka-dev gzip gawk python3 valgrind parallel jq
+libstemmer-dev iso-codes libcmocka-dev gzip gawk python3 valgrind parallel jq wget
 hyperfine time procps"
 missing=
 for p in $pkgs; do

@@ -9,6 +9,9 @@
 #   mc-extract  on mc-tag's output     beside  cat, jq -c .
 #   the whole pipeline on the raw text, alone and under GNU parallel --pipe
 #   with 1 and 2 jobs; with BENCH_LARGE=1, again on 1 GiB (memory stays flat?)
+#   mc-split --html  on web pages   beside  Debian's python3-readability
+#               (bench/ref-readability.py), on the pages of BENCH_HTML
+#               (default tests/web/fr), copied until there are 20 MB
 #   mc-summarise --by country  on BENCH_EVENTS events   beside  jq -c .
 #                (mc-extract's events, copied under other document ids
 #                until there are that many), on a tenth of them, and (one
@@ -26,6 +29,8 @@
 #   BENCH_LARGE  1: also the pipeline on a 1 GiB corpus (default 0)
 #   BENCH_BLOCK  block size of parallel --pipe (default 4M)
 #   BENCH_EVENTS events for mc-summarise (default 1000000)
+#   BENCH_HTML   a folder of web pages (*.html, *.html.gz), such as the
+#                article extraction benchmark's html/ (default tests/web/fr)
 #   BENCH_REPORT_ONLY  1: print the table of the last run again, run nothing
 #   BENCH_DIR    where the corpus and the intermediate files go (default
 #                bench/out; about 5 times BENCH_SIZE of disk, 1 GiB more
@@ -127,6 +132,30 @@ if [ "$ONLY" != 1 ]; then
 	done
 fi
 
+# -- web pages: those of BENCH_HTML, unpacked, copied until there are
+# 20 MB (both tools read the same files) --
+HTMLSRC=${BENCH_HTML:-tests/web/fr}
+HTML=$DIR/html
+if [ "$ONLY" != 1 ]; then
+	rm -rf "$HTML"
+	mkdir -p "$HTML"
+	copy=0
+	while [ "$(du -sm "$HTML" | cut -f1)" -lt 20 ]; do
+		copy=$((copy + 1))
+		n=0
+		for f in "$HTMLSRC"/*.html "$HTMLSRC"/*.html.gz; do
+			[ -f "$f" ] || continue
+			n=$((n + 1))
+			b=$(basename "$f" .gz)
+			gzip -dcf "$f" >"$HTML/$copy-$b"
+		done
+		[ $n -gt 0 ] || { echo "bench: no web pages in $HTMLSRC" >&2; exit 2; }
+	done
+fi
+REFPY=/usr/bin/python3
+HAVE_READABILITY=0
+"$REFPY" -c 'import readability, lxml' 2>/dev/null && HAVE_READABILITY=1
+
 # measure NAME 'SHELL COMMANDS': runs them BENCH_RUNS times under
 # hyperfine; each process started as "T command" adds a line "peak-KiB
 # command" to $DIR/NAME.mem.  Leaves $DIR/NAME.json and $DIR/NAME.mem.
@@ -157,6 +186,11 @@ measure cat_raw    "T cat $RAW >/dev/null"
 measure jq_raw     "T jq -R -c \"{text:.}\" $RAW >/dev/null"
 measure split      "T $SNAP/bin/mc-split $RAW >/dev/null"
 measure split_nolid "T $SNAP/bin/mc-split --no-lang-id $RAW >/dev/null"
+measure html       "T $SNAP/bin/mc-split --html $HTML/* >/dev/null"
+measure cat_html   "T cat $HTML/* >/dev/null"
+if [ "$HAVE_READABILITY" = 1 ]; then
+	measure readability "T $REFPY bench/ref-readability.py $HTML/* >/dev/null"
+fi
 measure cat_split  "T cat $SPLIT >/dev/null"
 measure jq_split   "T jq -c . $SPLIT >/dev/null"
 measure tag        "T $SNAP/bin/mc-tag $SPLIT >/dev/null"
@@ -190,15 +224,16 @@ B_RAW=$(size_of "$RAW")
 B_SPLIT=$(size_of "$SPLIT")
 B_TAG=$(size_of "$TAG")
 B_EV=$(size_of "$EVN")
+B_HTML=$(cat "$HTML"/* | wc -c | tr -d ' ')
 {
 	echo "ARTICLES $ARTICLES"
-	for n in cat_raw jq_raw split split_nolid cat_split jq_split tag cat_tag jq_tag extract summarise summarise10 summarise3x cat_ev jq_ev \
+	for n in html cat_html $([ "$HAVE_READABILITY" = 1 ] && echo readability) cat_raw jq_raw split split_nolid cat_split jq_split tag cat_tag jq_tag extract summarise summarise10 summarise3x cat_ev jq_ev \
 	    pipeline parallel1 parallel2; do
 		echo "$n $(median $n) $(peak $n) $(cpu $n)"
 	done
 	[ "$LARGE" = 1 ] && echo "pipeline_1g $(median pipeline_1g) $(peak pipeline_1g) $(cpu pipeline_1g) $(size_of "$BIG")"
 	true
-} | awk -v rawb="$B_RAW" -v splitb="$B_SPLIT" -v tagb="$B_TAG" -v evb="$B_EV" -v events="$EVENTS" \
+} | awk -v rawb="$B_RAW" -v htmlb="$B_HTML" -v splitb="$B_SPLIT" -v tagb="$B_TAG" -v evb="$B_EV" -v events="$EVENTS" \
     -v runs="$RUNS" -v seed="$SEED" \
     -v size="$SIZE" -v block="$BLOCK" -v cpus_n="$(nproc 2>/dev/null || echo 1)" '
 	$1 == "ARTICLES" { articles = $2; next }
@@ -228,6 +263,13 @@ B_EV=$(size_of "$EVN")
 		lid = 1 - cpus["split_nolid"] / cpus["split"]
 		row("  --no-lang-id", "raw text", rawb, "split_nolid", sprintf("language id: %.1f%% of CPU", 100 * lid), "",
 		    sprintf("≤5%%: %s", mark(lid <= 0.05)))
+		cat = "cat_html"
+		if (sec["readability"] > 0) {
+			s = mbs(htmlb, sec["html"]) / mbs(htmlb, sec["readability"])
+			row("mc-split", "web pages", htmlb, "html", "python3-readability", "readability",
+			    sprintf("≥3x readability: %s", mark(s >= 3)))
+		} else
+			row("mc-split", "web pages", htmlb, "html", "(python3-readability", "", "not installed)")
 		cat = "cat_split"
 		s = mbs(splitb, sec["tag"]) / mbs(splitb, sec["jq_split"])
 		row("mc-tag", "mc-split out", splitb, "tag", "jq -c .", "jq_split",

@@ -589,16 +589,18 @@ ts_end(struct text_stream *ts)
 }
 
 /* The identifier of a file's first document: its name without
-   directory or extension. */
+   directory, and without its extension and a .gz after it. */
 char *
 doc_idbase(const char *fname)
 {
 	const char *b = strrchr(fname, '/');
 	char *id = xstrdup(b ? b + 1 : fname), *dot;
+	size_t n = strlen(id);
 
-	if ((dot = strstr(id, ".txt")) || (dot = strstr(id, ".gz")) || (dot = strrchr(id, '.')))
-		if (dot != id)
-			*dot = '\0';
+	if (n > 3 && !strcmp(id + n - 3, ".gz"))
+		id[n - 3] = '\0';
+	if ((dot = strrchr(id, '.')) && dot != id)
+		*dot = '\0';
 	return id;
 }
 

@@ -14,7 +14,7 @@ struct web_page {
 	size_t npara, cpara;
 	struct web_drop *drop;      /* left out: page furniture, with why */
 	size_t ndrop, cdrop;
-	int bad;                    /* bytes that were not in the charset */
+	int charset_guessed;        /* none said, not UTF-8: read as windows-1252 */
 };
 
 /* data/web.tsv: the class and id words that mark furniture or content;

@@ -93,6 +93,9 @@ furniture(struct page_tree *t, xmlNode *n)
 		return "navigation";
 	if (html_is(n, "aside") || !strcasecmp(role, "complementary"))
 		return "aside";
+	/* a picture and its caption and credit: not the article's text */
+	if (html_is(n, "figure"))
+		return "figure";
 	if (!strcasecmp(role, "dialog") || !strcasecmp(role, "alertdialog") || !strcasecmp(role, "alert"))
 		return "dialog";
 	if (xmlHasProp(n, (const xmlChar *)"hidden") || !strcasecmp(html_attr(n, "aria-hidden"), "true")
@@ -442,16 +445,22 @@ clean_article(struct page_tree *t)
 {
 	static const char *const boxes[] = {"form", "fieldset", "table", "ul", "ol", "div",
 		"section", "header", "footer", NULL};
-	size_t i;
+	size_t i, article = 0;
 	xmlNode *n, *a;
 	struct ninfo *e;
 	int in;
 	const char *why;
 
+
+	for (i = 0; i < t->n; i++)
+		if (t->info[i].kept)
+			article += t->info[i].len;
 	for (i = 0; i < t->n; i++) {
 		n = t->el[i];
 		e = INFO(n);
-		if (e->out || !is_one_of(n, boxes))
+		/* a box that holds most of the article's text is the article,
+		   whatever its class says ("scrolling-tracker") */
+		if (e->out || !is_one_of(n, boxes) || e->len * 2 > article)
 			continue;
 		for (a = n, in = 0; IN_BODY(a); a = a->parent) {
 			if (INFO(a)->cleaned)
@@ -477,6 +486,18 @@ struct writer {
 	const char *why;            /* NULL: the article's; else why dropped */
 };
 
+/* The headline again, or the page's title with the site's name after
+   it: the head of one is the other, a word or more apart. */
+static int
+is_title(const char *title, const char *s, size_t n)
+{
+	size_t t = title ? strlen(title) : 0, k = n < t ? n : t;
+
+	if (!t || k < 20 || strncasecmp(s, title, k))
+		return 0;
+	return k == n || k == t || (n > t ? s[t] : title[n]) == ' ';
+}
+
 static void
 flush(struct writer *w)
 {
@@ -487,7 +508,7 @@ flush(struct writer *w)
 		s++, n--;
 	while (n && s[n - 1] == ' ')
 		n--;
-	if (n && !w->why && w->pg->title && strlen(w->pg->title) == n && !memcmp(s, w->pg->title, n))
+	if (n && !w->why && !w->pg->npara && is_title(w->pg->title, s, n))
 		web_add_drop(w->pg, s, n, "title");
 	else if (n && !w->why)
 		web_add_para(w->pg, s, n);
@@ -538,8 +559,6 @@ write_text(struct page_tree *t, struct web_page *pg)
 			} else if (is_one_of(n, blocks) || html_is(n, "br") || e->why || e->kept) {
 				flush(&w);
 				w.why = why_left_out(n);
-				if (html_is(n, "figcaption") && !w.why)
-					w.why = "caption";
 			}
 		} else if (n->type == XML_TEXT_NODE && n->content) {
 			add_text(&w, (const char *)n->content);

@@ -8,7 +8,8 @@
 
 /* What the page gives, best source first for each field. */
 struct meta_found {
-	const char *og_title, *title_tag, *h1;
+	const char *og_title, *title_tag;
+	char *h1;                   /* the first <h1>'s text, malloc'd */
 	const char *published, *meta_date, *time_datetime;
 	const char *canonical, *og_url, *site, *lang;
 	char *ld_date, *ld_title;   /* from JSON-LD, malloc'd */
@@ -95,6 +96,12 @@ visit(xmlNode *n, struct meta_found *m)
 		meta_tag(n, m);
 	else if (html_is(n, "title") && n->children)
 		set_once(&m->title_tag, (const char *)n->children->content);
+	else if (html_is(n, "h1") && !m->h1) {
+		mc_buf b = {0};
+		html_text(n, &b);
+		m->h1 = b.len ? xstrndup(b.s, b.len) : NULL;
+		buf_free(&b);
+	}
 	else if (html_is(n, "link") && !strcasecmp(html_attr(n, "rel"), "canonical"))
 		set_once(&m->canonical, html_attr(n, "href"));
 	else if (html_is(n, "script") && !strcasecmp(html_attr(n, "type"), "application/ld+json"))
@@ -161,6 +168,23 @@ lang_of(const char *s)
 	return c;
 }
 
+/* "Headline - Site", "Headline | Site": when the page's first heading is
+   the head of its title, before a separator, the heading is the title. */
+static void
+drop_site_name(char *title, const char *h1)
+{
+	char *h = clean(h1);
+	size_t n = h ? strlen(h) : 0;
+	const char *rest;
+
+	if (n >= 10 && !strncmp(title, h, n) && title[n] == ' ') {
+		rest = title + n + 1;
+		if (strchr("-|:\xC2\xB7", *rest) || !strncmp(rest, "\xE2\x80\x94", 3) || !strncmp(rest, "\xE2\x80\x93", 3))
+			title[n] = '\0';
+	}
+	free(h);
+}
+
 void
 web_meta(xmlDoc *doc, struct web_page *pg)
 {
@@ -171,6 +195,8 @@ web_meta(xmlDoc *doc, struct web_page *pg)
 		if (n->type == XML_ELEMENT_NODE)
 			visit(n, &m);
 	pg->title = clean(m.og_title ? m.og_title : m.ld_title ? m.ld_title : m.title_tag);
+	if (pg->title && m.h1)
+		drop_site_name(pg->title, m.h1);
 	pg->date = date_of(m.published ? m.published : m.ld_date ? m.ld_date
 	    : m.meta_date ? m.meta_date : m.time_datetime);
 	pg->url = clean(m.canonical ? m.canonical : m.og_url);
@@ -178,4 +204,5 @@ web_meta(xmlDoc *doc, struct web_page *pg)
 	pg->lang = lang_of(m.lang);
 	free(m.ld_date);
 	free(m.ld_title);
+	free(m.h1);
 }
