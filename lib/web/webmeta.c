@@ -168,16 +168,37 @@ lang_of(const char *s)
 	return c;
 }
 
+/* How many bytes of title the heading h is the head of, an apostrophe
+   ' and a typographic ’ being the same; 0 if it is not. */
+static size_t
+head_of(const char *title, const char *h)
+{
+	const char *t = title;
+
+	while (*h) {
+		int ta = *t == '\'' ? 1 : !strncmp(t, "\xE2\x80\x99", 3) ? 3 : 0;
+		int ha = *h == '\'' ? 1 : !strncmp(h, "\xE2\x80\x99", 3) ? 3 : 0;
+
+		if (ta && ha)
+			t += ta, h += ha;
+		else if (*t == *h)
+			t++, h++;
+		else
+			return 0;
+	}
+	return (size_t)(t - title);
+}
+
 /* "Headline - Site", "Headline | Site": when the page's first heading is
    the head of its title, before a separator, the heading is the title. */
 static void
 drop_site_name(char *title, const char *h1)
 {
 	char *h = clean(h1);
-	size_t n = h ? strlen(h) : 0;
+	size_t n = h && strlen(h) >= 10 ? head_of(title, h) : 0;
 	const char *rest;
 
-	if (n >= 10 && !strncmp(title, h, n) && title[n] == ' ') {
+	if (n && title[n] == ' ') {
 		rest = title + n + 1;
 		if (strchr("-|:\xC2\xB7", *rest) || !strncmp(rest, "\xE2\x80\x94", 3) || !strncmp(rest, "\xE2\x80\x93", 3))
 			title[n] = '\0';
