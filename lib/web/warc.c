@@ -299,7 +299,7 @@ unchunk(const char *s, size_t n, mc_buf *out)
 
 	while (s < end) {
 		size = strtoull(s, &e, 16);
-		if (e == s)
+		if (e == s || e >= end)
 			return 0;
 		s = memchr(e, '\n', (size_t)(end - e));
 		if (!s++ || size > (unsigned long long)(end - s))
@@ -352,18 +352,16 @@ charset_of(const char *ctype)
 	return n ? xstrndup(p, n) : NULL;
 }
 
-int
-warc_http_html(const struct warc_record *r, mc_buf *out, char **charset)
+/* The HTTP message of a response record as an HTML page into out. */
+static int
+http_html(const char *s, const char *end, mc_buf *out, char **charset)
 {
-	const char *s = r->body, *end = s + r->nbody, *hend, *payload;
+	const char *hend, *payload;
 	char *ctype, *te, *ce;
 	mc_buf tmp = {0};
 	int status, ok = 1;
 
-	*charset = NULL;
-	if (!r->type || strcmp(r->type, "response") || !r->ctype || strncasecmp(r->ctype, "application/http", 16))
-		return 0;
-	if (r->nbody < 12 || strncmp(s, "HTTP/", 5) || !(hend = memmem(s, r->nbody, "\r\n\r\n", 4)))
+	if (end - s < 12 || strncmp(s, "HTTP/", 5) || !(hend = memmem(s, (size_t)(end - s), "\r\n\r\n", 4)))
 		return 0;
 	payload = hend + 4;
 	status = atoi(strchr(s, ' ') ? strchr(s, ' ') + 1 : "0");
@@ -388,5 +386,26 @@ warc_http_html(const struct warc_record *r, mc_buf *out, char **charset)
 	buf_free(&tmp);
 	free(te);
 	free(ce);
+	if (!ok) {
+		free(*charset);
+		*charset = NULL;
+	}
+	return ok;
+}
+
+int
+warc_http_html(const struct warc_record *r, mc_buf *out, char **charset)
+{
+	char *msg;
+	int ok;
+
+	*charset = NULL;
+	if (!r->type || strcmp(r->type, "response") || !r->ctype || strncasecmp(r->ctype, "application/http", 16))
+		return 0;
+	/* a copy that ends in NUL: the record's bytes in the buffer do not,
+	   and the status and chunk sizes are read as numbers */
+	msg = xstrndup(r->body, r->nbody);
+	ok = http_html(msg, msg + r->nbody, out, charset);
+	free(msg);
 	return ok;
 }

@@ -240,7 +240,8 @@ credit(xmlNode *from, size_t len, size_t commas)
 	xmlNode *a = from;
 	int level;
 
-	for (level = 0; level < ANCESTORS && a && a->type == XML_ELEMENT_NODE; level++, a = a->parent) {
+	/* a paragraph the parser left in <head> has no scored ancestors */
+	for (level = 0; level < ANCESTORS && IN_BODY(a); level++, a = a->parent) {
 		if (!a->parent || a->parent->type != XML_ELEMENT_NODE)
 			break;
 		if (!INFO(a)->scored)

@@ -118,6 +118,7 @@ clean(const char *s)
 {
 	mc_buf b = {0};
 	const char *p;
+	char *c;
 
 	if (!s)
 		return NULL;
@@ -130,11 +131,9 @@ clean(const char *s)
 	}
 	while (b.len && b.s[b.len - 1] == ' ')
 		b.len--;
-	if (!b.len) {
-		buf_free(&b);
-		return NULL;
-	}
-	return xstrndup(b.s, b.len);
+	c = b.len ? xstrndup(b.s, b.len) : NULL;
+	buf_free(&b);
+	return c;
 }
 
 /* "2023-06-12T10:00:00+01:00" gives 2023-06-12; a date of another form
@@ -144,7 +143,12 @@ date_of(const char *s)
 {
 	char *c = clean(s);
 
-	if (c && strlen(c) > 10 && isdigit((unsigned char)c[0]) && c[4] == '-' && c[7] == '-')
+	static const char iso[] = "dddd-dd-dd";
+	size_t i;
+
+	for (i = 0; c && c[i] && i < 10 && (iso[i] == 'd' ? isdigit((unsigned char)c[i]) : c[i] == '-'); i++)
+		;
+	if (i == 10)
 		c[10] = '\0';
 	return c;
 }

@@ -1,6 +1,7 @@
 /* A web page read: its bytes into libxml2's tree in the right charset,
    then its metadata (webmeta.c) and its article (webbody.c). */
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "web/html.h"
@@ -33,6 +34,35 @@ parse(const char *html, size_t n, const char *charset, const char *url, int *gue
 	return htmlReadMemory(html, len, url, "windows-1252", opts | HTML_PARSE_IGNORE_ENC);
 }
 
+/* libxml2 passes on bytes that are not in the charset the page was read
+   in: what leaves here is valid UTF-8, repaired as text input is. */
+static void
+repair(char **s)
+{
+	size_t n;
+	int bad;
+	char *c;
+
+	if (!*s)
+		return;
+	c = utf8_clean(*s, strlen(*s), &n, &bad);
+	free(*s);
+	*s = c;
+}
+
+static void
+repair_page(struct web_page *pg)
+{
+	size_t i;
+
+	repair(&pg->title), repair(&pg->date), repair(&pg->url);
+	repair(&pg->site), repair(&pg->lang);
+	for (i = 0; i < pg->npara; i++)
+		repair(&pg->para[i]);
+	for (i = 0; i < pg->ndrop; i++)
+		repair(&pg->drop[i].text);
+}
+
 int
 web_read_html(struct web_page *pg, const char *html, size_t n, const char *charset, const char *url)
 {
@@ -50,5 +80,6 @@ web_read_html(struct web_page *pg, const char *html, size_t n, const char *chars
 		pg->url = xstrdup(url);
 	web_body(doc, pg);
 	xmlFreeDoc(doc);
+	repair_page(pg);
 	return 1;
 }

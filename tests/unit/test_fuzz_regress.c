@@ -49,6 +49,16 @@
 #include "../mc_fuzz_date.c"
 #undef FUZZ_ENTRY
 #undef FUZZ_INIT
+#define FUZZ_ENTRY fuzz_html_one
+#define FUZZ_INIT fuzz_html_init
+#include "../mc_fuzz_html.c"
+#undef FUZZ_ENTRY
+#undef FUZZ_INIT
+#define FUZZ_ENTRY fuzz_warc_one
+#define FUZZ_INIT fuzz_warc_init
+#include "../mc_fuzz_warc.c"
+#undef FUZZ_ENTRY
+#undef FUZZ_INIT
 
 static const struct target {
 	const char *name;
@@ -56,6 +66,7 @@ static const struct target {
 } targets[] = {
 	{"text", fuzz_text_one}, {"gzip", fuzz_gzip_one}, {"json", fuzz_json_one},
 	{"csv", fuzz_csv_one}, {"lexicon", fuzz_lexicon_one}, {"date", fuzz_date_one},
+	{"html", fuzz_html_one}, {"warc", fuzz_warc_one},
 };
 #define NTARGETS (sizeof targets / sizeof *targets)
 
@@ -274,13 +285,17 @@ main(void)
 	if (!getenv("MC_DATA_DIR"))
 		setenv("MC_DATA_DIR", data.s, 1);
 	buf_free(&data);
-	/* the text target loads what the json target needs: once is enough */
+	/* the text target loads what the json target needs, and with the
+	   warc target's data/web.tsv what the html target needs: once is
+	   enough */
 	fuzz_text_init(NULL, NULL);
 	fuzz_gzip_init(NULL, NULL);
 	fuzz_csv_init(NULL, NULL);
 	fuzz_lexicon_init(NULL, NULL);
 	fuzz_date_init(NULL, NULL);
+	fuzz_warc_init(NULL, NULL);
 	(void)fuzz_json_init;
+	(void)fuzz_html_init;
 
 	tests[0] = (struct CMUnitTest)cmocka_unit_test(test_regress);
 	tests[1] = (struct CMUnitTest)cmocka_unit_test(test_glued_line);

@@ -1,0 +1,170 @@
+/* Fuzz target: bytes as a web page, read by web_read_html as mc-split
+   reads a page of its own (no charset from HTTP: the page's, else UTF-8
+   or windows-1252), then its text through the splitter as mc-split's
+   split_page feeds it (title and paragraphs as lines, the furniture as
+   dropped, the page's metadata as the record's fields), and each
+   document through the tagger, as in mc-split page.html | mc-tag.
+   Everything the page gives must be valid UTF-8, and each record written
+   must parse back to what it meant (tests/fuzz_records.h).
+
+   Built with clang -fsanitize=fuzzer by 'make fuzz'; the same entry point
+   runs under any compiler in tests/unit/test_fuzz_regress.c. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "web/web.h"
+#include "tag/tag.h"
+#include "fuzz_records.h"
+
+#ifndef MC_FUZZ_DATA_DIR
+#define MC_FUZZ_DATA_DIR "data"
+#endif
+#ifndef FUZZ_ENTRY
+#define FUZZ_ENTRY LLVMFuzzerTestOneInput
+#define FUZZ_INIT LLVMFuzzerInitialize
+#endif
+
+int FUZZ_INIT(int *argc, char ***argv);
+int FUZZ_ENTRY(const uint8_t *data, size_t size);
+
+int
+FUZZ_INIT(int *argc, char ***argv)
+{
+	static char name[] = "mc_fuzz_html";
+	char *av[] = {name, NULL};
+
+	(void)argc, (void)argv;
+	mc_init(av);
+	if (!getenv("MC_DATA_DIR"))
+		setenv("MC_DATA_DIR", MC_FUZZ_DATA_DIR, 1);
+	if (!split_init(NULL) || !tag_init(NULL, 0) || !web_init())
+		abort();
+	return 0;
+}
+
+/* libxml2 hands over UTF-8 whatever the page's charset: a string cut
+   inside a character would be refused by jansson on output, and the
+   field or the sentence lost. */
+static void
+fh_check(const char *s)
+{
+	if (s && !utf8_valid(s, strlen(s)))
+		abort();
+}
+
+static void
+fh_check_page(const struct web_page *pg)
+{
+	size_t i;
+
+	fh_check(pg->title);
+	fh_check(pg->date);
+	fh_check(pg->url);
+	fh_check(pg->site);
+	fh_check(pg->lang);
+	for (i = 0; i < pg->npara; i++) {
+		if (!pg->para[i])
+			abort();
+		fh_check(pg->para[i]);
+	}
+	for (i = 0; i < pg->ndrop; i++) {
+		if (!pg->drop[i].text || !pg->drop[i].why || !*pg->drop[i].why)
+			abort();        /* what is left out always says why */
+		fh_check(pg->drop[i].text);
+		fh_check(pg->drop[i].why);
+	}
+}
+
+/* A document as mc-split writes it (the page's fields, its own date
+   read from the page's) and as mc-tag writes it after. */
+static void
+fh_doc(struct doc *d, void *ctx)
+{
+	json_t *meta = ctx, *o, *tagged;
+	struct jr_doc jd = {0};
+	struct tagged t;
+	size_t i;
+
+	d->meta = json_incref(meta);
+	if (jstr(meta, "date") && (date_parse_iso(jstr(meta, "date"), &d->date)
+	    || date_find(jstr(meta, "date"), &d->date)))
+		d->has_date = 1;
+	for (i = 0; i < d->ns; i++) {
+		if (!d->s[i].text[0])
+			abort();        /* empty sentences are never kept */
+		fh_check(d->s[i].text);
+	}
+	for (i = 0; i < d->nd; i++)
+		fh_check(d->d[i].text);
+	doc_detect_lang(d);
+	o = fr_check_doc(d);
+	jr_from_json(&jd, o);
+	tag_doc(&t, jd.root);
+	tagged = fr_check_tagged(&t, jd.root, o);
+	tag_free(&t);
+	jr_free(&jd);
+	json_decref(tagged);
+	json_decref(o);
+	doc_free(d);
+}
+
+static void
+fh_field(json_t *meta, const char *key, const char *v)
+{
+	if (v && *v)
+		json_object_set_new(meta, key, json_string(v));
+}
+
+/* As mc-split's feed(): a '\r' utf8_clean turns into a line end makes
+   two lines. */
+static void
+fh_feed(struct text_stream *ts, const char *s)
+{
+	const char *nl;
+	char *clean;
+	size_t len;
+	int bad;
+
+	clean = utf8_clean(s, strlen(s), &len, &bad);
+	for (s = clean; (nl = memchr(s, '\n', len - (size_t)(s - clean))); s = nl + 1)
+		ts_line(ts, s, (size_t)(nl - s), 1);
+	ts_line(ts, s, len - (size_t)(s - clean), 1);
+	free(clean);
+}
+
+static void
+fh_split(const struct web_page *pg)
+{
+	json_t *meta = json_object();
+	struct text_stream *ts;
+	size_t i;
+
+	fh_field(meta, "title", pg->title);
+	fh_field(meta, "date", pg->date);
+	fh_field(meta, "url", pg->url);
+	fh_field(meta, "site", pg->site);
+	fh_field(meta, "lang", pg->lang);
+	ts = ts_begin("fuzz", "fuzz", 0, fh_doc, meta);
+	if (pg->title)
+		fh_feed(ts, pg->title);
+	for (i = 0; i < pg->npara; i++)
+		fh_feed(ts, pg->para[i]);
+	for (i = 0; i < pg->ndrop; i++)
+		ts_drop(ts, pg->drop[i].text, pg->drop[i].why);
+	ts_end(ts);
+	json_decref(meta);
+}
+
+int
+FUZZ_ENTRY(const uint8_t *data, size_t size)
+{
+	struct web_page pg;
+
+	if (web_read_html(&pg, (const char *)data, size, NULL, NULL)) {
+		fh_check_page(&pg);
+		fh_split(&pg);
+	}
+	web_page_free(&pg);
+	return 0;
+}

@@ -1,0 +1,149 @@
+/* Fuzz target: bytes in a file (a memfd) read as a WARC archive, as
+   mc-split reads one: in_open (plain or gzip), warc_next record after
+   record through wrong lengths and broken headers, each HTML response's
+   payload out of its HTTP message (chunked, gzip'd) by warc_http_html,
+   then web_read_html on it in the charset the response gave.  Records
+   must come in order, within the input; the pages' text must be valid
+   UTF-8.
+
+   Built with clang -fsanitize=fuzzer by 'make fuzz'; the same entry point
+   runs under any compiler in tests/unit/test_fuzz_regress.c. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "web/web.h"
+
+#ifndef MC_FUZZ_DATA_DIR
+#define MC_FUZZ_DATA_DIR "data"
+#endif
+#ifndef FUZZ_ENTRY
+#define FUZZ_ENTRY LLVMFuzzerTestOneInput
+#define FUZZ_INIT LLVMFuzzerInitialize
+#endif
+
+int FUZZ_INIT(int *argc, char ***argv);
+int FUZZ_ENTRY(const uint8_t *data, size_t size);
+
+int
+FUZZ_INIT(int *argc, char ***argv)
+{
+	static char name[] = "mc_fuzz_warc";
+	char *av[] = {name, NULL};
+
+	(void)argc, (void)argv;
+	mc_init(av);
+	if (!getenv("MC_DATA_DIR"))
+		setenv("MC_DATA_DIR", MC_FUZZ_DATA_DIR, 1);
+	if (!web_init())
+		abort();
+	return 0;
+}
+
+/* A file holding the bytes, as mc-split would open it; its name in
+   *path.  -1 if it cannot. */
+static int
+fw_file(const uint8_t *data, size_t size, char *path, size_t pathsz)
+{
+	int fd = memfd_create("mc_fuzz", 0);
+	size_t done = 0;
+	ssize_t n;
+
+	if (fd < 0)
+		return -1;
+	while (done < size) {
+		n = write(fd, data + done, size - done);
+		if (n <= 0) {
+			close(fd);
+			return -1;
+		}
+		done += (size_t)n;
+	}
+	snprintf(path, pathsz, "/proc/self/fd/%d", fd);
+	return fd;
+}
+
+static void
+fw_check(const char *s)
+{
+	if (s && !utf8_valid(s, strlen(s)))
+		abort();
+}
+
+/* The page's own strings are libxml2's UTF-8; its url, when the page
+   names none, is the record's WARC-Target-URI, bytes as the archive
+   has them. */
+static void
+fw_page(const struct web_page *pg, const char *uri)
+{
+	size_t i;
+
+	fw_check(pg->title);
+	fw_check(pg->date);
+	if (!uri || !pg->url || strcmp(pg->url, uri))
+		fw_check(pg->url);
+	fw_check(pg->site);
+	fw_check(pg->lang);
+	for (i = 0; i < pg->npara; i++)
+		fw_check(pg->para[i]);
+	for (i = 0; i < pg->ndrop; i++) {
+		fw_check(pg->drop[i].text);
+		fw_check(pg->drop[i].why);
+	}
+}
+
+/* A response's HTML, read as mc-split's split_warc reads it. */
+static void
+fw_record(const struct warc_record *r, mc_buf *html)
+{
+	struct web_page pg;
+	char *charset;
+
+	buf_clear(html);
+	if (!warc_http_html(r, html, &charset)) {
+		if (charset)
+			abort();        /* nothing to free when there is no page */
+		return;
+	}
+	if (web_read_html(&pg, html->s ? html->s : "", html->len, charset, r->uri))
+		fw_page(&pg, r->uri);
+	web_page_free(&pg);
+	free(charset);
+}
+
+int
+FUZZ_ENTRY(const uint8_t *data, size_t size)
+{
+	char path[64];
+	int fd = fw_file(data, size, path, sizeof path);
+	int gz = size >= 2 && data[0] == 0x1f && data[1] == 0x8b;
+	long nrec = 0, line = 0;
+	struct warc_record r;
+	mc_buf html = {0};
+	warc_reader *w;
+	mc_in *in;
+
+	if (fd < 0)
+		return 0;
+	if (!(in = in_open(path)))
+		abort();        /* a readable regular file always opens */
+	w = warc_open(in);
+	while (warc_next(w, &r)) {
+		/* a record skipped is a record reported: the ordinals count
+		   both; each record starts below the last and, unless the
+		   input is gzip'd, is no bigger than it */
+		if (r.ordinal != ++nrec + warc_errors(w) || r.line <= line
+		    || (!gz && r.nbody > size) || (r.nbody && !r.body))
+			abort();
+		line = r.line;
+		fw_record(&r, &html);
+	}
+	warc_close(w);
+	in_close(in);
+	buf_free(&html);
+	close(fd);
+	return 0;
+}
