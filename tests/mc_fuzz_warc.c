@@ -73,18 +73,16 @@ fw_check(const char *s)
 		abort();
 }
 
-/* The page's own strings are libxml2's UTF-8; its url, when the page
-   names none, is the record's WARC-Target-URI, bytes as the archive
-   has them. */
+/* Whatever the charset said and the bytes were, and the url the
+   record's WARC-Target-URI when the page names none: all UTF-8. */
 static void
-fw_page(const struct web_page *pg, const char *uri)
+fw_page(const struct web_page *pg)
 {
 	size_t i;
 
 	fw_check(pg->title);
 	fw_check(pg->date);
-	if (!uri || !pg->url || strcmp(pg->url, uri))
-		fw_check(pg->url);
+	fw_check(pg->url);
 	fw_check(pg->site);
 	fw_check(pg->lang);
 	for (i = 0; i < pg->npara; i++)
@@ -109,7 +107,7 @@ fw_record(const struct warc_record *r, mc_buf *html)
 		return;
 	}
 	if (web_read_html(&pg, html->s ? html->s : "", html->len, charset, r->uri))
-		fw_page(&pg, r->uri);
+		fw_page(&pg);
 	web_page_free(&pg);
 	free(charset);
 }
