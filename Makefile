@@ -48,7 +48,7 @@ bin/%: tools/%.c lib/libmc.a
 UNIT = $(basename $(wildcard tests/unit/test_*.c))
 
 # the fuzz targets' replay includes them: a change there rebuilds it
-tests/unit/test_fuzz_regress: $(wildcard tests/mc_fuzz_*.c) tests/fuzz_records.h
+tests/unit/test_fuzz_regress: $(wildcard tests/mc_fuzz_*.c) $(wildcard tests/fuzz_*.h)
 
 tests/unit/%: tests/unit/%.c lib/libmc.a
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< lib/libmc.a $(LDLIBS) $(shell pkg-config --libs cmocka)
@@ -126,7 +126,7 @@ fuzz-regress: $(FUZZ:%=tests/fuzz/bin/mc_fuzz_%)
 			|| { tail -30 tests/fuzz/bin/$$t.log; exit 1; }; \
 	done
 
-tests/fuzz/bin/mc_fuzz_%: tests/mc_fuzz_%.c $(LIBSRC) $(LIBHDR) $(FUZZ_CXXOBJ) | fuzz-cc
+tests/fuzz/bin/mc_fuzz_%: tests/mc_fuzz_%.c $(wildcard tests/fuzz_*.h) $(LIBSRC) $(LIBHDR) $(FUZZ_CXXOBJ) | fuzz-cc
 	@mkdir -p tests/fuzz/bin
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(LIBSRC) $(FUZZ_CXXOBJ) $(LDLIBS)
 

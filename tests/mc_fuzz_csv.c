@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "io/io.h"
+#include "fuzz_util.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
@@ -31,27 +32,6 @@ FUZZ_INIT(int *argc, char ***argv)
 	(void)argc, (void)argv;
 	mc_init(av);
 	return 0;
-}
-
-static int
-fc_file(const void *data, size_t size, char *path, size_t pathsz)
-{
-	int fd = memfd_create("mc_fuzz", 0);
-	size_t done = 0;
-	ssize_t n;
-
-	if (fd < 0)
-		return -1;
-	while (done < size) {
-		n = write(fd, (const char *)data + done, size - done);
-		if (n <= 0) {
-			close(fd);
-			return -1;
-		}
-		done += (size_t)n;
-	}
-	snprintf(path, pathsz, "/proc/self/fd/%d", fd);
-	return fd;
 }
 
 struct fc_state {
@@ -122,7 +102,7 @@ FUZZ_ENTRY(const uint8_t *data, size_t size)
 {
 	struct fc_state c = {0};
 	char path[64];
-	int fd = fc_file(data, size, path, sizeof path), fd2;
+	int fd = fuzz_file(data, size, path, sizeof path), fd2;
 	size_t i;
 	mc_in *in;
 
@@ -135,7 +115,7 @@ FUZZ_ENTRY(const uint8_t *data, size_t size)
 	in_close(in);
 	close(fd);
 	if (c.nwant) {
-		if ((fd2 = fc_file(c.out.s, c.out.len, path, sizeof path)) < 0)
+		if ((fd2 = fuzz_file(c.out.s, c.out.len, path, sizeof path)) < 0)
 			abort();
 		if (!(in = in_open(path)))
 			abort();

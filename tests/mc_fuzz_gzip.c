@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "io/io.h"
+#include "fuzz_util.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
@@ -33,33 +34,11 @@ FUZZ_INIT(int *argc, char ***argv)
 	return 0;
 }
 
-/* A file holding the bytes; its name in *path.  -1 if it cannot. */
-static int
-fg_file(const uint8_t *data, size_t size, char *path, size_t pathsz)
-{
-	int fd = memfd_create("mc_fuzz", 0);
-	size_t done = 0;
-	ssize_t n;
-
-	if (fd < 0)
-		return -1;
-	while (done < size) {
-		n = write(fd, data + done, size - done);
-		if (n <= 0) {
-			close(fd);
-			return -1;
-		}
-		done += (size_t)n;
-	}
-	snprintf(path, pathsz, "/proc/self/fd/%d", fd);
-	return fd;
-}
-
 int
 FUZZ_ENTRY(const uint8_t *data, size_t size)
 {
 	char path[64], buf[1000], *line;
-	int fd = fg_file(data, size, path, sizeof path), first, gz;
+	int fd = fuzz_file(data, size, path, sizeof path), first, gz;
 	size_t len, total = 0, bom;
 	long n, lines = 0;
 	mc_in *in;

@@ -16,6 +16,7 @@
 #include "web/web.h"
 #include "tag/tag.h"
 #include "fuzz_records.h"
+#include "fuzz_page.h"
 
 #ifndef MC_FUZZ_DATA_DIR
 #define MC_FUZZ_DATA_DIR "data"
@@ -43,39 +44,6 @@ FUZZ_INIT(int *argc, char ***argv)
 	return 0;
 }
 
-/* libxml2 hands over UTF-8 whatever the page's charset: a string cut
-   inside a character would be refused by jansson on output, and the
-   field or the sentence lost. */
-static void
-fh_check(const char *s)
-{
-	if (s && !utf8_valid(s, strlen(s)))
-		abort();
-}
-
-static void
-fh_check_page(const struct web_page *pg)
-{
-	size_t i;
-
-	fh_check(pg->title);
-	fh_check(pg->date);
-	fh_check(pg->url);
-	fh_check(pg->site);
-	fh_check(pg->lang);
-	for (i = 0; i < pg->npara; i++) {
-		if (!pg->para[i])
-			abort();
-		fh_check(pg->para[i]);
-	}
-	for (i = 0; i < pg->ndrop; i++) {
-		if (!pg->drop[i].text || !pg->drop[i].why || !*pg->drop[i].why)
-			abort();        /* what is left out always says why */
-		fh_check(pg->drop[i].text);
-		fh_check(pg->drop[i].why);
-	}
-}
-
 /* A document as mc-split writes it (the page's fields, its own date
    read from the page's) and as mc-tag writes it after. */
 static void
@@ -93,10 +61,10 @@ fh_doc(struct doc *d, void *ctx)
 	for (i = 0; i < d->ns; i++) {
 		if (!d->s[i].text[0])
 			abort();        /* empty sentences are never kept */
-		fh_check(d->s[i].text);
+		fuzz_check_utf8(d->s[i].text);
 	}
 	for (i = 0; i < d->nd; i++)
-		fh_check(d->d[i].text);
+		fuzz_check_utf8(d->d[i].text);
 	doc_detect_lang(d);
 	o = fr_check_doc(d);
 	jr_from_json(&jd, o);
@@ -162,7 +130,7 @@ FUZZ_ENTRY(const uint8_t *data, size_t size)
 	struct web_page pg;
 
 	if (web_read_html(&pg, (const char *)data, size, NULL, NULL)) {
-		fh_check_page(&pg);
+		fuzz_check_page(&pg);
 		fh_split(&pg);
 	}
 	web_page_free(&pg);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "text/lex.h"
+#include "fuzz_util.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
@@ -32,27 +33,6 @@ FUZZ_INIT(int *argc, char ***argv)
 	(void)argc, (void)argv;
 	mc_init(av);
 	return 0;
-}
-
-static int
-fl_file(const uint8_t *data, size_t size, char *path, size_t pathsz)
-{
-	int fd = memfd_create("mc_fuzz", 0);
-	size_t done = 0;
-	ssize_t n;
-
-	if (fd < 0)
-		return -1;
-	while (done < size) {
-		n = write(fd, data + done, size - done);
-		if (n <= 0) {
-			close(fd);
-			return -1;
-		}
-		done += (size_t)n;
-	}
-	snprintf(path, pathsz, "/proc/self/fd/%d", fd);
-	return fd;
 }
 
 static int
@@ -120,7 +100,7 @@ FUZZ_ENTRY(const uint8_t *data, size_t size)
 {
 	struct lexicon plain = {0}, stemmed = {0};
 	char path[64], *text;
-	int fd = fl_file(data, size, path, sizeof path);
+	int fd = fuzz_file(data, size, path, sizeof path);
 
 	if (fd < 0)
 		return 0;

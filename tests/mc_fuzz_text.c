@@ -13,6 +13,7 @@
 #include "tag/tag.h"
 #include "extract/extract.h"
 #include "fuzz_records.h"
+#include "fuzz_util.h"
 
 #ifndef MC_FUZZ_DATA_DIR
 #define MC_FUZZ_DATA_DIR "data"
@@ -24,16 +25,6 @@
 
 int FUZZ_INIT(int *argc, char ***argv);
 int FUZZ_ENTRY(const uint8_t *data, size_t size);
-
-/* A sentence, title or dropped line that is not valid UTF-8 would be lost
-   silently on output (jansson refuses it): the splitter must cut text at
-   character boundaries only. */
-static void
-ft_check(const char *s)
-{
-	if (s && !utf8_valid(s, strlen(s)))
-		abort();
-}
 
 static void
 ft_doc(struct doc *d, void *ctx)
@@ -50,12 +41,12 @@ ft_doc(struct doc *d, void *ctx)
 	for (i = 0; i < d->ns; i++) {
 		if (!d->s[i].text[0])
 			abort();        /* empty sentences are never kept */
-		ft_check(d->s[i].text);
+		fuzz_check_utf8(d->s[i].text);
 	}
 	for (i = 0; i < d->nd; i++)
-		ft_check(d->d[i].text);
-	ft_check(d->title);
-	ft_check(d->dateline);
+		fuzz_check_utf8(d->d[i].text);
+	fuzz_check_utf8(d->title);
+	fuzz_check_utf8(d->dateline);
 	doc_detect_lang(d);     /* the word scan and CLD2 on any text */
 	if (!d->lang || !*d->lang)
 		abort();

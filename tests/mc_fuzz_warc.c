@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "web/web.h"
+#include "fuzz_page.h"
 
 #ifndef MC_FUZZ_DATA_DIR
 #define MC_FUZZ_DATA_DIR "data"
@@ -43,56 +44,6 @@ FUZZ_INIT(int *argc, char ***argv)
 	return 0;
 }
 
-/* A file holding the bytes, as mc-split would open it; its name in
-   *path.  -1 if it cannot. */
-static int
-fw_file(const uint8_t *data, size_t size, char *path, size_t pathsz)
-{
-	int fd = memfd_create("mc_fuzz", 0);
-	size_t done = 0;
-	ssize_t n;
-
-	if (fd < 0)
-		return -1;
-	while (done < size) {
-		n = write(fd, data + done, size - done);
-		if (n <= 0) {
-			close(fd);
-			return -1;
-		}
-		done += (size_t)n;
-	}
-	snprintf(path, pathsz, "/proc/self/fd/%d", fd);
-	return fd;
-}
-
-static void
-fw_check(const char *s)
-{
-	if (s && !utf8_valid(s, strlen(s)))
-		abort();
-}
-
-/* Whatever the charset said and the bytes were, and the url the
-   record's WARC-Target-URI when the page names none: all UTF-8. */
-static void
-fw_page(const struct web_page *pg)
-{
-	size_t i;
-
-	fw_check(pg->title);
-	fw_check(pg->date);
-	fw_check(pg->url);
-	fw_check(pg->site);
-	fw_check(pg->lang);
-	for (i = 0; i < pg->npara; i++)
-		fw_check(pg->para[i]);
-	for (i = 0; i < pg->ndrop; i++) {
-		fw_check(pg->drop[i].text);
-		fw_check(pg->drop[i].why);
-	}
-}
-
 /* A response's HTML, read as mc-split's split_warc reads it. */
 static void
 fw_record(const struct warc_record *r, mc_buf *html)
@@ -107,7 +58,7 @@ fw_record(const struct warc_record *r, mc_buf *html)
 		return;
 	}
 	if (web_read_html(&pg, html->s ? html->s : "", html->len, charset, r->uri))
-		fw_page(&pg);
+		fuzz_check_page(&pg);
 	web_page_free(&pg);
 	free(charset);
 }
@@ -116,7 +67,7 @@ int
 FUZZ_ENTRY(const uint8_t *data, size_t size)
 {
 	char path[64];
-	int fd = fw_file(data, size, path, sizeof path);
+	int fd = fuzz_file(data, size, path, sizeof path);
 	int gz = size >= 2 && data[0] == 0x1f && data[1] == 0x8b;
 	long nrec = 0, line = 0;
 	struct warc_record r;
