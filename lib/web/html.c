@@ -141,12 +141,11 @@ html_next(xmlNode *n, const xmlNode *top, int descend)
 	return NULL;
 }
 
-/* Text with its runs of white space made one space. */
-static void
-add_collapsed(mc_buf *b, const char *s)
+void
+html_add_collapsed(mc_buf *b, const char *s)
 {
 	for (; *s; s++) {
-		if (isspace((unsigned char)*s) || ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0 && s++)) {
+		if (isspace((unsigned char)*s)) {
 			if (b->len && b->s[b->len - 1] != ' ')
 				buf_addc(b, ' ');
 		} else
@@ -163,7 +162,7 @@ html_text(xmlNode *top, mc_buf *b)
 	for (n = top; n; n = html_next(n, top, !skip)) {
 		skip = html_is(n, "script") || html_is(n, "style") || html_is(n, "template");
 		if (n->type == XML_TEXT_NODE && n->content)
-			add_collapsed(b, (const char *)n->content);
+			html_add_collapsed(b, (const char *)n->content);
 		else if (html_is(n, "br") && b->len && b->s[b->len - 1] != ' ')
 			buf_addc(b, ' ');
 	}

@@ -12,6 +12,10 @@ int html_is(const xmlNode *n, const char *name);
 const char *html_attr(xmlNode *n, const char *name);
 /* The next node in document order below top; descend: into n's children. */
 xmlNode *html_next(xmlNode *n, const xmlNode *top, int descend);
+/* Text appended to b with each run of white space made one space; a
+   no-break space is no white space here (French puts one before : ; ! ?
+   and inside « »), as in text input. */
+void html_add_collapsed(mc_buf *b, const char *s);
 /* The text of a subtree, its spaces collapsed, appended to b. */
 void html_text(xmlNode *n, mc_buf *b);
 

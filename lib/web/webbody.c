@@ -518,18 +518,6 @@ flush(struct writer *w)
 	buf_clear(&w->para);
 }
 
-static void
-add_text(struct writer *w, const char *s)
-{
-	for (; *s; s++) {
-		if (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r' || *s == '\f') {
-			if (w->para.len && w->para.s[w->para.len - 1] != ' ')
-				buf_addc(&w->para, ' ');
-		} else
-			buf_addc(&w->para, *s);
-	}
-}
-
 /* Why the text under n is not the article's, or NULL when it is. */
 static const char *
 why_left_out(xmlNode *n)
@@ -562,7 +550,7 @@ write_text(struct page_tree *t, struct web_page *pg)
 				w.why = why_left_out(n);
 			}
 		} else if (n->type == XML_TEXT_NODE && n->content) {
-			add_text(&w, (const char *)n->content);
+			html_add_collapsed(&w.para, (const char *)n->content);
 		}
 		/* leaving an element ends its block */
 		next = html_next(n, t->body, descend);

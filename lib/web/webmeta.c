@@ -117,18 +117,11 @@ static char *
 clean(const char *s)
 {
 	mc_buf b = {0};
-	const char *p;
 	char *c;
 
 	if (!s)
 		return NULL;
-	for (p = s; *p; p++) {
-		if (isspace((unsigned char)*p)) {
-			if (b.len && b.s[b.len - 1] != ' ')
-				buf_addc(&b, ' ');
-		} else
-			buf_addc(&b, *p);
-	}
+	html_add_collapsed(&b, s);
 	while (b.len && b.s[b.len - 1] == ' ')
 		b.len--;
 	c = b.len ? xstrndup(b.s, b.len) : NULL;
@@ -172,19 +165,32 @@ lang_of(const char *s)
 	return c;
 }
 
-/* How many bytes of title the heading h is the head of, an apostrophe
-   ' and a typographic ’ being the same; 0 if it is not. */
+/* Bytes of an apostrophe (' or ’) at s, else 0. */
+static int
+apostrophe(const char *s)
+{
+	return *s == '\'' ? 1 : !strncmp(s, "\xE2\x80\x99", 3) ? 3 : 0;
+}
+
+/* Bytes of a space (a no-break one too) at s, else 0. */
+static int
+space(const char *s)
+{
+	return *s == ' ' ? 1 : !strncmp(s, "\xC2\xA0", 2) ? 2 : !strncmp(s, "\xE2\x80\xAF", 3) ? 3 : 0;
+}
+
+/* How many bytes of title the heading h is the head of, the two
+   apostrophes being one, and spaces and no-break spaces; 0 if it is
+   not. */
 static size_t
 head_of(const char *title, const char *h)
 {
 	const char *t = title;
+	int tn, hn;
 
 	while (*h) {
-		int ta = *t == '\'' ? 1 : !strncmp(t, "\xE2\x80\x99", 3) ? 3 : 0;
-		int ha = *h == '\'' ? 1 : !strncmp(h, "\xE2\x80\x99", 3) ? 3 : 0;
-
-		if (ta && ha)
-			t += ta, h += ha;
+		if (((tn = apostrophe(t)) && (hn = apostrophe(h))) || ((tn = space(t)) && (hn = space(h))))
+			t += tn, h += hn;
 		else if (*t == *h)
 			t++, h++;
 		else
