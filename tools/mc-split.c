@@ -363,9 +363,7 @@ split_page(const char *fname, long lineno, const char *idbase, const char *html,
 	struct web_page pg;
 	struct text_stream *ts;
 	uint64_t before = docs_seen;
-	size_t i, len;
-	char *clean;
-	int bad;
+	size_t i;
 
 	mc_count.in++;
 	if (!web_read_html(&pg, html, n, charset, jstr(meta, "url"))) {
@@ -387,11 +385,8 @@ split_page(const char *fname, long lineno, const char *idbase, const char *html,
 		feed(ts, fname, pg.title, strlen(pg.title), lineno);
 	for (i = 0; i < pg.npara; i++)
 		feed(ts, fname, pg.para[i], strlen(pg.para[i]), lineno);
-	for (i = 0; i < pg.ndrop; i++) {
-		clean = utf8_clean(pg.drop[i].text, strlen(pg.drop[i].text), &len, &bad);
-		ts_drop(ts, clean, pg.drop[i].why);
-		free(clean);
-	}
+	for (i = 0; i < pg.ndrop; i++)          /* web_read_html repaired them */
+		ts_drop(ts, pg.drop[i].text, pg.drop[i].why);
 	ts_end(ts);
 	if (docs_seen == before)
 		mc_warn(fname, lineno, "web page with no text, no document");

@@ -115,38 +115,41 @@ trimmed(const char *s, size_t n)
 	return xstrndup(s, n);
 }
 
+/* The value of a field of a WARC or HTTP header (the first, if twice),
+   trimmed, or NULL; malloc'd. */
+static char *
+header_field(const char *h, size_t n, const char *name)
+{
+	const char *line, *nl, *end = h + n;
+	size_t k = strlen(name);
+
+	for (line = h; line < end; line = nl + 1) {
+		nl = memchr(line, '\n', (size_t)(end - line));
+		if (!nl)
+			nl = end;
+		if ((size_t)(nl - line) > k && !strncasecmp(line, name, k) && line[k] == ':')
+			return trimmed(line + k + 1, (size_t)(nl - line - k - 1));
+	}
+	return NULL;
+}
+
 /* The header's fields into r; the Content-Length, or -1. */
 static long long
 read_fields(struct warc_record *r, const char *h, size_t n)
 {
-	const char *line = h, *end = h + n, *nl, *colon;
 	long long clen = -1;
-	char **slot;
-	char *v;
+	char *v, *e;
 
-	for (; line < end; line = nl + 1) {
-		nl = memchr(line, '\n', (size_t)(end - line));
-		if (!nl)
-			nl = end;
-		colon = memchr(line, ':', (size_t)(nl - line));
-		if (!colon)
-			continue;
-		v = trimmed(colon + 1, (size_t)(nl - colon - 1));
-#define FIELD(name) ((size_t)(colon - line) == strlen(name) && !strncasecmp(line, name, strlen(name)))
-		slot = FIELD("WARC-Type") ? &r->type : FIELD("WARC-Target-URI") ? &r->uri
-		    : FIELD("WARC-Date") ? &r->date : FIELD("WARC-Record-ID") ? &r->id
-		    : FIELD("Content-Type") ? &r->ctype : NULL;
-		if (FIELD("Content-Length")) {
-			char *e;
-			clen = strtoll(v, &e, 10);
-			if (e == v || *e || clen < 0)
-				clen = -1;
-		}
-#undef FIELD
-		if (slot && !*slot)
-			*slot = v;
-		else
-			free(v);
+	r->type = header_field(h, n, "WARC-Type");
+	r->uri = header_field(h, n, "WARC-Target-URI");
+	r->date = header_field(h, n, "WARC-Date");
+	r->id = header_field(h, n, "WARC-Record-ID");
+	r->ctype = header_field(h, n, "Content-Type");
+	if ((v = header_field(h, n, "Content-Length"))) {
+		clen = strtoll(v, &e, 10);
+		if (e == v || *e || clen < 0)
+			clen = -1;
+		free(v);
 	}
 	return clen;
 }
@@ -272,23 +275,6 @@ warc_close(warc_reader *w)
 
 /* ---- the HTTP response a record holds ---- */
 
-/* The value of an HTTP header field, or NULL (malloc'd). */
-static char *
-http_field(const char *h, size_t n, const char *name)
-{
-	const char *line, *nl, *end = h + n;
-	size_t k = strlen(name);
-
-	for (line = h; line < end; line = nl + 1) {
-		nl = memchr(line, '\n', (size_t)(end - line));
-		if (!nl)
-			nl = end;
-		if ((size_t)(nl - line) > k && !strncasecmp(line, name, k) && line[k] == ':')
-			return trimmed(line + k + 1, (size_t)(nl - line - k - 1));
-	}
-	return NULL;
-}
-
 /* Transfer-Encoding: chunked, undone. */
 static int
 unchunk(const char *s, size_t n, mc_buf *out)
@@ -365,7 +351,7 @@ http_html(const char *s, const char *end, mc_buf *out, char **charset)
 		return 0;
 	payload = hend + 4;
 	status = atoi(strchr(s, ' ') ? strchr(s, ' ') + 1 : "0");
-	ctype = http_field(s, (size_t)(hend - s), "Content-Type");
+	ctype = header_field(s, (size_t)(hend - s), "Content-Type");
 	if (status < 200 || status > 299 || (ctype && !strcasestr(ctype, "html"))
 	    || (!ctype && !web_is_html(payload, (size_t)(end - payload)))) {
 		free(ctype);
@@ -373,8 +359,8 @@ http_html(const char *s, const char *end, mc_buf *out, char **charset)
 	}
 	*charset = charset_of(ctype);
 	free(ctype);
-	te = http_field(s, (size_t)(hend - s), "Transfer-Encoding");
-	ce = http_field(s, (size_t)(hend - s), "Content-Encoding");
+	te = header_field(s, (size_t)(hend - s), "Transfer-Encoding");
+	ce = header_field(s, (size_t)(hend - s), "Content-Encoding");
 	if (te && strcasestr(te, "chunked"))
 		ok = unchunk(payload, (size_t)(end - payload), &tmp);
 	else
