@@ -366,6 +366,9 @@ split_page(const char *fname, long lineno, const char *idbase, const char *html,
 	size_t i;
 
 	mc_count.in++;
+	/* data/web.tsv is read with the first page: text needs none of it */
+	if (!web_init())
+		mc_die("cannot load the data files (see --data-dir)");
 	if (!web_read_html(&pg, html, n, charset, jstr(meta, "url"))) {
 		mc_error(fname, lineno, "no HTML could be read");
 		mc_count.errors++;
@@ -507,7 +510,7 @@ main(int argc, char *argv[])
 			common_option('?', NULL, usage, 0);
 		}
 	}
-	if (!split_init(doc_sep) || !web_init())
+	if (!split_init(doc_sep))
 		mc_die("cannot load the data files (see --data-dir)");
 	if (date_opt) {
 		if (!date_parse_iso(date_opt, &force_date) && !date_find(date_opt, &force_date))
