@@ -44,6 +44,9 @@ char *doc_idbase(const char *fname);
 int langword_load(const char *path);
 struct french_scan { size_t tokens, hits, distinct; long seen[3]; };
 int french_scan(struct french_scan *sc, const char *s, size_t n);
+/* The language CLD2 named for the sample s, or the listed language whose
+   words clearly outnumber its own there. */
+const char *langword_overrule(const char *named, const char *s, size_t n);
 /* The language of the document's text, into d->lang. */
 void doc_detect_lang(struct doc *d);
 /* Do mc-tag and mc-extract read a document in lang (NULL: a document

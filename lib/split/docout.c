@@ -67,7 +67,8 @@ gather(const char *s, size_t n, void *ctx)
 	return 0;
 }
 
-/* Plainly French by its commonest words, or else what CLD2 says. */
+/* Plainly French by its commonest words, or else what CLD2 says unless
+   the words of data/lang.tsv clearly overrule it. */
 void
 doc_detect_lang(struct doc *d)
 {
@@ -85,6 +86,7 @@ doc_detect_lang(struct doc *d)
 		for (b.len = 2 * LANG_SAMPLE; (b.s[b.len] & 0xC0) == 0x80; b.len--)
 			;
 	d->lang = lang_detect(b.s ? b.s : "", b.len);
+	d->lang = langword_overrule(d->lang, b.s ? b.s : "", b.len);
 	buf_free(&b);
 }
 

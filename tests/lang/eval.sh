@@ -34,3 +34,9 @@ END {
 	}
 	printf "%-6s %4d/%-4d %7.3f %4d/%-4d %7.3f\n", "all", OK[1], N[1], OK[1] / N[1], OK[2], N[2], OK[2] / N[2]
 }' "$tmp/articles" "$tmp/paragraphs"
+
+# the Spanish and Galician paragraphs the overruling words were chosen on
+bin/mc-split --jsonl "$dir"/close.jsonl |
+	jq -r '[.gold_lang, .lang] | @tsv' |
+	awk -F '\t' '{ n[$1]++; ok[$1] += ($1 == $2) }
+	END { printf "es/gl pair (close.jsonl, where data/lang.tsv'"'"'s es and gl words were chosen): es %d/%d, gl %d/%d\n", ok["es"], n["es"], ok["gl"], n["gl"] }'
