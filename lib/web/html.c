@@ -4,12 +4,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/date.h"
 #include "web/html.h"
 #include "text/lex.h"
 
 /* The words of data/web.tsv, by kind. */
 static struct { char **w; size_t n; } words[WK_NKINDS];
-static const char *const kind_names[WK_NKINDS] = {"UNLIKELY", "MAYBE", "POSITIVE", "NEGATIVE"};
+static const char *const kind_names[WK_NKINDS] = {"UNLIKELY", "MAYBE", "POSITIVE", "NEGATIVE", "UPDATED"};
 
 static int
 load_word(char **f, int nf, const char *path, long line, void *ctx)
@@ -21,7 +22,7 @@ load_word(char **f, int nf, const char *path, long line, void *ctx)
 		if (nf >= 2 && !strcmp(f[1], kind_names[k]))
 			break;
 	if (k == WK_NKINDS || !*f[0]) {
-		mc_error(path, line, "expected word<TAB>UNLIKELY, MAYBE, POSITIVE or NEGATIVE<TAB>-");
+		mc_error(path, line, "expected word<TAB>UNLIKELY, MAYBE, POSITIVE, NEGATIVE or UPDATED<TAB>-");
 		return 0;
 	}
 	words[k].w = xrealloc(words[k].w, (words[k].n + 1) * sizeof *words[k].w);
@@ -39,7 +40,7 @@ web_init(void)
 		return ok;
 	done = 1;
 	path = data_path("web.tsv");
-	ok = tsv_each(path, load_word, NULL);
+	ok = tsv_each(path, load_word, NULL) && dates_load();    /* a byline's date is read */
 	free(path);
 	/* libxml2 must not print to standard error on its own */
 	xmlSetGenericErrorFunc(NULL, NULL);
@@ -139,6 +140,19 @@ html_next(xmlNode *n, const xmlNode *top, int descend)
 		if (n->next)
 			return n->next;
 	return NULL;
+}
+
+xmlNode *
+html_prev(xmlNode *n, const xmlNode *top)
+{
+	if (n == top)
+		return NULL;
+	if (n->prev) {
+		for (n = n->prev; n->type == XML_ELEMENT_NODE && n->last; n = n->last)
+			;
+		return n;
+	}
+	return n->parent == top ? NULL : n->parent;
 }
 
 void

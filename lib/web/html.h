@@ -12,6 +12,8 @@ int html_is(const xmlNode *n, const char *name);
 const char *html_attr(xmlNode *n, const char *name);
 /* The next node in document order below top; descend: into n's children. */
 xmlNode *html_next(xmlNode *n, const xmlNode *top, int descend);
+/* The node before n in document order, NULL at top. */
+xmlNode *html_prev(xmlNode *n, const xmlNode *top);
 /* Text appended to b with each run of white space made one space; a
    no-break space is no white space here (French puts one before : ; ! ?
    and inside « »), as in text input. */
@@ -24,8 +26,9 @@ void web_meta(xmlDoc *doc, struct web_page *pg);
 /* The page's article as paragraphs, and what was left out (webbody.c). */
 void web_body(xmlDoc *doc, struct web_page *pg);
 
-/* Furniture words of data/web.tsv, by kind. */
-enum web_kind { WK_UNLIKELY, WK_MAYBE, WK_POSITIVE, WK_NEGATIVE, WK_NKINDS };
+/* Furniture words of data/web.tsv, by kind (UPDATED: words of a note
+   that the page was updated, matched in its text). */
+enum web_kind { WK_UNLIKELY, WK_MAYBE, WK_POSITIVE, WK_NEGATIVE, WK_UPDATED, WK_NKINDS };
 /* The first word of kind k found in s (lower case), or NULL. */
 const char *web_word_in(enum web_kind k, const char *s);
 

@@ -4,13 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/date.h"
 #include "web/html.h"
 
 /* What the page gives, best source first for each field. */
 struct meta_found {
 	const char *og_title, *title_tag;
-	char *h1;                   /* the first <h1>'s text, malloc'd */
-	const char *published, *meta_date, *time_datetime;
+	xmlNode *h1;                /* the first <h1> */
+	const char *published, *meta_date, *time_datetime, *modified;
 	const char *canonical, *og_url, *site, *lang;
 	char *ld_date, *ld_title;   /* from JSON-LD, malloc'd */
 };
@@ -83,6 +84,9 @@ meta_tag(xmlNode *n, struct meta_found *m)
 	    || !strcasecmp(key, "dc.date.issued") || !strcasecmp(key, "dcterms.created")
 	    || !strcasecmp(key, "sailthru.date") || !strcasecmp(key, "parsely-pub-date"))
 		set_once(&m->meta_date, v);
+	else if (!strcasecmp(key, "article:modified_time") || !strcasecmp(key, "dateModified")
+	    || !strcasecmp(key, "dc.date.modified"))
+		set_once(&m->modified, v);
 	else if (!strcasecmp(key, "og:url"))
 		set_once(&m->og_url, v);
 	else if (!strcasecmp(key, "og:site_name") || !strcasecmp(key, "application-name"))
@@ -96,12 +100,8 @@ visit(xmlNode *n, struct meta_found *m)
 		meta_tag(n, m);
 	else if (html_is(n, "title") && n->children)
 		set_once(&m->title_tag, (const char *)n->children->content);
-	else if (html_is(n, "h1") && !m->h1) {
-		mc_buf b = {0};
-		html_text(n, &b);
-		m->h1 = b.len ? xstrndup(b.s, b.len) : NULL;
-		buf_free(&b);
-	}
+	else if (html_is(n, "h1") && !m->h1)
+		m->h1 = n;
 	else if (html_is(n, "link") && !strcasecmp(html_attr(n, "rel"), "canonical"))
 		set_once(&m->canonical, html_attr(n, "href"));
 	else if (html_is(n, "script") && !strcasecmp(html_attr(n, "type"), "application/ld+json"))
@@ -199,41 +199,176 @@ head_of(const char *title, const char *h)
 	return (size_t)(t - title);
 }
 
-/* "Headline - Site", "Headline | Site": when the page's first heading is
-   the head of its title, before a separator, the heading is the title. */
-static void
-drop_site_name(char *title, const char *h1)
+/* A heading's text, white space collapsed; NULL for none. */
+static char *
+heading_text(xmlNode *h)
 {
-	char *h = clean(h1);
-	size_t n = h && strlen(h) >= 10 ? head_of(title, h) : 0;
-	const char *rest;
+	mc_buf b = {0};
+	char *c;
 
-	if (n && title[n] == ' ') {
-		rest = title + n + 1;
-		if (strchr("-|:\xC2\xB7", *rest) || !strncmp(rest, "\xE2\x80\x94", 3) || !strncmp(rest, "\xE2\x80\x93", 3))
-			title[n] = '\0';
+	html_text(h, &b);
+	buf_addc(&b, '\0');
+	c = clean(b.s);
+	buf_free(&b);
+	return c;
+}
+
+/* "Headline - Site", "Headline | Site": when the page's headline is the
+   head of its title, before a separator, or the whole title, the
+   headline is the title, written as the reader sees it (apostrophes and
+   no-break spaces may differ from the metadata's). */
+static char *
+title_by_headline(char *title, xmlNode *h1)
+{
+	char *h = heading_text(h1);
+	size_t n = h && strlen(h) >= 10 ? head_of(title, h) : 0;
+	const char *rest = title + n + 1;
+
+	if (n && (!title[n] || (title[n] == ' ' && (strchr("-|:\xC2\xB7", *rest)
+	    || !strncmp(rest, "\xE2\x80\x94", 3) || !strncmp(rest, "\xE2\x80\x93", 3))))) {
+		free(title);
+		return h;
 	}
 	free(h);
+	return title;
+}
+
+/* A byline's date sits in a short piece of text next to the headline,
+   after it or above it: "Par X | 30 septembre 2018", "le 07 Mai 2020". */
+enum { BYLINE_REACH = 400, BYLINE_PIECE = 80 };
+
+static int
+in_script(const xmlNode *n)
+{
+	for (; n; n = n->parent)
+		if (html_is(n, "script") || html_is(n, "style"))
+			return 1;
+	return 0;
+}
+
+/* A date with its day in a short piece of text, before any words of an
+   update note ("Publié le 3 mai, mis à jour le 5 mai": 3 mai). */
+static int
+piece_date(const xmlNode *n, struct mc_date *out, size_t *seen)
+{
+	char *c, *low, *upd;
+	const char *w;
+	size_t i, len;
+	int found = 0;
+
+	if (n->type != XML_TEXT_NODE || !n->content || in_script(n))
+		return 0;
+	if (!(c = clean((const char *)n->content)))
+		return 0;
+	*seen += len = strlen(c);
+	if (len <= BYLINE_PIECE) {
+		low = xstrdup(c);
+		for (i = 0; i < len; i++)
+			low[i] = (char)tolower((unsigned char)low[i]);
+		if ((w = web_word_in(WK_UPDATED, low)) && (upd = strstr(low, w)))
+			c[upd - low] = '\0';
+		free(low);
+		found = date_find(c, out) && out->d;
+	}
+	free(c);
+	return found;
+}
+
+/* The date of the nearest short piece of text after the headline, else
+   before it, within BYLINE_REACH bytes of text each way; 0 if none. */
+static int
+shown_date(xmlNode *head, xmlNode *root, struct mc_date *out)
+{
+	xmlNode *n;
+	size_t seen = 0;
+
+	for (n = html_next(head, root, 0); n && seen < BYLINE_REACH; n = html_next(n, root, 1))
+		if (piece_date(n, out, &seen))
+			return 1;
+	seen = 0;
+	for (n = html_prev(head, root); n && seen < BYLINE_REACH; n = html_prev(n, root))
+		if (piece_date(n, out, &seen))
+			return 1;
+	return 0;
+}
+
+/* Is the date the same day as a date the metadata gives? */
+static int
+meta_says(const struct mc_date *d, const char *const *given, size_t n)
+{
+	struct mc_date g;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (given[i] && date_parse_iso(given[i], &g) && g.y == d->y && g.m == d->m && g.d == d->d)
+			return 1;
+	return 0;
+}
+
+/* The page's headline: the first <h1>, else <h2>, that is the head of
+   the title (the first <h1> can be the site's logo, and some pages
+   set their headline in <h2>), else the first <h1>. */
+static xmlNode *
+headline(xmlNode *root, const char *title, xmlNode *first)
+{
+	static const char *const tags[] = {"h1", "h2"};
+	xmlNode *n;
+	char *h;
+	size_t t;
+	int found = 0;
+
+	for (t = 0; t < 2 && title; t++)
+		for (n = root; n; n = html_next(n, root, 1)) {
+			if (!html_is(n, tags[t]))
+				continue;
+			h = heading_text(n);
+			found = h && strlen(h) >= 10 && head_of(title, h);
+			free(h);
+			if (found)
+				return n;
+		}
+	return first;
+}
+
+/* The publication date: article:published_time, then JSON-LD, then the
+   date metas, then <time datetime>.  The date the page shows under its
+   headline wins when there is none of these, and when it is one of the
+   metadata's dates: a page updated shows the date of the version the
+   reader has, whose "hier" is counted from it. */
+static char *
+page_date(struct meta_found *m, xmlNode *root, xmlNode *head)
+{
+	const char *given[] = {m->published, m->ld_date, m->meta_date, m->time_datetime, m->modified};
+	const char *best = m->published ? m->published : m->ld_date ? m->ld_date
+	    : m->meta_date ? m->meta_date : m->time_datetime;
+	struct mc_date shown;
+	char iso[11];
+
+	if (head && shown_date(head, root, &shown)
+	    && (!best || meta_says(&shown, given, sizeof given / sizeof given[0]))) {
+		date_iso(&shown, iso);
+		return xstrdup(iso);
+	}
+	return date_of(best);
 }
 
 void
 web_meta(xmlDoc *doc, struct web_page *pg)
 {
 	struct meta_found m = {0};
-	xmlNode *root = xmlDocGetRootElement(doc), *n;
+	xmlNode *root = xmlDocGetRootElement(doc), *n, *head;
 
 	for (n = root; n; n = html_next(n, root, 1))
 		if (n->type == XML_ELEMENT_NODE)
 			visit(n, &m);
 	pg->title = clean(m.og_title ? m.og_title : m.ld_title ? m.ld_title : m.title_tag);
-	if (pg->title && m.h1)
-		drop_site_name(pg->title, m.h1);
-	pg->date = date_of(m.published ? m.published : m.ld_date ? m.ld_date
-	    : m.meta_date ? m.meta_date : m.time_datetime);
+	head = headline(root, pg->title, m.h1);
+	if (pg->title && head)
+		pg->title = title_by_headline(pg->title, head);
+	pg->date = page_date(&m, root, head);
 	pg->url = clean(m.canonical ? m.canonical : m.og_url);
 	pg->site = clean(m.site);
 	pg->lang = lang_of(m.lang);
 	free(m.ld_date);
 	free(m.ld_title);
-	free(m.h1);
 }
