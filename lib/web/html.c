@@ -10,7 +10,8 @@
 
 /* The words of data/web.tsv, by kind. */
 static struct { char **w; size_t n; } words[WK_NKINDS];
-static const char *const kind_names[WK_NKINDS] = {"UNLIKELY", "MAYBE", "POSITIVE", "NEGATIVE", "UPDATED"};
+static const char *const kind_names[WK_NKINDS] = {"UNLIKELY", "MAYBE", "POSITIVE", "NEGATIVE", "LEAD",
+	"UPDATED"};
 
 static int
 load_word(char **f, int nf, const char *path, long line, void *ctx)
@@ -22,7 +23,7 @@ load_word(char **f, int nf, const char *path, long line, void *ctx)
 		if (nf >= 2 && !strcmp(f[1], kind_names[k]))
 			break;
 	if (k == WK_NKINDS || !*f[0]) {
-		mc_error(path, line, "expected word<TAB>UNLIKELY, MAYBE, POSITIVE, NEGATIVE or UPDATED<TAB>-");
+		mc_error(path, line, "expected word<TAB>UNLIKELY, MAYBE, POSITIVE, NEGATIVE, LEAD or UPDATED<TAB>-");
 		return 0;
 	}
 	words[k].w = xrealloc(words[k].w, (words[k].n + 1) * sizeof *words[k].w);

@@ -26,9 +26,10 @@ void web_meta(xmlDoc *doc, struct web_page *pg);
 /* The page's article as paragraphs, and what was left out (webbody.c). */
 void web_body(xmlDoc *doc, struct web_page *pg);
 
-/* Furniture words of data/web.tsv, by kind (UPDATED: words of a note
-   that the page was updated, matched in its text). */
-enum web_kind { WK_UNLIKELY, WK_MAYBE, WK_POSITIVE, WK_NEGATIVE, WK_UPDATED, WK_NKINDS };
+/* Furniture words of data/web.tsv, by kind (LEAD: class words of a
+   standfirst; UPDATED: words of a note that the page was updated,
+   matched in its text). */
+enum web_kind { WK_UNLIKELY, WK_MAYBE, WK_POSITIVE, WK_NEGATIVE, WK_LEAD, WK_UPDATED, WK_NKINDS };
 /* The first word of kind k found in s (lower case), or NULL. */
 const char *web_word_in(enum web_kind k, const char *s);
 

@@ -479,6 +479,83 @@ clean_article(struct page_tree *t)
 	}
 }
 
+/* ---- the standfirst (chapô) ---- */
+
+/* A standfirst has at least LEAD_MIN bytes of text, few of them links,
+   and at most LEAD_GAP bytes of text of the page lie between it and the
+   article (a byline, a date, a caption). */
+enum { LEAD_MIN = 50, LEAD_GAP = 600, LEAD_MAX = 3000 };
+
+static int
+has_lead_word(xmlNode *n)
+{
+	char c[512], id[256];
+
+	lower_attr(n, "class", c, sizeof c - sizeof id);
+	strcat(c, " ");
+	strcat(c, lower_attr(n, "id", id, sizeof id));
+	return web_word_in(WK_LEAD, c) != NULL;
+}
+
+/* Bytes of text under n, and of text in its links. */
+static void
+text_and_links(xmlNode *n, size_t *len, size_t *linklen)
+{
+	mc_buf b = {0};
+	xmlNode *c;
+
+	html_text(n, &b);
+	*len = b.len;
+	*linklen = 0;
+	for (c = n; c; c = html_next(c, n, !html_is(c, "a")))
+		if (html_is(c, "a")) {
+			b.len = 0;
+			html_text(c, &b);
+			*linklen += b.len;
+		}
+	buf_free(&b);
+}
+
+/* Does n hold a headline (a box around headline and standfirst is no
+   standfirst)? */
+static int
+holds_headline(xmlNode *n)
+{
+	xmlNode *c;
+
+	for (c = n; c; c = html_next(c, n, 1))
+		if (html_is(c, "h1") || html_is(c, "h2"))
+			return 1;
+	return 0;
+}
+
+/* Readability leaves out the standfirst when it sits in the article's
+   header, beside the headline: a box whose class or id has a LEAD word
+   of data/web.tsv, just before the article, is the article's. */
+static void
+keep_lead(struct page_tree *t)
+{
+	size_t first, i, seen = 0, len, linklen;
+	struct ninfo *e;
+
+	for (first = 0; first < t->n && !t->info[first].kept; first++)
+		;
+	for (i = first; i-- > 0 && seen <= LEAD_GAP + LEAD_MAX; ) {
+		e = &t->info[i];
+		seen += e->ownlen;
+		if (e->silent || !has_lead_word(t->el[i]) || inside(t->el[i], "figure")
+		    || holds_headline(t->el[i]))
+			continue;
+		text_and_links(t->el[i], &len, &linklen);
+		if (len < LEAD_MIN || linklen * 3 > len || seen > LEAD_GAP + e->len)
+			continue;
+		e->kept = 1;
+		free((char *)e->why);
+		e->why = NULL;
+		return;
+	}
+}
+
 /* ---- the text out: paragraphs of the article, the rest dropped ---- */
 
 struct writer {
@@ -609,6 +686,7 @@ find_article(struct page_tree *t, xmlNode *root, struct web_page *pg)
 	t->top = best_candidate(t);
 	choose_siblings(t, t->top);
 	clean_article(t);
+	keep_lead(t);
 	write_text(t, pg);
 }
 
