@@ -5,34 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "web/html.h"
+#include "web/webtree.h"
 
-/* What is known of one element, its subtree included. */
-struct ninfo {
-	double score;               /* content score, once initialised */
-	size_t len, linklen, ownlen, commas, headlen;
-	unsigned np, nimg, nli, ninput, nembed;
-	unsigned scored : 1, out : 1, silent : 1, block : 1, kept : 1, cleaned : 1;
-	const char *why;            /* the root of a left-out subtree: why */
-};
-
-#define INFO(n) ((struct ninfo *)(n)->_private)
-/* An element of the body (those above it have no ninfo). */
-#define IN_BODY(n) ((n) && (n)->type == XML_ELEMENT_NODE && (n)->_private)
-
-enum { MIN_PARA = 25, MIN_ARTICLE = 500, ANCESTORS = 5 };
-
-struct page_tree {
-	xmlNode **el;               /* the elements in document order */
-	size_t n;
-	struct ninfo *info;
-	xmlNode *body, *top;
-	int strip_unlikely;
-	char reason[80];
-};
-
-static int
-is_one_of(const xmlNode *n, const char *const *names)
+int
+html_is_one_of(const xmlNode *n, const char *const *names)
 {
 	for (; *names; names++)
 		if (html_is(n, *names))
@@ -43,7 +19,7 @@ is_one_of(const xmlNode *n, const char *const *names)
 static const char *const never_text[] = {"script", "style", "noscript", "template", "svg", "math",
 	"canvas", "iframe", "object", "embed", "head", "select", "option", "button", "input",
 	"textarea", "link", "meta", "video", "audio", "map", NULL};
-static const char *const blocks[] = {"address", "article", "aside", "blockquote", "details",
+const char *const html_blocks[] = {"address", "article", "aside", "blockquote", "details",
 	"dialog", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
 	"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol",
 	"p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption",
@@ -51,8 +27,8 @@ static const char *const blocks[] = {"address", "article", "aside", "blockquote"
 static const char *const headings[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
 
 /* An attribute in lower case, into buf. */
-static const char *
-lower_attr(xmlNode *n, const char *name, char *buf, size_t size)
+const char *
+html_lower_attr(xmlNode *n, const char *name, char *buf, size_t size)
 {
 	size_t i;
 
@@ -73,7 +49,7 @@ class_weight(xmlNode *n)
 	int w = 0, i;
 
 	for (i = 0; i < 2; i++) {
-		if (!*lower_attr(n, attrs[i], c, sizeof c))
+		if (!*html_lower_attr(n, attrs[i], c, sizeof c))
 			continue;
 		w -= web_word_in(WK_NEGATIVE, c) ? 25 : 0;
 		w += web_word_in(WK_POSITIVE, c) ? 25 : 0;
@@ -105,9 +81,9 @@ furniture(struct page_tree *t, xmlNode *n)
 	if (!t->strip_unlikely || html_is(n, "body") || html_is(n, "a") || html_is(n, "article")
 	    || html_is(n, "main") || html_is(n, "html"))
 		return NULL;
-	lower_attr(n, "class", c, sizeof c - sizeof id);
+	html_lower_attr(n, "class", c, sizeof c - sizeof id);
 	strcat(c, " ");
-	strcat(c, lower_attr(n, "id", id, sizeof id));
+	strcat(c, html_lower_attr(n, "id", id, sizeof id));
 	if ((w = web_word_in(WK_UNLIKELY, c)) && !web_word_in(WK_MAYBE, c)) {
 		snprintf(t->reason, sizeof t->reason, "furniture (%s)", w);
 		return t->reason;
@@ -154,7 +130,7 @@ collect(struct page_tree *t, xmlNode *root)
 	for (size_t i = 0; i < t->n; i++) {
 		n = t->el[i];
 		n->_private = &t->info[i];
-		if (is_one_of(n, never_text))
+		if (html_is_one_of(n, never_text))
 			t->info[i].out = t->info[i].silent = 1;
 		else if (IN_BODY(n->parent) && INFO(n->parent)->out)
 			t->info[i].out = 1;
@@ -191,14 +167,14 @@ measure(struct page_tree *t)
 			e->headlen += k->headlen;
 			e->np += k->np, e->nimg += k->nimg, e->nli += k->nli;
 			e->ninput += k->ninput, e->nembed += k->nembed;
-			if (is_one_of(c, blocks) || k->block)
+			if (html_is_one_of(c, html_blocks) || k->block)
 				e->block = 1;
 			else
 				e->ownlen += k->len;
 		}
 		if (html_is(n, "a"))
 			e->linklen = e->len;
-		if (is_one_of(n, headings))
+		if (html_is_one_of(n, headings))
 			e->headlen = e->len;
 		/* Readability makes paragraphs of divs of text and of loose
 		   text before it counts them */
@@ -226,8 +202,8 @@ init_score(xmlNode *n)
 	static const char *const minus5[] = {"h1", "h2", "h3", "h4", "h5", "h6", "th", NULL};
 
 	e->scored = 1;
-	e->score = html_is(n, "div") ? 5 : is_one_of(n, plus3) ? 3 : is_one_of(n, minus3) ? -3
-	    : is_one_of(n, minus5) ? -5 : 0;
+	e->score = html_is(n, "div") ? 5 : html_is_one_of(n, plus3) ? 3 : html_is_one_of(n, minus3) ? -3
+	    : html_is_one_of(n, minus5) ? -5 : 0;
 	e->score += class_weight(n);
 }
 
@@ -256,7 +232,7 @@ para_like(xmlNode *n)
 	static const char *const scored_tags[] = {"p", "pre", "td", "section", "h2", "h3", "h4",
 		"h5", "h6", NULL};
 
-	return is_one_of(n, scored_tags) || ((html_is(n, "div") || html_is(n, "article")
+	return html_is_one_of(n, scored_tags) || ((html_is(n, "div") || html_is(n, "article")
 	    || html_is(n, "main")) && !INFO(n)->block);
 }
 
@@ -398,8 +374,8 @@ choose_siblings(struct page_tree *t, xmlNode *top)
 	}
 }
 
-static int
-inside(xmlNode *n, const char *tag)
+int
+html_inside(xmlNode *n, const char *tag)
 {
 	for (n = n->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent)
 		if (html_is(n, tag))
@@ -415,10 +391,10 @@ looks_like_furniture(xmlNode *n)
 	struct ninfo *e = INFO(n);
 	int weight = class_weight(n), list = html_is(n, "ul") || html_is(n, "ol");
 	double ld = link_density(e), score = e->scored ? e->score : 0;
-	int figure = inside(n, "figure");
+	int figure = html_inside(n, "figure");
 	double heading = e->len ? (double)e->headlen / (double)e->len : 0;
 
-	if (html_is(n, "table") || inside(n, "code") || inside(n, "pre"))
+	if (html_is(n, "table") || html_inside(n, "code") || html_inside(n, "pre"))
 		return NULL;
 	if (weight + score < 0)
 		return "furniture (class)";
@@ -461,7 +437,7 @@ clean_article(struct page_tree *t)
 		e = INFO(n);
 		/* a box that holds most of the article's text is the article,
 		   whatever its class says ("scrolling-tracker") */
-		if (e->out || !is_one_of(n, boxes) || e->len * 2 > article)
+		if (e->out || !html_is_one_of(n, boxes) || e->len * 2 > article)
 			continue;
 		for (a = n, in = 0; IN_BODY(a); a = a->parent) {
 			if (INFO(a)->cleaned)
@@ -477,169 +453,6 @@ clean_article(struct page_tree *t)
 			e->why = xstrdup(why);
 		}
 	}
-}
-
-/* ---- the standfirst (chapô) ---- */
-
-/* A standfirst has at least LEAD_MIN bytes of text, few of them links,
-   and at most LEAD_GAP bytes of text of the page lie between it and the
-   article (a byline, a date, a caption). */
-enum { LEAD_MIN = 50, LEAD_GAP = 600, LEAD_MAX = 3000 };
-
-static int
-has_lead_word(xmlNode *n)
-{
-	char c[512], id[256];
-
-	lower_attr(n, "class", c, sizeof c - sizeof id);
-	strcat(c, " ");
-	strcat(c, lower_attr(n, "id", id, sizeof id));
-	return web_word_in(WK_LEAD, c) != NULL;
-}
-
-/* Bytes of text under n, and of text in its links. */
-static void
-text_and_links(xmlNode *n, size_t *len, size_t *linklen)
-{
-	mc_buf b = {0};
-	xmlNode *c;
-
-	html_text(n, &b);
-	*len = b.len;
-	*linklen = 0;
-	for (c = n; c; c = html_next(c, n, !html_is(c, "a")))
-		if (html_is(c, "a")) {
-			b.len = 0;
-			html_text(c, &b);
-			*linklen += b.len;
-		}
-	buf_free(&b);
-}
-
-/* Does n hold a headline (a box around headline and standfirst is no
-   standfirst)? */
-static int
-holds_headline(xmlNode *n)
-{
-	xmlNode *c;
-
-	for (c = n; c; c = html_next(c, n, 1))
-		if (html_is(c, "h1") || html_is(c, "h2"))
-			return 1;
-	return 0;
-}
-
-/* Readability leaves out the standfirst when it sits in the article's
-   header, beside the headline: a box whose class or id has a LEAD word
-   of data/web.tsv, just before the article, is the article's. */
-static void
-keep_lead(struct page_tree *t)
-{
-	size_t first, i, seen = 0, len, linklen;
-	struct ninfo *e;
-
-	for (first = 0; first < t->n && !t->info[first].kept; first++)
-		;
-	for (i = first; i-- > 0 && seen <= LEAD_GAP + LEAD_MAX; ) {
-		e = &t->info[i];
-		seen += e->ownlen;
-		if (e->silent || !has_lead_word(t->el[i]) || inside(t->el[i], "figure")
-		    || holds_headline(t->el[i]))
-			continue;
-		text_and_links(t->el[i], &len, &linklen);
-		if (len < LEAD_MIN || linklen * 3 > len || seen > LEAD_GAP + e->len)
-			continue;
-		e->kept = 1;
-		free((char *)e->why);
-		e->why = NULL;
-		return;
-	}
-}
-
-/* ---- the text out: paragraphs of the article, the rest dropped ---- */
-
-struct writer {
-	struct web_page *pg;
-	mc_buf para;
-	const char *why;            /* NULL: the article's; else why dropped */
-};
-
-/* The headline again, or the page's title with the site's name after
-   it: the head of one is the other, a word or more apart. */
-static int
-is_title(const char *title, const char *s, size_t n)
-{
-	size_t t = title ? strlen(title) : 0, k = n < t ? n : t;
-
-	if (!t || k < 20 || strncasecmp(s, title, k))
-		return 0;
-	return k == n || k == t || (n > t ? s[t] : title[n]) == ' ';
-}
-
-static void
-flush(struct writer *w)
-{
-	size_t n = w->para.len;
-	const char *s = w->para.s;
-
-	while (n && *s == ' ')
-		s++, n--;
-	while (n && s[n - 1] == ' ')
-		n--;
-	if (n && !w->why && !w->pg->npara && is_title(w->pg->title, s, n))
-		web_add_drop(w->pg, s, n, "title");
-	else if (n && !w->why)
-		web_add_para(w->pg, s, n);
-	else if (n)
-		web_add_drop(w->pg, s, n, w->why);
-	buf_clear(&w->para);
-}
-
-/* Why the text under n is not the article's, or NULL when it is. */
-static const char *
-why_left_out(xmlNode *n)
-{
-	for (; IN_BODY(n); n = n->parent) {
-		if (INFO(n)->why)
-			return INFO(n)->why;
-		if (INFO(n)->kept)
-			return NULL;
-	}
-	return "outside the article";
-}
-
-static void
-write_text(struct page_tree *t, struct web_page *pg)
-{
-	struct writer w = {pg, {0}, why_left_out(t->body)};
-	xmlNode *n = t->body, *next, *up;
-	struct ninfo *e;
-	int descend;
-
-	while (n) {
-		descend = 1;
-		if (n->type == XML_ELEMENT_NODE) {
-			e = INFO(n);
-			if (e->silent) {
-				descend = 0;        /* never text: scripts, styles */
-			} else if (is_one_of(n, blocks) || html_is(n, "br") || e->why || e->kept) {
-				flush(&w);
-				w.why = why_left_out(n);
-			}
-		} else if (n->type == XML_TEXT_NODE && n->content) {
-			html_add_collapsed(&w.para, (const char *)n->content);
-		}
-		/* leaving an element ends its block */
-		next = html_next(n, t->body, descend);
-		for (up = n; next && next->parent != n && up && up != next->parent; up = up->parent)
-			if (IN_BODY(up) && (is_one_of(up, blocks) || INFO(up)->why || INFO(up)->kept)) {
-				flush(&w);
-				w.why = why_left_out(up->parent);
-			}
-		n = next;
-	}
-	flush(&w);
-	buf_free(&w.para);
 }
 
 static size_t
