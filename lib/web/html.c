@@ -239,3 +239,41 @@ web_page_free(struct web_page *pg)
 	web_free_text(pg);
 	memset(pg, 0, sizeof *pg);
 }
+
+int
+html_is_one_of(const xmlNode *n, const char *const *names)
+{
+	for (; *names; names++)
+		if (html_is(n, *names))
+			return 1;
+	return 0;
+}
+
+const char *const html_blocks[] = {"address", "article", "aside", "blockquote", "details",
+	"dialog", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+	"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol",
+	"p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption",
+	"center", "body", "html", "summary", NULL};
+
+/* An attribute in lower case, into buf. */
+const char *
+html_lower_attr(xmlNode *n, const char *name, char *buf, size_t size)
+{
+	size_t i;
+
+	snprintf(buf, size, "%s", html_attr(n, name));
+	for (i = 0; buf[i]; i++)
+		if (buf[i] >= 'A' && buf[i] <= 'Z')
+			buf[i] = (char)(buf[i] - 'A' + 'a');
+	return buf;
+}
+
+int
+html_inside(xmlNode *n, const char *tag)
+{
+	for (n = n->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+		if (html_is(n, tag))
+			return 1;
+	return 0;
+}
+

@@ -21,6 +21,14 @@ void html_add_collapsed(mc_buf *b, const char *s);
 /* The text of a subtree, its spaces collapsed, appended to b. */
 void html_text(xmlNode *n, mc_buf *b);
 
+/* Block elements: each starts a paragraph of its own. */
+extern const char *const html_blocks[];
+int html_is_one_of(const xmlNode *n, const char *const *names);
+/* Is n below an element of that name? */
+int html_inside(xmlNode *n, const char *tag);
+/* An attribute in lower case, into buf. */
+const char *html_lower_attr(xmlNode *n, const char *name, char *buf, size_t size);
+
 /* The page's title, date, url, site name and language (webmeta.c). */
 void web_meta(xmlDoc *doc, struct web_page *pg);
 /* The page's article as paragraphs, and what was left out (webbody.c). */

@@ -7,37 +7,10 @@
 
 #include "web/webtree.h"
 
-int
-html_is_one_of(const xmlNode *n, const char *const *names)
-{
-	for (; *names; names++)
-		if (html_is(n, *names))
-			return 1;
-	return 0;
-}
-
 static const char *const never_text[] = {"script", "style", "noscript", "template", "svg", "math",
 	"canvas", "iframe", "object", "embed", "head", "select", "option", "button", "input",
 	"textarea", "link", "meta", "video", "audio", "map", NULL};
-const char *const html_blocks[] = {"address", "article", "aside", "blockquote", "details",
-	"dialog", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
-	"h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol",
-	"p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption",
-	"center", "body", "html", "summary", NULL};
 static const char *const headings[] = {"h1", "h2", "h3", "h4", "h5", "h6", NULL};
-
-/* An attribute in lower case, into buf. */
-const char *
-html_lower_attr(xmlNode *n, const char *name, char *buf, size_t size)
-{
-	size_t i;
-
-	snprintf(buf, size, "%s", html_attr(n, name));
-	for (i = 0; buf[i]; i++)
-		if (buf[i] >= 'A' && buf[i] <= 'Z')
-			buf[i] = (char)(buf[i] - 'A' + 'a');
-	return buf;
-}
 
 /* +25 for each of class and id that has a word of content, -25 for
    each that has a word of furniture. */
@@ -374,15 +347,6 @@ choose_siblings(struct page_tree *t, xmlNode *top)
 	}
 }
 
-int
-html_inside(xmlNode *n, const char *tag)
-{
-	for (n = n->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent)
-		if (html_is(n, tag))
-			return 1;
-	return 0;
-}
-
 /* Readability's "clean conditionally": a list, table, form or box in the
    article that looks like links, pictures or a form more than text. */
 static const char *
@@ -427,7 +391,6 @@ clean_article(struct page_tree *t)
 	struct ninfo *e;
 	int in;
 	const char *why;
-
 
 	for (i = 0; i < t->n; i++)
 		if (t->info[i].kept)

@@ -30,14 +30,6 @@ struct page_tree {
 	char reason[80];
 };
 
-/* Block elements: each starts a paragraph of its own. */
-extern const char *const html_blocks[];
-int html_is_one_of(const xmlNode *n, const char *const *names);
-/* Is n below an element of that name? */
-int html_inside(xmlNode *n, const char *tag);
-/* An attribute in lower case, into buf. */
-const char *html_lower_attr(xmlNode *n, const char *name, char *buf, size_t size);
-
 /* webtext.c: the standfirst kept with the article; then the article's
    paragraphs and what was left out, with why, into pg. */
 void keep_lead(struct page_tree *t);
