@@ -383,8 +383,10 @@ split_page(const char *fname, long lineno, const char *idbase, const char *html,
 		mc_count.errors++;
 		return;
 	}
-	if (pg.charset_guessed)
+	if (pg.charset_guessed == 1)
 		mc_warn(fname, lineno, "web page in no charset it names, and not UTF-8: read as windows-1252");
+	else if (pg.charset_guessed)
+		mc_warn(fname, lineno, "web page with bytes that are not in the charset it names: read as windows-1252");
 	set_str(meta, "title", pg.title);
 	set_str(meta, "date", pg.date);
 	json_object_set_new(meta, "url", json_string(pg.url ? pg.url : jstr(meta, "url")));

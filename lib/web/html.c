@@ -31,6 +31,12 @@ load_word(char **f, int nf, const char *path, long line, void *ctx)
 	return 1;
 }
 
+static void
+ignore_error(void *ctx, const char *fmt, ...)
+{
+	(void)ctx, (void)fmt;
+}
+
 int
 web_init(void)
 {
@@ -43,8 +49,10 @@ web_init(void)
 	path = data_path("web.tsv");
 	ok = tsv_each(path, load_word, NULL) && dates_load();    /* a byline's date is read */
 	free(path);
-	/* libxml2 must not print to standard error on its own */
-	xmlSetGenericErrorFunc(NULL, NULL);
+	/* libxml2 must not print to standard error on its own: what it
+	   finds is told by the tree it makes, or by webpage.c */
+	xmlSetGenericErrorFunc(NULL, ignore_error);
+	xmlSetStructuredErrorFunc(NULL, web_xml_error);
 	return ok;
 }
 

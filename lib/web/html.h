@@ -6,6 +6,12 @@
 
 #include "web/web.h"
 
+/* libxml2's errors, silenced; one that says bytes were not in the charset
+   the page was read in is counted in web_encoding_errors, as the parse
+   stops there. */
+void web_xml_error(void *ctx, xmlErrorPtr e);
+extern unsigned long web_encoding_errors;
+
 /* Element names as libxml2 gives them: lower case. */
 int html_is(const xmlNode *n, const char *name);
 /* An attribute's value, or "" (the string is libxml2's, freed with it). */

@@ -14,7 +14,8 @@ struct web_page {
 	size_t npara, cpara;
 	struct web_drop *drop;      /* left out: page furniture, with why */
 	size_t ndrop, cdrop;
-	int charset_guessed;        /* none said, not UTF-8: read as windows-1252 */
+	int charset_guessed;        /* read as windows-1252: 1 none named and not UTF-8,
+	                               2 the one named did not fit the bytes */
 };
 
 /* data/web.tsv: the class and id words that mark furniture or content;
