@@ -62,8 +62,14 @@ check: all $(UNIT)
 # The command-line cases with every tool under valgrind (Debian: valgrind),
 # their big inputs shrunk, two case files at a time: a case that fails or
 # any report of valgrind (error, definite leak) fails the run.
-valgrind: all
+valgrind: all tests/unit/test_fuzz_regress
 	@sh tests/valgrind.sh -j 2
+	@echo "fuzz regress inputs (tests/fuzz/regress/) under valgrind"
+	@MC_DATA_DIR=$(CURDIR)/data valgrind -q --error-exitcode=99 --leak-check=full \
+	    --errors-for-leak-kinds=definite --show-possibly-lost=no \
+	    ./tests/unit/test_fuzz_regress > tests/fuzz-regress.valgrind 2>&1 \
+	    || { cat tests/fuzz-regress.valgrind; rm -f tests/fuzz-regress.valgrind; exit 1; }
+	@tail -1 tests/fuzz-regress.valgrind; rm -f tests/fuzz-regress.valgrind
 
 # Fuzzing with libFuzzer, by hand: it is not part of CI.  It needs clang
 # and its runtime (Debian: clang libclang-rt-14-dev); without them make
