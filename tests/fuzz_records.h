@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tag/tag.h"
+#include "fuzz_util.h"
 
 static void
 fr_same_str(json_t *v, const char *want)
@@ -147,6 +148,42 @@ fr_check_tagged(const struct tagged *t, const struct jr *in, json_t *in_tree)
 	if (json_array_size(json_object_get(o, "sents")) != json_array_size(json_object_get(in_tree, "sents")))
 		abort();
 	return o;
+}
+
+/* Static inline: the JSON target uses neither of these two. */
+
+/* A document as the splitter gives it: no empty sentence, and its
+   sentences and dropped text UTF-8. */
+static inline void
+fr_check_text(const struct doc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->ns; i++) {
+		if (!d->s[i].text[0])
+			abort();        /* empty sentences are never kept */
+		fuzz_check_utf8(d->s[i].text);
+	}
+	for (i = 0; i < d->nd; i++)
+		fuzz_check_utf8(d->d[i].text);
+}
+
+/* The document as mc-split writes it, then as mc-tag writes that record
+   after tagging it, both checked: the tagged record's tree. */
+static inline json_t *
+fr_split_and_tag(const struct doc *d)
+{
+	json_t *o = fr_check_doc(d), *tagged;
+	struct jr_doc jd = {0};
+	struct tagged t;
+
+	jr_from_json(&jd, o);
+	tag_doc(&t, jd.root);
+	tagged = fr_check_tagged(&t, jd.root, o);
+	tag_free(&t);
+	jr_free(&jd);
+	json_decref(o);
+	return tagged;
 }
 
 #endif

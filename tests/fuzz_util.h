@@ -6,11 +6,30 @@
 #define MC_FUZZ_UTIL_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 #include "base/base.h"
+
+#ifndef MC_FUZZ_DATA_DIR
+#define MC_FUZZ_DATA_DIR "data"
+#endif
+
+/* A target's start: the tools' setup under the target's name, and the
+   data files of the tree unless MC_DATA_DIR says where. */
+static inline void
+fuzz_start(const char *name)
+{
+	static char prog[64];
+	char *av[] = {prog, NULL};
+
+	snprintf(prog, sizeof prog, "%s", name);
+	mc_init(av);
+	if (!getenv("MC_DATA_DIR"))
+		setenv("MC_DATA_DIR", MC_FUZZ_DATA_DIR, 1);
+}
 
 /* A file holding the bytes (a memfd); its name in path.  -1 if it
    cannot. */

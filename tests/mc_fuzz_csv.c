@@ -15,22 +15,13 @@
 #include "io/io.h"
 #include "fuzz_util.h"
 
-#ifndef FUZZ_ENTRY
-#define FUZZ_ENTRY LLVMFuzzerTestOneInput
-#define FUZZ_INIT LLVMFuzzerInitialize
-#endif
-
-int FUZZ_INIT(int *argc, char ***argv);
-int FUZZ_ENTRY(const uint8_t *data, size_t size);
+#include "fuzz_entry.h"
 
 int
 FUZZ_INIT(int *argc, char ***argv)
 {
-	static char name[] = "mc_fuzz_csv";
-	char *av[] = {name, NULL};
-
 	(void)argc, (void)argv;
-	mc_init(av);
+	fuzz_start("mc_fuzz_csv");
 	return 0;
 }
 

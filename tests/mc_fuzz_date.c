@@ -11,27 +11,14 @@
 
 #include "text/date.h"
 
-#ifndef MC_FUZZ_DATA_DIR
-#define MC_FUZZ_DATA_DIR "data"
-#endif
-#ifndef FUZZ_ENTRY
-#define FUZZ_ENTRY LLVMFuzzerTestOneInput
-#define FUZZ_INIT LLVMFuzzerInitialize
-#endif
-
-int FUZZ_INIT(int *argc, char ***argv);
-int FUZZ_ENTRY(const uint8_t *data, size_t size);
+#include "fuzz_util.h"
+#include "fuzz_entry.h"
 
 int
 FUZZ_INIT(int *argc, char ***argv)
 {
-	static char name[] = "mc_fuzz_date";
-	char *av[] = {name, NULL};
-
 	(void)argc, (void)argv;
-	mc_init(av);
-	if (!getenv("MC_DATA_DIR"))
-		setenv("MC_DATA_DIR", MC_FUZZ_DATA_DIR, 1);
+	fuzz_start("mc_fuzz_date");
 	if (!dates_load())
 		abort();
 	return 0;

@@ -18,27 +18,13 @@
 #include "fuzz_records.h"
 #include "fuzz_page.h"
 
-#ifndef MC_FUZZ_DATA_DIR
-#define MC_FUZZ_DATA_DIR "data"
-#endif
-#ifndef FUZZ_ENTRY
-#define FUZZ_ENTRY LLVMFuzzerTestOneInput
-#define FUZZ_INIT LLVMFuzzerInitialize
-#endif
-
-int FUZZ_INIT(int *argc, char ***argv);
-int FUZZ_ENTRY(const uint8_t *data, size_t size);
+#include "fuzz_entry.h"
 
 int
 FUZZ_INIT(int *argc, char ***argv)
 {
-	static char name[] = "mc_fuzz_html";
-	char *av[] = {name, NULL};
-
 	(void)argc, (void)argv;
-	mc_init(av);
-	if (!getenv("MC_DATA_DIR"))
-		setenv("MC_DATA_DIR", MC_FUZZ_DATA_DIR, 1);
+	fuzz_start("mc_fuzz_html");
 	if (!split_init(NULL) || !tag_init(NULL, 0) || !web_init())
 		abort();
 	return 0;
@@ -49,31 +35,15 @@ FUZZ_INIT(int *argc, char ***argv)
 static void
 fh_doc(struct doc *d, void *ctx)
 {
-	json_t *meta = ctx, *o, *tagged;
-	struct jr_doc jd = {0};
-	struct tagged t;
-	size_t i;
+	json_t *meta = ctx;
 
 	d->meta = json_incref(meta);
 	if (jstr(meta, "date") && (date_parse_iso(jstr(meta, "date"), &d->date)
 	    || date_find(jstr(meta, "date"), &d->date)))
 		d->has_date = 1;
-	for (i = 0; i < d->ns; i++) {
-		if (!d->s[i].text[0])
-			abort();        /* empty sentences are never kept */
-		fuzz_check_utf8(d->s[i].text);
-	}
-	for (i = 0; i < d->nd; i++)
-		fuzz_check_utf8(d->d[i].text);
+	fr_check_text(d);
 	doc_detect_lang(d);
-	o = fr_check_doc(d);
-	jr_from_json(&jd, o);
-	tag_doc(&t, jd.root);
-	tagged = fr_check_tagged(&t, jd.root, o);
-	tag_free(&t);
-	jr_free(&jd);
-	json_decref(tagged);
-	json_decref(o);
+	json_decref(fr_split_and_tag(d));
 	doc_free(d);
 }
 

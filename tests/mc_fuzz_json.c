@@ -18,27 +18,14 @@
 #include "extract/extract.h"
 #include "fuzz_records.h"
 
-#ifndef MC_FUZZ_DATA_DIR
-#define MC_FUZZ_DATA_DIR "data"
-#endif
-#ifndef FUZZ_ENTRY
-#define FUZZ_ENTRY LLVMFuzzerTestOneInput
-#define FUZZ_INIT LLVMFuzzerInitialize
-#endif
-
-int FUZZ_INIT(int *argc, char ***argv);
-int FUZZ_ENTRY(const uint8_t *data, size_t size);
+#include "fuzz_util.h"
+#include "fuzz_entry.h"
 
 int
 FUZZ_INIT(int *argc, char ***argv)
 {
-	static char name[] = "mc_fuzz_json";
-	char *av[] = {name, NULL};
-
 	(void)argc, (void)argv;
-	mc_init(av);
-	if (!getenv("MC_DATA_DIR"))
-		setenv("MC_DATA_DIR", MC_FUZZ_DATA_DIR, 1);
+	fuzz_start("mc_fuzz_json");
 	if (!split_init(NULL) || !tag_init(NULL, 0) || !extract_init(NULL, 0))
 		abort();
 	return 0;

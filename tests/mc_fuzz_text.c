@@ -15,49 +15,24 @@
 #include "fuzz_records.h"
 #include "fuzz_util.h"
 
-#ifndef MC_FUZZ_DATA_DIR
-#define MC_FUZZ_DATA_DIR "data"
-#endif
-#ifndef FUZZ_ENTRY
-#define FUZZ_ENTRY LLVMFuzzerTestOneInput
-#define FUZZ_INIT LLVMFuzzerInitialize
-#endif
-
-int FUZZ_INIT(int *argc, char ***argv);
-int FUZZ_ENTRY(const uint8_t *data, size_t size);
+#include "fuzz_entry.h"
 
 static void
 ft_doc(struct doc *d, void *ctx)
 {
 	json_t *o, *events = json_array();
 	struct jr_doc jd = {0};
-	struct tagged t;
 	const char *why;
 	char *dump;
-	json_t *tagged;
-	size_t i;
 
 	(void)ctx;
-	for (i = 0; i < d->ns; i++) {
-		if (!d->s[i].text[0])
-			abort();        /* empty sentences are never kept */
-		fuzz_check_utf8(d->s[i].text);
-	}
-	for (i = 0; i < d->nd; i++)
-		fuzz_check_utf8(d->d[i].text);
+	fr_check_text(d);
 	fuzz_check_utf8(d->title);
 	fuzz_check_utf8(d->dateline);
 	doc_detect_lang(d);     /* the word scan and CLD2 on any text */
 	if (!d->lang || !*d->lang)
 		abort();
-	o = fr_check_doc(d);
-	jr_from_json(&jd, o);
-	tag_doc(&t, jd.root);
-	tagged = fr_check_tagged(&t, jd.root, o);
-	tag_free(&t);
-	jr_free(&jd);
-	json_decref(o);
-	o = tagged;
+	o = fr_split_and_tag(d);
 	jr_from_json(&jd, o);
 	if (!extract_doc(jd.root, events, &why))
 		abort();        /* a tagged document always has its fields */
@@ -74,13 +49,8 @@ ft_doc(struct doc *d, void *ctx)
 int
 FUZZ_INIT(int *argc, char ***argv)
 {
-	static char name[] = "mc_fuzz_text";
-	char *av[] = {name, NULL};
-
 	(void)argc, (void)argv;
-	mc_init(av);
-	if (!getenv("MC_DATA_DIR"))
-		setenv("MC_DATA_DIR", MC_FUZZ_DATA_DIR, 1);
+	fuzz_start("mc_fuzz_text");
 	if (!split_init(NULL) || !tag_init(NULL, 0) || !extract_init(NULL, 0))
 		abort();
 	return 0;

@@ -18,27 +18,13 @@
 #include "web/web.h"
 #include "fuzz_page.h"
 
-#ifndef MC_FUZZ_DATA_DIR
-#define MC_FUZZ_DATA_DIR "data"
-#endif
-#ifndef FUZZ_ENTRY
-#define FUZZ_ENTRY LLVMFuzzerTestOneInput
-#define FUZZ_INIT LLVMFuzzerInitialize
-#endif
-
-int FUZZ_INIT(int *argc, char ***argv);
-int FUZZ_ENTRY(const uint8_t *data, size_t size);
+#include "fuzz_entry.h"
 
 int
 FUZZ_INIT(int *argc, char ***argv)
 {
-	static char name[] = "mc_fuzz_warc";
-	char *av[] = {name, NULL};
-
 	(void)argc, (void)argv;
-	mc_init(av);
-	if (!getenv("MC_DATA_DIR"))
-		setenv("MC_DATA_DIR", MC_FUZZ_DATA_DIR, 1);
+	fuzz_start("mc_fuzz_warc");
 	if (!web_init())
 		abort();
 	return 0;
