@@ -349,17 +349,8 @@ split_csv(mc_in *in, const char *fname)
 static void
 set_str(json_t *meta, const char *key, const char *v)
 {
-	size_t n;
-	char *clean;
-	int bad;
-
-	if (!v || !*v || json_object_get(meta, key))
-		return;
-	/* a WARC header or a page's metadata may hold bytes that are no
-	   UTF-8: repaired as text is, rather than the field lost */
-	clean = utf8_clean(v, strlen(v), &n, &bad);
-	json_object_set_new(meta, key, json_stringn(clean, n));
-	free(clean);
+	if (v && *v && !json_object_get(meta, key))
+		json_object_set_new(meta, key, json_string(v));
 }
 
 /* A web page is one document: its article's paragraphs, its title,

@@ -276,6 +276,17 @@ html_lower_attr(xmlNode *n, const char *name, char *buf, size_t size)
 	return buf;
 }
 
+const char *
+html_class_and_id(xmlNode *n, char buf[HTML_CLASS_ID])
+{
+	char id[HTML_CLASS_ID / 2];
+
+	html_lower_attr(n, "class", buf, HTML_CLASS_ID - sizeof id);
+	strcat(buf, " ");
+	strcat(buf, html_lower_attr(n, "id", id, sizeof id));
+	return buf;
+}
+
 int
 html_inside(xmlNode *n, const char *tag)
 {

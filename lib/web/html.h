@@ -34,6 +34,10 @@ int html_is_one_of(const xmlNode *n, const char *const *names);
 int html_inside(xmlNode *n, const char *tag);
 /* An attribute in lower case, into buf. */
 const char *html_lower_attr(xmlNode *n, const char *name, char *buf, size_t size);
+/* The class and id in lower case, a space between, into buf: where the
+   words of data/web.tsv are looked for. */
+enum { HTML_CLASS_ID = 512 };
+const char *html_class_and_id(xmlNode *n, char buf[HTML_CLASS_ID]);
 
 /* The page's title, date, url, site name and language (webmeta.c). */
 void web_meta(xmlDoc *doc, struct web_page *pg);

@@ -102,9 +102,14 @@ record_clear(struct warc_record *r)
 	memset(r, 0, sizeof *r);
 }
 
+/* A header's value trimmed; bytes that are no UTF-8 (a target URI
+   written in Latin-1) repaired as text is, so that the field is kept. */
 static char *
 trimmed(const char *s, size_t n)
 {
+	size_t len;
+	int bad;
+
 	while (n && isspace((unsigned char)*s))
 		s++, n--;
 	while (n && isspace((unsigned char)s[n - 1]))
@@ -112,7 +117,7 @@ trimmed(const char *s, size_t n)
 	/* WARC 1.0's own examples write the target URI in <> */
 	if (n >= 2 && *s == '<' && s[n - 1] == '>')
 		s++, n -= 2;
-	return xstrndup(s, n);
+	return utf8_clean(s, n, &len, &bad);
 }
 
 /* The value of a field of a WARC or HTTP header (the first, if twice),

@@ -35,7 +35,7 @@ static const char *
 furniture(struct page_tree *t, xmlNode *n)
 {
 	const char *role = html_attr(n, "role"), *style = html_attr(n, "style"), *w;
-	char c[512], id[256];
+	char c[HTML_CLASS_ID];
 
 	if (html_is(n, "nav") || !strcasecmp(role, "navigation") || !strcasecmp(role, "menu")
 	    || !strcasecmp(role, "menubar"))
@@ -54,9 +54,7 @@ furniture(struct page_tree *t, xmlNode *n)
 	if (!t->strip_unlikely || html_is(n, "body") || html_is(n, "a") || html_is(n, "article")
 	    || html_is(n, "main") || html_is(n, "html"))
 		return NULL;
-	html_lower_attr(n, "class", c, sizeof c - sizeof id);
-	strcat(c, " ");
-	strcat(c, html_lower_attr(n, "id", id, sizeof id));
+	html_class_and_id(n, c);
 	if ((w = web_word_in(WK_UNLIKELY, c)) && !web_word_in(WK_MAYBE, c)) {
 		snprintf(t->reason, sizeof t->reason, "furniture (%s)", w);
 		return t->reason;

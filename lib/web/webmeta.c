@@ -237,37 +237,28 @@ title_by_headline(char *title, xmlNode *h1)
    after it or above it: "Par X | 30 septembre 2018", "le 07 Mai 2020". */
 enum { BYLINE_REACH = 400, BYLINE_PIECE = 80 };
 
-static int
-in_script(const xmlNode *n)
-{
-	for (; n; n = n->parent)
-		if (html_is(n, "script") || html_is(n, "style"))
-			return 1;
-	return 0;
-}
-
 /* A date with its day in a short piece of text, before any words of an
    update note ("Publié le 3 mai, mis à jour le 5 mai": 3 mai). */
 static int
-piece_date(const xmlNode *n, struct mc_date *out, size_t *seen)
+piece_date(xmlNode *n, struct mc_date *out, size_t *seen)
 {
-	char *c, *low, *upd;
+	mc_buf low = {0};
+	char *c, *upd;
 	const char *w;
-	size_t i, len;
+	size_t len;
 	int found = 0;
 
-	if (n->type != XML_TEXT_NODE || !n->content || in_script(n))
+	if (n->type != XML_TEXT_NODE || !n->content || html_inside(n, "script") || html_inside(n, "style"))
 		return 0;
 	if (!(c = clean((const char *)n->content)))
 		return 0;
 	*seen += len = strlen(c);
 	if (len <= BYLINE_PIECE) {
-		low = xstrdup(c);
-		for (i = 0; i < len; i++)
-			low[i] = (char)tolower((unsigned char)low[i]);
-		if ((w = web_word_in(WK_UPDATED, low)) && (upd = strstr(low, w)))
-			c[upd - low] = '\0';
-		free(low);
+		/* lower case, byte for byte where c is */
+		utf8_lower(c, len, &low);
+		if ((w = web_word_in(WK_UPDATED, buf_cstr(&low))) && (upd = strstr(low.s, w)))
+			c[upd - low.s] = '\0';
+		buf_free(&low);
 		found = date_find(c, out) && out->d;
 	}
 	free(c);

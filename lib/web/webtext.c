@@ -15,12 +15,9 @@ enum { LEAD_MIN = 50, LEAD_GAP = 600, LEAD_MAX = 3000 };
 static int
 has_lead_word(xmlNode *n)
 {
-	char c[512], id[256];
+	char c[HTML_CLASS_ID];
 
-	html_lower_attr(n, "class", c, sizeof c - sizeof id);
-	strcat(c, " ");
-	strcat(c, html_lower_attr(n, "id", id, sizeof id));
-	return web_word_in(WK_LEAD, c) != NULL;
+	return web_word_in(WK_LEAD, html_class_and_id(n, c)) != NULL;
 }
 
 /* Bytes of text under n, and of text in its links. */
