@@ -175,14 +175,13 @@ const char *
 langword_overrule(const char *named, const char *s, size_t n)
 {
 	size_t hits[MAX_LANGS] = {0}, distinct[MAX_LANGS] = {0}, i = 0, len;
-	char w[32], *seen = xcalloc(nslots ? nslots : 1, 1);
+	char w[32], *seen;
 	int l = lang_index(named), m, best = -1;
 	long k;
 
-	if (l < 0) {
-		free(seen);
+	if (l < 0)
 		return named;
-	}
+	seen = xcalloc(nslots ? nslots : 1, 1);
 	while ((len = next_word(s, n, &i, w)) > 0) {
 		if (len == sizeof w || (k = find_word(w, len)) < 0)
 			continue;
