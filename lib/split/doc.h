@@ -67,5 +67,10 @@ size_t sent_split(const char *s, size_t n, size_t *ends, size_t max);
 /* Next full stop, ! or ? from s[i] (quotes: or the first byte of …, «, »). */
 size_t sent_next_stop(const char *s, size_t n, size_t i, int quotes);
 void sent_add_abbrev(const char *a);
+/* Does the paragraph stop in mid-sentence, as an article cut short at a
+   size limit does?  The NOEND words of split.tsv (de, la, et...) are
+   those no sentence or headline ends on. */
+int cut_short(const char *s, size_t n);
+void cutshort_add_word(const char *w);
 
 #endif

@@ -53,6 +53,10 @@ rule_line(char **f, int nf, const char *path, long line, void *ctx)
 		sent_add_abbrev(f[0]);
 		return 1;
 	}
+	if (strcmp(f[1], "NOEND") == 0) {
+		cutshort_add_word(f[0]);
+		return 1;
+	}
 	for (i = 0; i < 5 && strcmp(f[1], kinds[i]); i++)
 		;
 	if (i == 5) {

@@ -35,6 +35,7 @@ struct text_stream {
 	const char *src;
 	char *idbase;
 	int recover, ndocs, ended;
+	int cut_short;          /* the last paragraph stopped mid-sentence */
 	doc_fn emit;
 	void *ctx;
 	struct doc *cur;
@@ -284,7 +285,7 @@ finish(struct text_stream *ts)
 	for (i = 0; i < ts->npara; i++)
 		free(ts->para[i]);
 	ts->npara = 0;
-	ts->ended = 0;
+	ts->ended = ts->cut_short = 0;
 	if (d->ns == 0 && d->nd == 0) {
 		doc_free(d);
 	} else if (d->ns == 0 && ts->held) {
@@ -373,17 +374,51 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 		push_para(ts, head);
 }
 
+/* A capital, a digit or an opening quote: not the rest of a sentence broken by a stray
+   line break ("le ministre de / l'Intérieur"). */
+static int
+starts_upper(const char *s, size_t n)
+{
+	int32_t c;
+
+	utf8_next(s, n, &c);
+	return utf8_is_upper(c) || (c >= '0' && c <= '9') || c == '"' || c == 0xAB || c == 0x201C;
+}
+
+/* The paragraph just added stops mid-sentence, after article text: the
+   article was cut short there.  Not in text wrapped at a fixed width,
+   whose lines stop anywhere: there an earlier line of some length ends
+   no sentence either (the first line, a headline, aside). */
+static int
+article_cut_short(struct text_stream *ts, const char *s, size_t n)
+{
+	size_t i, len;
+	int body = n >= 250;
+
+	if (!cut_short(s, n))
+		return 0;
+	for (i = 0; i + 1 < ts->npara; i++) {
+		len = strlen(ts->para[i]);
+		if (ends_sentence(ts->para[i], len))
+			body = 1;
+		else if (i > 0 && len >= 50 && !strchr(":;", ts->para[i][len - 1]))
+			return 0;
+	}
+	return body;
+}
+
 static void
 add_text(struct text_stream *ts, const char *s, size_t n)
 {
 	trim(&s, &n);
 	if (!n)
 		return;
-	if (ts->ended && ts->recover)
+	if (ts->recover && (ts->ended || (ts->cut_short && starts_upper(s, n))))
 		finish(ts);
 	cur(ts);
 	dateline_opens(ts, s, n);
 	push_para(ts, xstrndup(s, n));
+	ts->cut_short = ts->recover && article_cut_short(ts, s, n);
 }
 
 /* What follows a seam begins an article: a headline (a short line that
@@ -484,8 +519,12 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 		ts->ended = 1;
 		done = (size_t)m[0].rm_eo;
 	} else if ((r = rule_find(l, R_TRAILER, at, m, 10))) {
+		const char *t = s + m[0].rm_so;
+		size_t tlen = (size_t)(m[0].rm_eo - m[0].rm_so);
+
 		segment(ts, s, (size_t)m[0].rm_so);
-		add_dropped(cur(ts), s + m[0].rm_so, (size_t)(m[0].rm_eo - m[0].rm_so), "trailer");
+		trim(&t, &tlen);
+		add_dropped(cur(ts), t, tlen, "trailer");
 		set_date_from(ts->cur, s, m, r->group);
 		ts->ended = 1;
 		done = (size_t)m[0].rm_eo;

@@ -1,0 +1,70 @@
+/* A paragraph cut short: the text of an article that stops in the
+   middle of a sentence, as a page saved up to a size limit does.  What
+   follows it in the same stream is another article's. */
+#include <string.h>
+
+#include "split/doc.h"
+
+/* A long paragraph with no final stop is one cut short; a shorter one
+   may be a headline or a caption, which has none either. */
+#define CUT_SHORT_LONG 250
+
+/* NOEND words of split.tsv: no sentence and no headline ends on them
+   (de, la, et, pour...). */
+static char **noend;
+static size_t nnoend;
+
+void
+cutshort_add_word(const char *w)
+{
+	noend = xrealloc(noend, (nnoend + 1) * sizeof *noend);
+	noend[nnoend++] = xstrdup(w);
+}
+
+static int
+is_noend(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < nnoend; i++)
+		if (strlen(noend[i]) == n && memcmp(noend[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Where the last character of s[0..n) starts. */
+static size_t
+last_char(const char *s, size_t n, int32_t *c)
+{
+	size_t k = n;
+
+	do k--; while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80);
+	utf8_next(s + k, n - k, c);
+	return k;
+}
+
+int
+cut_short(const char *s, size_t n)
+{
+	size_t b, w;
+	int32_t c;
+
+	if (n == 0)
+		return 0;
+	b = last_char(s, n, &c);
+	if (c == ',' || c == '-' || c == '\'' || c == 0x2019) {
+		/* after a word: "RPG Arc-", "d'", not a dash on its own */
+		if (b == 0)
+			return 0;
+		last_char(s, b, &c);
+		return utf8_is_lower(c) || utf8_is_upper(c);
+	}
+	if (!utf8_is_lower(c))
+		return 0;
+	if (n >= CUT_SHORT_LONG)
+		return 1;
+	/* the last word, with an elided article's apostrophe kept apart */
+	for (w = b; w > 0 && s[w - 1] != ' ' && s[w - 1] != '\'' && (unsigned char)s[w - 1] != 0x99; w--)
+		;
+	return (n - w == 1 && c != 'y') || is_noend(s + w, n - w);
+}
