@@ -209,6 +209,13 @@ uninstall:
 deps:
 	@sh .ci/deps.sh
 
+# The forms of the cue verbs of data/verbs.tsv, conjugated by Debian's
+# verbiste (french-conjugator), by hand: they are committed, and the build
+# does not need that package; make check tells when they are out of date.
+verbforms:
+	python3 data/gen-verbforms.py data/verbs.tsv > data/verbforms.tmp
+	mv data/verbforms.tmp data/verbforms.tsv
+
 # The gazetteer made again from Debian's data (libgeonames-dev,
 # libgeonames-common, unicode-cldr-core, iso-codes), by hand: it is
 # committed, and the build does not need those packages.
@@ -219,5 +226,5 @@ gazetteer:
 	python3 data/geo/gen-gazetteer.py bin/geonames-cities.tsv > data/geo/gazetteer.tsv
 	rm -f bin/dump-geonames bin/geonames-cities.tsv
 
-.PHONY: all check clean install uninstall deps gazetteer eval eval-html example bench valgrind \
+.PHONY: all check clean install uninstall deps gazetteer verbforms eval eval-html example bench valgrind \
 	fuzz fuzz-regress fuzz-cc $(FUZZ:%=fuzz-%)

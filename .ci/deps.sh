@@ -4,7 +4,7 @@
 # Arguments name more packages (CI adds chromium, for the report's test).
 pkgs="$* make gcc g++ pkg-config libcsv-dev libcld2-dev libjansson-dev zlib1g-dev libutf8proc-dev libxml2-dev
 libstemmer-dev iso-codes libcmocka-dev gzip gawk python3 valgrind parallel jq wget
-hyperfine time procps"
+hyperfine time procps verbiste"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing="$missing $p"

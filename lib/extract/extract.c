@@ -1,5 +1,5 @@
 /* Reading meetings out of a tagged document.  Cues come from
-   data/events.tsv: meeting verbs (MEET) give frames whose subject and
+   data/events.tsv and the verb forms of data/verbforms.tsv: meeting verbs (MEET) give frames whose subject and
    object are the participants; companions (ACCOMP), unnamed foreign
    counterparts and the paired "les deux ministres" complete them;
    mentions after EXCLUDE words ("les aspirations de...") and royal
@@ -28,13 +28,15 @@ static int keep_event(const char *type)
 int
 extract_init(const char *const *extra, size_t nextra)
 {
-	char *p = data_path("events.tsv");
-	int ok = lex_load(&event_cues, p, keep_event) & dates_load() & geo_init();
+	char *p = data_path("events.tsv"), *v = data_path("verbforms.tsv");
+	int ok = lex_load(&event_cues, v, keep_event) & lex_load(&event_cues, p, keep_event)
+	    & dates_load() & geo_init();
 	size_t i;
 
 	for (i = 0; i < nextra; i++)
 		ok &= lex_load(&event_cues, extra[i], keep_event);
 	free(p);
+	free(v);
 	return ok;
 }
 

@@ -283,8 +283,20 @@ other_actor(struct xdoc *x, int main)
 	return best;
 }
 
+/* tokens between "se tiennent" and the noun of its subject: "deux", "ce
+   jeudi le" */
+#define HELD_SUBJECT_AFTER 4
+
+static int
+is_event_noun(const struct cue *k)
+{
+	return cue_is(k, "NOUN") && strcmp(k->e->value, "pair") && strcmp(k->e->value, "margin");
+}
+
 /* "La réunion s'est tenue", "la conférence a eu lieu": the kind of an
-   event held is the noun before the verb, nearest first. */
+   event held is the noun before the verb, nearest first; with none, the
+   subject put after the verb ("où se tiennent deux sommets"), which may
+   be a multilateral event's noun (CONF). */
 static int
 held_type(struct xdoc *x, const struct cue *c)
 {
@@ -292,8 +304,10 @@ held_type(struct xdoc *x, const struct cue *c)
 	int type = 0;
 
 	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && x->c[k].t1 <= c->t0; k++)
-		if (cue_is(&x->c[k], "NOUN") && strcmp(x->c[k].e->value, "pair")
-		    && strcmp(x->c[k].e->value, "margin"))
+		if (is_event_noun(&x->c[k]))
+			type = type_of(x->c[k].e->value);
+	for (; !type && k < x->cue_from[c->s + 1] && x->c[k].t0 <= c->t1 + HELD_SUBJECT_AFTER; k++)
+		if (x->c[k].t0 >= c->t1 && (is_event_noun(&x->c[k]) || cue_is(&x->c[k], "CONF")))
 			type = type_of(x->c[k].e->value);
 	return type;
 }

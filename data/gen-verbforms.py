@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Make data/verbforms.tsv, the conjugated forms of the cue verbs of
+data/verbs.tsv, from the conjugation tables of Debian's verbiste:
+
+    python3 data/gen-verbforms.py data/verbs.tsv > data/verbforms.tsv
+
+A verb is written once, as an infinitive with the words that follow it
+("recevoir en audience", "s'entretenir avec"); this script writes every
+form the press uses of it, in the layout of events.tsv, for mc-extract.
+A verb verbiste does not know is conjugated as the longest end of it that
+it knows ("coprésider" as "présider").  Standard library only; needs the
+french-conjugator program of the verbiste package.
+"""
+import subprocess
+import sys
+
+TENSES = ("past", "we", "pluperfect", "present", "future", "imperfect", "passive", "plural", "singular", "participle")
+ELIDE = "aeiouyhéèêàâîôû"
+_cache = {}
+
+
+def conjugate(inf):
+    """verbiste's table of inf: {section: [forms]}, or None."""
+    if inf in _cache:
+        return _cache[inf]
+    out = subprocess.run(["french-conjugator", inf], capture_output=True, text=True).stdout
+    table, sec = {}, None
+    for line in out.splitlines():
+        if line.startswith("- "):
+            sec = line[2:].rstrip(":")
+            table[sec] = []
+        elif line and line != "-" and sec:
+            table[sec].append(line)
+    table = table if table.get("participle past") else None
+    _cache[inf] = table
+    return table
+
+
+def table_of(inf):
+    """The table of inf, or of its longest known end with the rest prefixed."""
+    t = conjugate(inf)
+    if t:
+        return t
+    for i in range(1, len(inf) - 3):
+        t = conjugate(inf[i:])
+        if t:
+            pre = inf[:i]
+            return {k: [pre + f for f in v] for k, v in t.items()}
+    sys.exit(f"gen-verbforms.py: verbiste does not conjugate '{inf}'")
+
+
+def se(form, we=False):
+    """The reflexive pronoun before a form: s'est, se sont, nous sommes."""
+    if we:
+        return "nous " + form
+    return ("s'" + form) if form[0] in ELIDE else ("se " + form)
+
+
+def forms(phrase, tenses, etre, adverbs):
+    """Every form of the phrase: (form, of the present tense, s or p)."""
+    words = phrase.split(" ")
+    refl = False
+    if words[0] == "se":
+        refl, words = True, words[1:]
+    elif words[0].startswith("s'"):
+        refl, words = True, [words[0][2:]] + words[1:]
+    inf, rest = words[0], (" " + " ".join(words[1:])) if len(words) > 1 else ""
+    t = table_of(inf)
+    pres, fut, imp = t["indicative present"], t["indicative future"], t["indicative imperfect"]
+    pp = t["participle past"]          # m.sg, m.pl, f.sg, f.pl
+    be = refl or etre
+    advs = [""] + [a + " " for a in adverbs]
+
+    def simple(f):
+        return se(f) if refl else f
+
+    out = []
+    if "past" in tenses or "we" in tenses or "pluperfect" in tenses:
+        aux = []
+        if "past" in tenses:
+            aux += [("est", "sont")] if be else [("a", "ont")]
+        if "pluperfect" in tenses:
+            aux += [("était", "étaient")] if be else [("avait", "avaient")]
+        for sg, pl in aux:
+            for a in advs:
+                if be:
+                    for p in (pp[0], pp[2]):
+                        out.append((simple(sg) + " " + a + p + rest, 0, "s"))
+                    for p in (pp[1], pp[3]):
+                        out.append((simple(pl) + " " + a + p + rest, 0, "p"))
+                else:
+                    out.append((sg + " " + a + pp[0] + rest, 0, "s"))
+                    out.append((pl + " " + a + pp[0] + rest, 0, "p"))
+        if "we" in tenses:
+            for a in advs:
+                if be:
+                    for p in (pp[1], pp[3]):
+                        out.append(((se("sommes", True) if refl else "sommes") + " " + a + p + rest, 0, "p"))
+                else:
+                    out.append(("avons " + a + pp[0] + rest, 0, "p"))
+    if "present" in tenses:
+        out += [(simple(pres[2]) + rest, 1, "s"), (simple(pres[5]) + rest, 1, "p")]
+    if "future" in tenses:
+        out += [(simple(fut[2]) + rest, 0, "s"), (simple(fut[5]) + rest, 0, "p")]
+        full = (se(inf) if refl else inf) + rest
+        out += [("va " + full, 0, "s"), ("vont " + full, 0, "p")]
+    if "imperfect" in tenses:
+        out += [(simple(imp[2]) + rest, 0, "s"), (simple(imp[5]) + rest, 0, "p")]
+    if "passive" in tenses:
+        for sg, pl, head in (("a été", "ont été", 0), ("sera", "seront", 0),
+                             ("était", "étaient", 0), ("est", "sont", 1)):
+            out += [(sg + " " + pp[0] + rest, head, "s"), (sg + " " + pp[2] + rest, head, "s"),
+                    (pl + " " + pp[1] + rest, head, "p"), (pl + " " + pp[3] + rest, head, "p")]
+        if rest:
+            out += [(p + rest, 1, n) for p, n in zip(pp, "spsp")]
+    if "participle" in tenses:
+        out += [(simple(t["participle present"][0]) + rest, 0, "")]
+    if "plural" in tenses:
+        out = [o for o in out if o[2] == "p"]
+    if "singular" in tenses:
+        out = [o for o in out if o[2] != "p"]
+    return out
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: gen-verbforms.py data/verbs.tsv > data/verbforms.tsv")
+    adverbs, cues, nouns = [], [], set()
+    for n, line in enumerate(open(sys.argv[1], encoding="utf-8"), 1):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        if f[1] == "ADVERB":
+            adverbs.append(f[0])
+            continue
+        if f[1] == "NOUN":
+            nouns.add(f[0])
+            continue
+        if len(f) != 5:
+            sys.exit(f"{sys.argv[1]}:{n}: expected phrase<TAB>TYPE<TAB>value<TAB>flags<TAB>tenses")
+        tenses = f[4].split(",")
+        for x in tenses:
+            if x not in TENSES:
+                sys.exit(f"{sys.argv[1]}:{n}: unknown tense '{x}'")
+        flags = [x for x in f[3].split(",") if x and x != "-"]
+        etre = "être" in flags
+        flags = [x for x in flags if x != "être"]
+        cues.append((n, f[0], f[1], f[2], flags, tenses, etre))
+    print("# Made by data/gen-verbforms.py from data/verbs.tsv and verbiste's")
+    print("# conjugation tables: edit data/verbs.tsv, not this file.")
+    seen = {}
+    for n, phrase, typ, value, flags, tenses, etre in cues:
+        print(f"\n# {phrase} ({', '.join(tenses)})")
+        for form, head, _ in forms(phrase, tenses, etre, adverbs):
+            fl = flags + (["head"] if head and "head" not in flags else [])
+            if form in nouns:
+                continue
+            key = (form.replace("’", "'"), typ)
+            if key in seen:
+                if seen[key] != value:
+                    sys.exit(f"{sys.argv[1]}:{n}: '{form}' is also a {typ} of value {seen[key]}")
+                continue
+            seen[key] = value
+            print(f"{form}\t{typ}\t{value}" + (f"\t{','.join(fl)}" if fl else ""))
+
+
+main()
