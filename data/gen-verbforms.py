@@ -14,7 +14,7 @@ french-conjugator program of the verbiste package.
 import subprocess
 import sys
 
-TENSES = ("past", "we", "pluperfect", "present", "future", "imperfect", "passive", "plural", "singular", "participle")
+TENSES = ("past", "we", "pluperfect", "present", "future", "imperfect", "passive", "plural", "singular", "participle", "infinitive")
 ELIDE = "aeiouyhéèêàâîôû"
 _cache = {}
 
@@ -113,6 +113,12 @@ def forms(phrase, tenses, etre, adverbs):
                     (pl + " " + pp[1] + rest, head, "p"), (pl + " " + pp[3] + rest, head, "p")]
         if rest:
             out += [(p + rest, 1, n) for p, n in zip(pp, "spsp")]
+    if "infinitive" in tenses:
+        # the perfect infinitive: "après avoir reçu", "après s'être entretenus"
+        if be:
+            out += [((se("être") if refl else "être") + " " + p + rest, 0, "") for p in pp]
+        else:
+            out += [("avoir " + pp[0] + rest, 0, "")]
     if "participle" in tenses:
         out += [(simple(t["participle present"][0]) + rest, 0, "")]
     if "plural" in tenses:
