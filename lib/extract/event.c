@@ -424,7 +424,7 @@ counterpart_roles(struct xdoc *x, json_t *parts)
 /* An official whose title gives no nationality is of the country the
    text is written from — unless that is the country of the visitor he
    meets ("à Madrid, il a été reçu par son homologue espagnol"); then the
-   country the text names next. */
+   country the text names next.  One who only attends is of the hosts'. */
 static const char *
 unmarked_country(struct xdoc *x, const struct event *ev, int side)
 {
@@ -434,6 +434,11 @@ unmarked_country(struct xdoc *x, const struct event *ev, int side)
 
 	if (!x->home)
 		return NULL;
+	/* one who only attends sits with the hosts: "le secrétaire d'Etat
+	   aux migrations a également pris part aux discussions" */
+	for (i = 0; side == SIDE_ATTENDEE && i < ev->np; i++)
+		if (ev->p[i].side == SIDE_HOST && x->p[ev->p[i].person].country)
+			return x->p[ev->p[i].person].country;
 	for (k = 0; k < jr_len(ranks); k++) {
 		const char *c = ranks->u.kid[k].type == JR_STR ? ranks->u.kid[k].u.s : NULL;
 		/* taken: the country of someone on the other side */
@@ -518,6 +523,39 @@ geo_of(const char *place, const struct xent *pl, const char *host, json_t *parts
 	return o;
 }
 
+static int
+same_folded(const char *a, const char *b)
+{
+	mc_buf fa = {0}, fb = {0};
+	int same;
+
+	utf8_fold(a, strlen(a), &fa);
+	utf8_fold(b, strlen(b), &fb);
+	same = fa.len == fb.len && memcmp(fa.s, fb.s, fa.len) == 0;
+	buf_free(&fa);
+	buf_free(&fb);
+	return same;
+}
+
+/* A venue stands for its city when the text names that city too: "au
+   Kremlin" in an article that says Moscou is in Moscou.  Otherwise the
+   venue as written. */
+static const char *
+city_of_venue(const struct xdoc *x, const char *place)
+{
+	const struct geo_place *g;
+	size_t k;
+	int unsure;
+
+	if (!place || !(g = geo_find(place, NULL, 0, 0, &unsure)) || same_folded(g->name, place))
+		return place;
+	for (k = 0; k < x->ne; k++)
+		if ((x->e[k].type == X_LOC || x->e[k].type == X_GPE) && x->e[k].text
+		    && same_folded(x->e[k].text, g->name))
+			return g->name;
+	return place;
+}
+
 json_t *
 event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 {
@@ -525,7 +563,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	json_t *topics = json_array();
 	const struct jr *doct = jr_get(x->doc, "topics"), *t;
 	const struct xent *d = date_of(x, ev, first), *pl = place_of(x, ev);
-	const char *place = pl ? pl->text : NULL, *host = NULL, *mode, *abroad;
+	const char *place = pl ? city_of_venue(x, pl->text) : NULL, *host = NULL, *mode, *abroad;
 	char iso[11];
 	size_t k;
 	int i, hosts = 0;

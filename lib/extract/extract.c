@@ -137,6 +137,7 @@ load(struct xdoc *x, const struct jr *doc, const char **why)
 		e->text = jr_str(o, "text");
 		e->plural = is_true(o, "plural");
 		e->honorific = is_true(o, "honorific");
+		e->intl = is_true(o, "intl");
 		e->person = -1;
 		x->ne++;
 	}
@@ -460,6 +461,7 @@ cluster_people(struct xdoc *x)
 		if (!x->p[k].country && e->country)
 			x->p[k].country = e->country;
 		x->p[k].honorific |= e->honorific;
+		x->p[k].intl |= e->intl;
 		x->p[k].mentions++;
 		if (!e->excluded && !e->honorific)
 			x->p[k].usable = 1;

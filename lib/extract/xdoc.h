@@ -15,6 +15,7 @@ struct xent {
 	size_t t0, t1;
 	const char *value, *country, *role, *text, *raw;
 	int plural, honorific, excluded;
+	int intl;               /* PER: an official of an international body */
 	int listed;             /* one office of a plural one's list of countries */
 	int person;             /* PER: its person; ROLE: the person it names */
 };

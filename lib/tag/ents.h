@@ -19,6 +19,7 @@ struct ent {
 	char *role;             /* ROLE: the office without its nationality */
 	char *raw;              /* DATE: as written, when unresolved */
 	unsigned plural:1, honorific:1, demonym:1, fem:1, head:1;
+	unsigned intl:1;        /* PER: an official of an international body */
 };
 
 #define MAX_TOPICS 32

@@ -1,7 +1,9 @@
 /* The document pass of names: what only the whole document tells.  A
    surname met again after the full name ("M. Laftit"), or misspelt in a
    headline ("Lafetet discute"), is the same person; an acronym after its
-   expansion stands for it wherever it comes. */
+   expansion stands for it wherever it comes; a well-known person
+   (PERSON of the lexicon) whom the text gives no nationality has the
+   country the lexicon says. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,7 +11,7 @@
 #include "tag/names_int.h"
 
 /* type codes, looked up once */
-static int T_GIVEN, T_TITLE, T_AUX, codes_read;
+static int T_GIVEN, T_TITLE, T_AUX, T_PERSON, codes_read;
 
 
 /* Levenshtein distance in code points. */
@@ -183,6 +185,67 @@ acronyms(struct tagged *t)
 	}
 }
 
+/* The PERSON entry within a name's tokens: "Vladimir Poutine", and in
+   "le roi Mohammed VI" or "Cheikh Tamim ben Hamad Al Thani" alike. */
+static const struct lex_entry *
+known_person(const struct tagged *t, const struct ent *e)
+{
+	const struct toklist *tl = &t->tl[e->s];
+	const struct lex_entry *p;
+	size_t k;
+	int n;
+
+	for (k = e->t0; k < e->t1; k++)
+		if ((p = names_of_code(tl, k, T_PERSON, &n)) && k + (size_t)n <= e->t1)
+			return p;
+	return NULL;
+}
+
+/* A well-known name the sentence pass did not read as one ("Xi
+   Jinping", whose given name no list of given names holds) is a person. */
+static void
+known_names(struct tagged *t)
+{
+	size_t s, i;
+	int n;
+
+	for (s = 0; s < t->nsent; s++) {
+		const struct toklist *tl = &t->tl[s];
+		for (i = 0; i < tl->n; i++) {
+			if (!tl->t[i].upper || covered(t, (int)s, i) || !names_of_code(tl, i, T_PERSON, &n))
+				continue;
+			char *key = names_fold_text(tl->text + tl->t[i].b0, tl->t[i + (size_t)n - 1].b1 - tl->t[i].b0);
+			ent_add(t, (int)s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_PER, key);
+			free(key);
+			i += (size_t)n - 1;
+		}
+	}
+}
+
+/* A name the text gives no country takes the lexicon's, and so do its
+   other mentions (the same name key): "M. Poutine" after "Vladimir
+   Poutine". */
+static void
+known_people(struct tagged *t)
+{
+	const struct lex_entry *p;
+	size_t i, k;
+
+	for (i = 0; i < t->ne; i++) {
+		if (t->e[i].type != E_PER || t->e[i].country || t->e[i].intl || !(p = known_person(t, &t->e[i])))
+			continue;
+		for (k = 0; k < t->ne; k++) {
+			struct ent *x = &t->e[k];
+			if (x->type != E_PER || x->country || strcmp(x->value, t->e[i].value))
+				continue;
+			if (strcmp(p->value, "-") == 0)
+				x->intl = 1;
+			else
+				x->country = xstrdup(p->value);
+		}
+	}
+}
+
 void
 names_doc(struct tagged *t, const struct lexicon *lx)
 {
@@ -190,10 +253,13 @@ names_doc(struct tagged *t, const struct lexicon *lx)
 		T_GIVEN = lex_type_code("GIVEN");
 		T_TITLE = lex_type_code("TITLE");
 		T_AUX = lex_type_code("AUX");
+		T_PERSON = lex_type_code("PERSON");
 		codes_read = 1;
 	}
 	(void)lx;
 	names_pending_clear();
+	known_names(t);
 	surnames_again(t);
 	acronyms(t);
+	known_people(t);
 }

@@ -165,6 +165,7 @@ write_ent(mc_buf *b, const struct tagged *t, const struct ent *e)
 	opt_true(b, "plural", e->plural);
 	opt_true(b, "honorific", e->honorific);
 	opt_true(b, "demonym", e->demonym);
+	opt_true(b, "intl", e->intl);
 	buf_addc(b, '}');
 }
 
