@@ -66,6 +66,20 @@ event_ents(struct xdoc *x, const struct event *ev, long also, size_t **out)
 	return n;
 }
 
+/* tokens before the date of a dateline: "QUÉBEC , le" */
+#define DATELINE_TOKENS 4
+
+static int
+is_day_of_writing(const struct xdoc *x, const struct xent *e)
+{
+	char iso[11];
+
+	if (!x->has_date || !e->value)
+		return 0;
+	date_iso(&x->date, iso);       /* "2024-03" from a marker holds "2024-03-28" */
+	return strncmp(iso, e->value, strlen(iso)) == 0;
+}
+
 static const struct xent *
 date_of(struct xdoc *x, const struct event *ev, int first)
 {
@@ -92,6 +106,11 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 		rank = (e->value && strlen(e->value) >= 7 && !date_word(&x->tl[e->s], e->t0, "WEEKDAY", &i)
 		    && !date_word(&x->tl[e->s], e->t0, "RELDAY", &i)) ? 3
 		    : date_word(&x->tl[e->s], e->t0, "WEEKDAY", &i) ? 2 : 1;
+		/* the day of writing at the head of a sentence is its dateline,
+		   left in the text ("QUÉBEC, le 28 mars 2024 /CNW/ - ..."): a
+		   date the sentence gives later is the event's */
+		if (rank == 3 && e->t0 <= DATELINE_TOKENS && is_day_of_writing(x, e))
+			rank = 2;
 		rank = rank * 2 + in;
 		if (rank > best_rank) {
 			best = e;

@@ -133,39 +133,53 @@ season(const struct tagged *t, const struct toklist *tl, size_t i, int month, in
 	return 1;
 }
 
+/* "les 13 et 14 juin", "du 4 au 6 octobre 2023": the first day of a
+   meeting of several, read before the date that ends the range; 0 when
+   token i begins no such range. */
+static int
+range_first_day(const struct toklist *tl, size_t i)
+{
+	int d;
+
+	if (i + 2 >= tl->n || tl->t[i].kind != T_NUM || tl->t[i + 2].kind != T_NUM
+	    || (strcmp(tok_fold(tl, i + 1), "et") && strcmp(tok_fold(tl, i + 1), "au")))
+		return 0;
+	d = atoi(tok_fold(tl, i));
+	return d >= 1 && d < atoi(tok_fold(tl, i + 2)) ? d : 0;
+}
+
 static void
 tag_date(struct tagged *t, int s, size_t i, size_t *next)
 {
 	const struct toklist *tl = &t->tl[s];
 	struct mc_date d, r;
-	int k = 0, v, used;
+	int k = 0, v, used, first = range_first_day(tl, i);
+	size_t at = first ? i + 2 : i;  /* where the date proper begins */
 	char iso[11];
 	struct ent *e;
 
 	/* most tokens: one probe instead of five lookups */
 	if (!date_may_start(tl, i))
 		return;
-	if ((used = date_at(tl, i, &d)) > 0) {
+	if ((used = date_at(tl, at, &d)) > 0) {
+		if (first && d.d)
+			d.d = first;
 		date_iso(&d, iso);
-		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, iso);
-		*next = i + (size_t)used;
+		ent_add(t, s, (uint32_t)i, (uint32_t)(at + (size_t)used), E_DATE, iso);
+		*next = at + (size_t)used;
 		return;
 	}
-	if ((used = date_at_yearless(tl, i, t->has_anchor ? &t->anchor : NULL, &d)) > 0) {
-		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
+	if ((used = date_at_yearless(tl, at, t->has_anchor ? &t->anchor : NULL, &d)) > 0
+	    || (used = date_at_this_month(tl, at, t->has_anchor ? &t->anchor : NULL, &d)) > 0) {
+		/* "le 12 juin", and "le 12 courant", "le 5 du mois en cours" */
+		e = ent_add(t, s, (uint32_t)i, (uint32_t)(at + (size_t)used), E_DATE, NULL);
+		if (first && d.d)
+			d.d = first;
 		if (d.y) {
 			date_iso(&d, iso);
 			e->value = xstrdup(iso);
 		}
-		k = used;
-	} else if ((used = date_at_this_month(tl, i, t->has_anchor ? &t->anchor : NULL, &d)) > 0) {
-		/* "le 12 courant", "le 5 du mois en cours" */
-		e = ent_add(t, s, (uint32_t)i, (uint32_t)(i + (size_t)used), E_DATE, NULL);
-		if (d.y) {
-			date_iso(&d, iso);
-			e->value = xstrdup(iso);
-		}
-		k = used;
+		k = (int)(at - i) + used;
 	} else if ((v = date_word(tl, i, "WEEKDAY", &k))) {
 		int n, rel = date_word(tl, i + (size_t)k, "RELMARK", &n), ahead = rel > 0;
 		if (rel)
