@@ -670,6 +670,9 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		if (on && on->type == JR_TRUE && jr_str(t, "label") && about_meeting(x, jr_get(t, "cues")))
 			json_array_append_new(topics, json_string(jr_str(t, "label")));
 	}
+	/* a meeting is about something: "other" when no label covers it */
+	if (json_array_size(topics) == 0)
+		json_array_append_new(topics, json_string("other"));
 	json_object_set_new(o, "topics", topics);
 	json_object_set_new(o, "agreements", agreements_of(x, ev, first));
 	json_object_set_new(o, "cameo", json_string(cameo(x, ev, host, pl ? pl->country : NULL)));
