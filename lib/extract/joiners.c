@@ -37,6 +37,53 @@ chaired_by(struct xdoc *x, const struct cue *c, struct xent *after)
 	add_sent(&x->ev[j], c->s);
 }
 
+/* "Le président haïtien était accompagné de...": the one of the event
+   who holds an office of that country, when the office names nobody;
+   -1 when none, or more than one, does. */
+static int
+holder_in_event(const struct xdoc *x, const struct event *ev, const struct xent *role)
+{
+	int p, found = -1;
+
+	if (!role->country)
+		return -1;
+	for (p = 0; p < ev->np; p++) {
+		const struct person *q = &x->p[ev->p[p].person];
+		if (q->country && !strcmp(q->country, role->country) && !q->unnamed) {
+			if (found >= 0)
+				return -1;
+			found = ev->p[p].person;
+		}
+	}
+	return found;
+}
+
+/* The rest of a list of companions: "accompagné de M. A, ministre...;
+   Mme B, ...; et de M. C", each named person after the first up to the
+   next cue of a meeting, a speech or an agreement, which opens another
+   clause.  They come with the one they accompany, and from his country
+   unless their own is said. */
+static void
+more_companions(struct xdoc *x, struct event *ev, const struct cue *c, const struct xent *first,
+    int person, int side)
+{
+	size_t i, k, end = x->tl[c->s].n;
+
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
+		if (x->c[k].t0 >= first->t1 && x->c[k].t0 < end && (cue_is(&x->c[k], "MEET")
+		    || cue_is(&x->c[k], "SPEECH") || cue_is(&x->c[k], "AGREE")))
+			end = x->c[k].t0;
+	for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
+		struct xent *e = &x->e[x->sent_ents[i]];
+		if (e->type != X_PER || e->t0 <= first->t0 || e->t1 > end || e->person < 0
+		    || e->excluded || e->honorific)
+			continue;
+		if (!x->p[e->person].country && person >= 0)
+			x->p[e->person].country = x->p[person].country;
+		add_part(ev, e->person, side);
+	}
+}
+
 /* Companions: "M. X, qui était accompagné du ministre délégué, M. Y". */
 void
 companions(struct xdoc *x)
@@ -87,6 +134,8 @@ companions(struct xdoc *x)
 			int p, side = -1, person = a >= 0 ? a : x->e[-3 - a].person;
 			if (own && !has_sent(ev, c->s))
 				continue;
+			if (person < 0 && before->type == X_ROLE)
+				person = holder_in_event(x, ev, before);
 			for (p = 0; p < ev->np; p++)
 				if (ev->p[p].person == person)
 					side = ev->p[p].side;
@@ -97,6 +146,7 @@ companions(struct xdoc *x)
 				x->p[b].country = x->p[person].country;
 			add_part(ev, b, side);
 			add_sent(ev, c->s);
+			more_companions(x, ev, c, after, person, side);
 		}
 	}
 }
