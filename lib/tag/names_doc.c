@@ -12,6 +12,10 @@
 
 /* type codes, looked up once */
 static int T_GIVEN, T_TITLE, T_AUX, T_PERSON, codes_read;
+/* the first tokens of PERSON entries: most capitalised words begin none */
+static uint64_t person_first[1024];
+
+static int is_person(const struct lex_entry *e) { return e->tcode == T_PERSON; }
 
 
 /* Levenshtein distance in code points. */
@@ -212,7 +216,8 @@ known_names(struct tagged *t)
 	for (s = 0; s < t->nsent; s++) {
 		const struct toklist *tl = &t->tl[s];
 		for (i = 0; i < tl->n; i++) {
-			if (!tl->t[i].upper || covered(t, (int)s, i) || !names_of_code(tl, i, T_PERSON, &n))
+			if (!tl->t[i].upper || !lex_bit(person_first, tl->t[i].hash)
+			    || !names_of_code(tl, i, T_PERSON, &n) || covered(t, (int)s, i))
 				continue;
 			char *key = names_fold_text(tl->text + tl->t[i].b0, tl->t[i + (size_t)n - 1].b1 - tl->t[i].b0);
 			ent_add(t, (int)s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_PER, key);
@@ -254,9 +259,9 @@ names_doc(struct tagged *t, const struct lexicon *lx)
 		T_TITLE = lex_type_code("TITLE");
 		T_AUX = lex_type_code("AUX");
 		T_PERSON = lex_type_code("PERSON");
+		lex_first_bits(lx, is_person, person_first);
 		codes_read = 1;
 	}
-	(void)lx;
 	names_pending_clear();
 	known_names(t);
 	surnames_again(t);
