@@ -369,6 +369,33 @@ trip(const struct xdoc *x, const struct cue *c, const struct event *fr)
 	return 0;
 }
 
+/* "Lors d'un point de presse conjoint avec X, le secrétaire d'Etat Y a
+   réitéré...": a cue that opens the sentence has its subject after the
+   comma that closes it; -1 when none. */
+static int
+fronted_subject(struct xdoc *x, const struct cue *c, const struct event *fr)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t k, comma;
+	int p, i;
+
+	for (comma = c->t1; comma < tl->n && !tok_is(tl, comma, ","); comma++)
+		;
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 <= comma || (e->type != X_PER && e->type != X_ROLE) || e->excluded || e->plural)
+			continue;
+		if ((p = resolve(x, party_of(x, e))) < 0)
+			return -1;
+		/* an office read as the object's apposition is passed over */
+		for (i = 0; i < fr->np && fr->p[i].person != p; i++)
+			;
+		if (i == fr->np)
+			return p;
+	}
+	return -1;
+}
+
 /* The frame of the cue, read into fr: 1 when it is a new event, 0 when
    it joined one read before or is no meeting. */
 static int
@@ -399,6 +426,8 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 		co_subjects(x, se, fr, side);
 	if (!multi) {
 		objects_of(x, c, fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
+		if (subj < 0 && c->t0 == 0)
+			add_part(fr, fronted_subject(x, c, fr), side);
 		if (fr->np < 2 && !x->head[c->s] && !trip(x, c, fr))
 			return 0;   /* "a reçu des fonds": no counterpart, no meeting */
 	}
