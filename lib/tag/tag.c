@@ -169,7 +169,7 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 		*next = at + (size_t)used;
 		return;
 	}
-	if ((used = date_at_yearless(tl, at, t->has_anchor ? &t->anchor : NULL, &d)) > 0
+	if ((used = date_at_yearless(tl, at, t->has_anchor ? &t->anchor : NULL, t->has_date, &d)) > 0
 	    || (used = date_at_this_month(tl, at, t->has_anchor ? &t->anchor : NULL, &d)) > 0) {
 		/* "le 12 juin", and "le 12 courant", "le 5 du mois en cours" */
 		e = ent_add(t, s, (uint32_t)i, (uint32_t)(at + (size_t)used), E_DATE, NULL);

@@ -148,13 +148,13 @@ year_at(const struct toklist *tl, size_t i)
    month from token i; sets *j past them.  0 when there is no month, or a
    weekday without a day. */
 static int
-day_month_at(const struct toklist *tl, size_t i, size_t *j, int *d)
+day_month_at(const struct toklist *tl, size_t i, size_t *j, int *d, int *weekday)
 {
 	int k, m, wd;
 
 	*j = i;
 	*d = 0;
-	if ((wd = date_word(tl, *j, "WEEKDAY", &k)))
+	if ((*weekday = wd = date_word(tl, *j, "WEEKDAY", &k)))
 		*j += (size_t)k;
 	if (*j < tl->n && tl->t[*j].kind == T_NUM) {
 		*d = atoi(tok_fold(tl, *j));    /* "1er" reads as 1 */
@@ -172,13 +172,13 @@ int
 date_at(const struct toklist *tl, size_t i, struct mc_date *out)
 {
 	size_t j;
-	int m, d, y;
+	int m, d, y, wd;
 
 	if (i >= tl->n)
 		return 0;
 	if (tl->t[i].kind == T_NUM && numeric_date(tok_fold(tl, i), out))
 		return 1;
-	if (!(m = day_month_at(tl, i, &j, &d)) || !(y = year_at(tl, j)) || !valid(y, m, d))
+	if (!(m = day_month_at(tl, i, &j, &d, &wd)) || !(y = year_at(tl, j)) || !valid(y, m, d))
 		return 0;
 	*out = (struct mc_date){y, m, d};
 	return (int)(j + 1 - i);
@@ -201,13 +201,13 @@ date_at_this_month(const struct toklist *tl, size_t i, const struct mc_date *anc
 }
 
 int
-date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *anchor,
+date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *anchor, int firm,
     struct mc_date *out)
 {
 	size_t j;
-	int m, d, y;
+	int m, d, y, wd;
 
-	if (i >= tl->n || !(m = day_month_at(tl, i, &j, &d)) || d == 0 || year_at(tl, j))
+	if (i >= tl->n || !(m = day_month_at(tl, i, &j, &d, &wd)) || d == 0 || year_at(tl, j))
 		return 0;
 	/* Press writes of the recent past and the near future: a month more
 	   than one after the anchor's is last year's ("le 28 décembre" in
@@ -217,6 +217,15 @@ date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *ancho
 		y = m > anchor->m + 1 ? anchor->y - 1 : anchor->y;
 	if (!valid(y ? y : 2000, m, d))
 		return 0;
+	/* "lundi 22 novembre" is of a year whose 22 November is a Monday:
+	   the next or the last one when the anchor's is not, unless the
+	   anchor is the day of writing */
+	if (y && wd && !firm && date_weekday(y, m, d) != wd) {
+		if (valid(y + 1, m, d) && date_weekday(y + 1, m, d) == wd)
+			y++;
+		else if (valid(y - 1, m, d) && date_weekday(y - 1, m, d) == wd)
+			y--;
+	}
 	*out = (struct mc_date){y, m, d};
 	return (int)(j - i);
 }

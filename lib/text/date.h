@@ -22,7 +22,10 @@ int date_at(const struct toklist *tl, size_t i, struct mc_date *out);
 /* "12 courant", "5 du mois en cours": a day of the anchor's month;
    returns the tokens read (out->y is 0 without an anchor). */
 int date_at_this_month(const struct toklist *tl, size_t i, const struct mc_date *anchor, struct mc_date *out);
-int date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *anchor,
+/* A firm anchor is the publication date; one taken from a date the
+   article gives may be a year off, and a weekday then picks the year
+   before or after that fits ("lundi 22 novembre"). */
+int date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *anchor, int firm,
     struct mc_date *out);
 /* Whether any date or date word can begin at token i: a number, or a
    word that begins an entry of dates.tsv. */
