@@ -66,6 +66,18 @@ event_ents(struct xdoc *x, const struct event *ev, long also, size_t **out)
 	return n;
 }
 
+/* "mardi", "mardi dernier": a weekday with no day after it, whose value
+   was reckoned from the day of writing */
+static int
+weekday_alone(const struct xdoc *x, const struct xent *e)
+{
+	const struct toklist *tl = &x->tl[e->s];
+	int k;
+
+	return date_word(tl, e->t0, "WEEKDAY", &k)
+	    && !(e->t0 + (size_t)k < tl->n && tl->t[e->t0 + (size_t)k].kind == T_NUM);
+}
+
 /* tokens before the date of a dateline: "QUÉBEC , le" */
 #define DATELINE_TOKENS 4
 
@@ -102,8 +114,9 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 		(void)first;
 		if (!in && (size_t)e->s != lead)
 			continue;
-		/* a full date, then a weekday, then "aujourd'hui" */
-		rank = (e->value && strlen(e->value) >= 7 && !date_word(&x->tl[e->s], e->t0, "WEEKDAY", &i)
+		/* a full date ("mardi 9 septembre 2025" too), then a weekday,
+		   then "aujourd'hui" */
+		rank = (e->value && strlen(e->value) >= 7 && !weekday_alone(x, e)
 		    && !date_word(&x->tl[e->s], e->t0, "RELDAY", &i)) ? 3
 		    : date_word(&x->tl[e->s], e->t0, "WEEKDAY", &i) ? 2 : 1;
 		/* the day of writing at the head of a sentence is its dateline,
