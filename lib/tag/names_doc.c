@@ -205,24 +205,98 @@ known_person(const struct tagged *t, const struct ent *e)
 	return NULL;
 }
 
+/* The surnames of the PERSON entries that name one person only, of five
+   letters or more: "Bourita", "Poutine" alone are those people. */
+struct surname { char *fold, *key; const struct lex_entry *e; };
+static struct surname *surnames;
+static size_t nsurnames;
+
+static void
+surnames_load(const struct lexicon *lx)
+{
+	size_t i, k;
+
+	for (i = 0; i < lx->n; i++) {
+		const struct lex_entry *e = &lx->e[i];
+		const char *last = e->form, *c;
+		char *fold, *key;
+		if (e->tcode != T_PERSON)
+			continue;
+		for (c = e->form; *c; c++)
+			if (*c == ' ' || *c == '-')
+				last = c + 1;
+		if (strspn(last, "IVXLC") == strlen(last))     /* Mohammed VI */
+			continue;
+		fold = names_fold_text(last, strlen(last));
+		key = names_fold_text(e->form, strlen(e->form));
+		for (k = 0; k < nsurnames && strcmp(surnames[k].fold, fold); k++)
+			;
+		if (utf8_cplen(fold, strlen(fold)) < 5 || (k < nsurnames && surnames[k].e
+		    && strcmp(surnames[k].e->value, e->value))) {
+			if (k < nsurnames)
+				surnames[k].e = NULL;   /* two people: neither */
+			free(fold);
+			free(key);
+			continue;
+		}
+		if (k < nsurnames) {            /* a spelling of one seen */
+			free(fold);
+			free(key);
+			continue;
+		}
+		surnames = xrealloc(surnames, (nsurnames + 1) * sizeof *surnames);
+		surnames[nsurnames++] = (struct surname){fold, key, e};
+	}
+}
+
+static const struct surname *
+surname_at(const struct toklist *tl, size_t i)
+{
+	const char *f = tok_fold(tl, i);
+	size_t k;
+
+	for (k = 0; k < nsurnames; k++)
+		if (surnames[k].e && !strcmp(surnames[k].fold, f))
+			return &surnames[k];
+	return NULL;
+}
+
+static void
+person_of_entry(struct ent *x, const struct lex_entry *p)
+{
+	if (strcmp(p->value, "-") == 0)
+		x->intl = 1;
+	else if (!x->country)
+		x->country = xstrdup(p->value);
+}
+
 /* A well-known name the sentence pass did not read as one ("Xi
-   Jinping", whose given name no list of given names holds) is a person. */
+   Jinping", whose given name no list of given names holds), or a
+   well-known surname alone that the lexicons know as nothing else ("a
+   déclaré Bourita"), is a person. */
 static void
 known_names(struct tagged *t)
 {
+	const struct surname *sn;
 	size_t s, i;
 	int n;
 
 	for (s = 0; s < t->nsent; s++) {
 		const struct toklist *tl = &t->tl[s];
 		for (i = 0; i < tl->n; i++) {
-			if (!tl->t[i].upper || !lex_bit(person_first, tl->t[i].hash)
-			    || !names_of_code(tl, i, T_PERSON, &n) || covered(t, (int)s, i))
+			if (!tl->t[i].upper)
 				continue;
-			char *key = names_fold_text(tl->text + tl->t[i].b0, tl->t[i + (size_t)n - 1].b1 - tl->t[i].b0);
-			ent_add(t, (int)s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_PER, key);
-			free(key);
-			i += (size_t)n - 1;
+			if (lex_bit(person_first, tl->t[i].hash) && names_of_code(tl, i, T_PERSON, &n)
+			    && !covered(t, (int)s, i)) {
+				char *key = names_fold_text(tl->text + tl->t[i].b0,
+				    tl->t[i + (size_t)n - 1].b1 - tl->t[i].b0);
+				ent_add(t, (int)s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_PER, key);
+				free(key);
+				i += (size_t)n - 1;
+			} else if ((sn = surname_at(tl, i)) && !names_best_at(tl, i, &n) && !covered(t, (int)s, i)) {
+				person_of_entry(ent_add(t, (int)s, (uint32_t)i, (uint32_t)(i + 1), E_PER, sn->key),
+				    sn->e);
+			}
 		}
 	}
 }
@@ -243,10 +317,7 @@ known_people(struct tagged *t)
 			struct ent *x = &t->e[k];
 			if (x->type != E_PER || x->country || strcmp(x->value, t->e[i].value))
 				continue;
-			if (strcmp(p->value, "-") == 0)
-				x->intl = 1;
-			else
-				x->country = xstrdup(p->value);
+			person_of_entry(x, p);
 		}
 	}
 }
@@ -260,6 +331,7 @@ names_doc(struct tagged *t, const struct lexicon *lx)
 		T_AUX = lex_type_code("AUX");
 		T_PERSON = lex_type_code("PERSON");
 		lex_first_bits(lx, is_person, person_first);
+		surnames_load(lx);
 		codes_read = 1;
 	}
 	names_pending_clear();
