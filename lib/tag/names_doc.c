@@ -207,9 +207,10 @@ known_person(const struct tagged *t, const struct ent *e)
 
 /* The surnames of the PERSON entries that name one person only, of five
    letters or more: "Bourita", "Poutine" alone are those people. */
-struct surname { char *fold, *key; const struct lex_entry *e; };
+struct surname { char *fold, *key; uint64_t hash; const struct lex_entry *e; };
 static struct surname *surnames;
 static size_t nsurnames;
+static uint64_t surname_bits[1024];     /* their token hashes: most words none */
 
 static void
 surnames_load(const struct lexicon *lx)
@@ -244,19 +245,30 @@ surnames_load(const struct lexicon *lx)
 			free(key);
 			continue;
 		}
+		struct toklist tl = {0};
+		tokenize(&tl, last, strlen(last));
+		if (tl.n != 1) {
+			toklist_free(&tl);
+			free(fold);
+			free(key);
+			continue;
+		}
 		surnames = xrealloc(surnames, (nsurnames + 1) * sizeof *surnames);
-		surnames[nsurnames++] = (struct surname){fold, key, e};
+		surnames[nsurnames++] = (struct surname){fold, key, tl.t[0].hash, e};
+		lex_bit_set(surname_bits, tl.t[0].hash);
+		toklist_free(&tl);
 	}
 }
 
 static const struct surname *
 surname_at(const struct toklist *tl, size_t i)
 {
-	const char *f = tok_fold(tl, i);
 	size_t k;
 
+	if (!lex_bit(surname_bits, tl->t[i].hash))
+		return NULL;
 	for (k = 0; k < nsurnames; k++)
-		if (surnames[k].e && !strcmp(surnames[k].fold, f))
+		if (surnames[k].e && surnames[k].hash == tl->t[i].hash && !strcmp(surnames[k].fold, tok_fold(tl, i)))
 			return &surnames[k];
 	return NULL;
 }

@@ -85,8 +85,8 @@ put(struct lexicon *lx, uint64_t key, int entry)
 }
 
 /* Set the bit that lex_bit tests. */
-static void
-set_bit(uint64_t *bits, uint64_t th)
+void
+lex_bit_set(uint64_t *bits, uint64_t th)
 {
 	th ^= th >> 29;
 	bits[(th >> 6) & 1023] |= 1ULL << (th & 63);
@@ -100,7 +100,7 @@ lex_first_bits(const struct lexicon *lx, int (*keep)(const struct lex_entry *), 
 	memset(bits, 0, 1024 * sizeof *bits);
 	for (i = 0; i < lx->n; i++)
 		if (keep(&lx->e[i]))
-			set_bit(bits, lx->e[i].first);
+			lex_bit_set(bits, lx->e[i].first);
 }
 
 static int
@@ -173,7 +173,7 @@ lex_add(struct lexicon *lx, char **f, int nf, const char *path, long line)
 	e->ntok = (int)tl.n;
 	e->next = -1;
 	e->first = hs[0];
-	set_bit(lx->first, hs[0]);
+	lex_bit_set(lx->first, hs[0]);
 	for (i = 0; i < tl.n; i++) {
 		h = comb(h, hs[i]);
 		put(lx, h, i + 1 == tl.n ? (int)lx->n : PREFIX_ONLY);

@@ -48,6 +48,9 @@ int lex_load(struct lexicon *lx, const char *path, int (*keep)(const char *type)
 void lex_free(struct lexicon *lx);
 /* Most tokens begin no entry: a bit per first-token hash, 8 KB that stay
    in cache, says so before any probing, inline at each call. */
+/* Set the bit of th that lex_bit() tests. */
+void lex_bit_set(uint64_t *bits, uint64_t th);
+
 static inline int
 lex_bit(const uint64_t *bits, uint64_t th)
 {
