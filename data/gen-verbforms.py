@@ -74,30 +74,22 @@ def forms(phrase, tenses, etre, adverbs):
     def simple(f):
         return se(f) if refl else f
 
+    # compound tenses: with être the participle agrees with the subject
+    pp_sg, pp_pl = ((pp[0], pp[2]), (pp[1], pp[3])) if be else ((pp[0],), (pp[0],))
+    aux = []
+    if "past" in tenses:
+        aux += [("est", "sont")] if be else [("a", "ont")]
+    if "pluperfect" in tenses:
+        aux += [("était", "étaient")] if be else [("avait", "avaient")]
     out = []
-    if "past" in tenses or "we" in tenses or "pluperfect" in tenses:
-        aux = []
-        if "past" in tenses:
-            aux += [("est", "sont")] if be else [("a", "ont")]
-        if "pluperfect" in tenses:
-            aux += [("était", "étaient")] if be else [("avait", "avaient")]
-        for sg, pl in aux:
-            for a in advs:
-                if be:
-                    for p in (pp[0], pp[2]):
-                        out.append((simple(sg) + " " + a + p + rest, 0, "s"))
-                    for p in (pp[1], pp[3]):
-                        out.append((simple(pl) + " " + a + p + rest, 0, "p"))
-                else:
-                    out.append((sg + " " + a + pp[0] + rest, 0, "s"))
-                    out.append((pl + " " + a + pp[0] + rest, 0, "p"))
-        if "we" in tenses:
-            for a in advs:
-                if be:
-                    for p in (pp[1], pp[3]):
-                        out.append(((se("sommes", True) if refl else "sommes") + " " + a + p + rest, 0, "p"))
-                else:
-                    out.append(("avons " + a + pp[0] + rest, 0, "p"))
+    for sg, pl in aux:
+        for a in advs:
+            out += [(simple(sg) + " " + a + p + rest, 0, "s") for p in pp_sg]
+            out += [(simple(pl) + " " + a + p + rest, 0, "p") for p in pp_pl]
+    if "we" in tenses:
+        we = (se("sommes", True) if refl else "sommes") if be else "avons"
+        for a in advs:
+            out += [(we + " " + a + p + rest, 0, "p") for p in pp_pl]
     if "present" in tenses:
         out += [(simple(pres[2]) + rest, 1, "s"), (simple(pres[5]) + rest, 1, "p")]
     if "future" in tenses:

@@ -54,6 +54,8 @@ char *utf8_clean(const char *s, size_t n, size_t *outlen, int *bad);
 int utf8_valid(const char *s, size_t n);
 /* Decode one code point at s (len n); returns bytes used (>= 1). */
 int utf8_next(const char *s, size_t n, int32_t *cp);
+/* Decode the code point that ends s (n > 0); returns where it starts. */
+size_t utf8_prev(const char *s, size_t n, int32_t *cp);
 size_t utf8_cplen(const char *s, size_t n);  /* code points in s */
 /* Case- and accent-folded copy of s into buf; returns its length. */
 size_t utf8_fold(const char *s, size_t n, mc_buf *out);

@@ -31,6 +31,16 @@ utf8_next(const char *s, size_t n, int32_t *cp)
 	return (int)k;
 }
 
+size_t
+utf8_prev(const char *s, size_t n, int32_t *cp)
+{
+	size_t k = n;
+
+	do k--; while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80);
+	utf8_next(s + k, n - k, cp);
+	return k;
+}
+
 int
 utf8_valid(const char *s, size_t n)
 {

@@ -1,9 +1,10 @@
 /* Reading meetings out of a tagged document.  Cues come from
-   data/events.tsv and the verb forms of data/verbforms.tsv: meeting verbs (MEET) give frames whose subject and
-   object are the participants; companions (ACCOMP), unnamed foreign
-   counterparts and the paired "les deux ministres" complete them;
-   mentions after EXCLUDE words ("les aspirations de...") and royal
-   formulas never make a participant. */
+   data/verbforms.tsv (the forms of data/verbs.tsv) and data/events.tsv:
+   meeting verbs (MEET) give frames whose subject and object are the
+   participants; companions (ACCOMP), unnamed foreign counterparts and
+   the paired "les deux ministres" complete them; mentions after EXCLUDE
+   words ("les aspirations de...") and royal formulas never make a
+   participant. */
 #include <stdlib.h>
 #include <string.h>
 

@@ -5,10 +5,6 @@
 
 #include "split/doc.h"
 
-/* A long paragraph with no final stop is one cut short; a shorter one
-   may be a headline or a caption, which has none either. */
-#define CUT_SHORT_LONG 250
-
 /* NOEND words of split.tsv: no sentence and no headline ends on them
    (de, la, et, pour...). */
 static char **noend;
@@ -32,17 +28,6 @@ is_noend(const char *s, size_t n)
 	return 0;
 }
 
-/* Where the last character of s[0..n) starts. */
-static size_t
-last_char(const char *s, size_t n, int32_t *c)
-{
-	size_t k = n;
-
-	do k--; while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80);
-	utf8_next(s + k, n - k, c);
-	return k;
-}
-
 int
 cut_short(const char *s, size_t n)
 {
@@ -51,12 +36,12 @@ cut_short(const char *s, size_t n)
 
 	if (n == 0)
 		return 0;
-	b = last_char(s, n, &c);
+	b = utf8_prev(s, n, &c);
 	if (c == ',' || c == '-' || c == '\'' || c == 0x2019) {
 		/* after a word: "RPG Arc-", "d'", not a dash on its own */
 		if (b == 0)
 			return 0;
-		last_char(s, b, &c);
+		utf8_prev(s, b, &c);
 		return utf8_is_lower(c) || utf8_is_upper(c);
 	}
 	if (!utf8_is_lower(c))

@@ -393,7 +393,7 @@ static int
 article_cut_short(struct text_stream *ts, const char *s, size_t n)
 {
 	size_t i, len;
-	int body = n >= 250;
+	int body = n >= CUT_SHORT_LONG;
 
 	if (!cut_short(s, n))
 		return 0;
@@ -451,15 +451,11 @@ glued_at(const char *s, size_t n)
 		utf8_next(s + j + la, n - j - (size_t)la, &d);
 		if (!utf8_is_lower(d) && !(c == 'M' && d == '.'))     /* "M. Laftit" */
 			continue;
-		/* the two characters before the stop: walk back by bytes */
-		size_t k = i;
-		do k--; while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80);
-		utf8_next(s + k, n - k, &b);
+		/* the two characters before the stop */
+		size_t k = utf8_prev(s, i, &b);
 		if (k == 0)
 			continue;
-		size_t k2 = k;
-		do k2--; while (k2 > 0 && ((unsigned char)s[k2] & 0xC0) == 0x80);
-		utf8_next(s + k2, n - k2, &a);
+		utf8_prev(s, k, &a);
 		if (!utf8_is_lower(a) || !utf8_is_lower(b))
 			continue;
 		/* not inside a web address or e-mail */

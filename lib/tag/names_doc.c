@@ -220,7 +220,8 @@ surnames_load(const struct lexicon *lx)
 	for (i = 0; i < lx->n; i++) {
 		const struct lex_entry *e = &lx->e[i];
 		const char *last = e->form, *c;
-		char *fold, *key;
+		struct toklist tl = {0};
+		char *fold;
 		if (e->tcode != T_PERSON)
 			continue;
 		for (c = e->form; *c; c++)
@@ -229,34 +230,25 @@ surnames_load(const struct lexicon *lx)
 		if (strspn(last, "IVXLC") == strlen(last))     /* Mohammed VI */
 			continue;
 		fold = names_fold_text(last, strlen(last));
-		key = names_fold_text(e->form, strlen(e->form));
 		for (k = 0; k < nsurnames && strcmp(surnames[k].fold, fold); k++)
 			;
-		if (utf8_cplen(fold, strlen(fold)) < 5 || (k < nsurnames && surnames[k].e
-		    && strcmp(surnames[k].e->value, e->value))) {
-			if (k < nsurnames)
-				surnames[k].e = NULL;   /* two people: neither */
-			free(fold);
-			free(key);
-			continue;
-		}
-		if (k < nsurnames) {            /* a spelling of one seen */
-			free(fold);
-			free(key);
-			continue;
-		}
-		struct toklist tl = {0};
-		tokenize(&tl, last, strlen(last));
-		if (tl.n != 1) {
+		if (k < nsurnames) {
+			/* two people's surname is neither's; a second spelling
+			   of the same country's keeps the first */
+			if (surnames[k].e && strcmp(surnames[k].e->value, e->value))
+				surnames[k].e = NULL;
+		} else if (utf8_cplen(fold, strlen(fold)) >= 5) {
+			tokenize(&tl, last, strlen(last));
+			if (tl.n == 1) {
+				surnames = xrealloc(surnames, (nsurnames + 1) * sizeof *surnames);
+				surnames[nsurnames++] = (struct surname){fold,
+				    names_fold_text(e->form, strlen(e->form)), tl.t[0].hash, e};
+				lex_bit_set(surname_bits, tl.t[0].hash);
+				fold = NULL;
+			}
 			toklist_free(&tl);
-			free(fold);
-			free(key);
-			continue;
 		}
-		surnames = xrealloc(surnames, (nsurnames + 1) * sizeof *surnames);
-		surnames[nsurnames++] = (struct surname){fold, key, tl.t[0].hash, e};
-		lex_bit_set(surname_bits, tl.t[0].hash);
-		toklist_free(&tl);
+		free(fold);
 	}
 }
 

@@ -46,11 +46,10 @@ unsigned lex_flags(const char *s, const char *path, long line, int *ok);
 int lex_add(struct lexicon *lx, char **f, int nf, const char *path, long line);
 int lex_load(struct lexicon *lx, const char *path, int (*keep)(const char *type));
 void lex_free(struct lexicon *lx);
-/* Most tokens begin no entry: a bit per first-token hash, 8 KB that stay
-   in cache, says so before any probing, inline at each call. */
 /* Set the bit of th that lex_bit() tests. */
 void lex_bit_set(uint64_t *bits, uint64_t th);
-
+/* Most tokens begin no entry: a bit per first-token hash, 8 KB that stay
+   in cache, says so before any probing, inline at each call. */
 static inline int
 lex_bit(const uint64_t *bits, uint64_t th)
 {
