@@ -6,14 +6,18 @@ usage: eval.py BIN_DIR SPLIT...
 
 Each article is its own file; the pipeline runs on all of them at once
 (mc-split | mc-tag | mc-extract | mc-summarise --meetings), as a night's
-harvest would.  A report belongs to the meetings holding its events.
-Per split, over its real meetings:
+harvest would.  A report belongs to the meetings holding its events of
+its meeting: those whose participants' countries include all the real
+meeting's.  Other events a report gives (a conference the article also
+mentions, an earlier call it recalls) are meetings of their own, not
+extra meetings of this one; the line "every event" counts them too, as
+this measure first did.  Per split, over its real meetings:
   made       meetings made per real meeting (those holding its reports)
   one        share of real meetings whose reports all landed in one
              meeting, that meeting holding no other real meeting's
   extra      meetings made beyond one, per real meeting
   merges     meetings made that hold reports of two real meetings or more
-  no_event   reports from which no event came"""
+  no_event   reports from which no event of their meeting came"""
 import json
 import os
 import subprocess
@@ -42,27 +46,41 @@ def main():
     files = [os.path.join(HERE, "articles", s["id"] + ".txt") for s in sources]
     events, made = run(bindir, files)
     # a document's id is its file's name, with ":N" for a second piece
-    with_event = {e["doc"].split(":")[0] for e in events}
+    countries = {m: {p["country"] for p in v["participants"]} for m, v in meetings.items()}
+
+    def own(e):
+        r = real.get(e["doc"].split(":")[0])
+        return r is not None and countries[r] <= {p.get("country") for p in e["participants"]}
+
+    own_docs = {e["doc"] for e in events if own(e)}
+    report(splits, meetings, sources, real, made, own_docs, "")
+    every = {e["doc"] for e in events}
+    report(splits, meetings, sources, real, made, every, " every event")
+
+
+def report(splits, meetings, sources, real, made, docs, label):
+    """made: each made meeting with the documents of counted events."""
+    with_event = {d.split(":")[0] for d in docs}
     for sp in splits:
         ids = {m for m, v in meetings.items() if v["split"] == sp}
         holders = {m: set() for m in ids}
         merges = 0
         for k, mt in enumerate(made):
-            reals = {real.get(d.split(":")[0]) for d in mt["docs"]} - {None}
+            reals = {real.get(d.split(":")[0]) for d in mt["docs"] if d in docs} - {None}
             for r in reals & ids:
                 holders[r].add(k)
             if len(reals) > 1 and reals & ids:
                 merges += 1
         one = sum(1 for m in ids if len(holders[m]) == 1
-                  and {real.get(d.split(":")[0]) for d in made[next(iter(holders[m]))]["docs"]} == {m})
+                  and {real.get(d.split(":")[0]) for d in made[next(iter(holders[m]))]["docs"] if d in docs} == {m})
         reports = [s["id"] for s in sources if s["meeting"] in ids]
         no_event = sum(1 for r in reports if r not in with_event)
         n = len(ids)
         total = sum(len(h) for h in holders.values())
-        print(f"{sp}: {n} real meetings, {len(reports)} reports: made {total / n:.2f} a meeting, "
+        print(f"{sp}{label}: {n} real meetings, {len(reports)} reports: made {total / n:.2f} a meeting, "
               f"one {one}/{n} ({one / n:.2f}), extra {sum(max(len(h) - 1, 0) for h in holders.values()) / n:.2f}, "
-              f"merges {merges}, reports with no event {no_event}")
-        print(f"syndication {sp}: made={total / n:.3f} one={one / n:.3f} "
+              f"merges {merges}, reports with no event{' of their meeting' if not label else ''} {no_event}")
+        print(f"syndication {sp}{label.replace(' ', '_')}: made={total / n:.3f} one={one / n:.3f} "
               f"extra={sum(max(len(h) - 1, 0) for h in holders.values()) / n:.3f} merges={merges} no_event={no_event}")
 
 
