@@ -588,6 +588,22 @@ city_of_venue(const struct xdoc *x, const char *place)
 	return place;
 }
 
+/* A day and month whose year nothing gives ("lundi 19 août" in an
+   article without a publication date): "--08-19", as ISO 8601 writes a
+   yearless date, so that mc-summarise can tie the report to a meeting of
+   that day in the same reports' year. */
+static void
+set_day_month(json_t *o, const struct xdoc *x, const struct xent *d)
+{
+	struct mc_date md;
+	char s[8];
+
+	if (date_at_yearless(&x->tl[d->s], d->t0, NULL, 0, &md) <= 0)
+		return;
+	snprintf(s, sizeof s, "--%02d-%02d", md.m, md.d);
+	json_object_set_new(o, "day_month", json_string(s));
+}
+
 json_t *
 event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 {
@@ -644,6 +660,8 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		json_object_set_new(o, "date", json_string(iso));
 	} else
 		json_object_set_new(o, "date", json_null());
+	if (!json_is_string(json_object_get(o, "date")) && d && !d->value)
+		set_day_month(o, x, d);
 	json_object_set_new(o, "date_text", d && d->raw ? json_string(d->raw)
 	    : d && d->text && d->value && strlen(d->value) < 10 ? json_string(d->text) : d ? json_string(d->text) : json_null());
 	json_object_set_new(o, "place", place ? json_string(place) : json_null());

@@ -29,8 +29,10 @@ meeting_cmp(const void *pa, const void *pb)
 	const struct meeting *a = pa, *b = pb;
 	const struct sm_event *da = sm_best_dated(cmp_evs, a), *db = sm_best_dated(cmp_evs, b);
 
-	if (!da->sig.date.prec != !db->sig.date.prec)
-		return !da->sig.date.prec - !db->sig.date.prec;
+	int ua = da->sig.date.prec < PREC_YEAR, ub = db->sig.date.prec < PREC_YEAR;
+
+	if (ua != ub)
+		return ua - ub;
 	if (da->sig.date.lo != db->sig.date.lo)
 		return da->sig.date.lo < db->sig.date.lo ? -1 : 1;
 	return a->ev[0] < b->ev[0] ? -1 : a->ev[0] > b->ev[0];

@@ -3,8 +3,9 @@
    ids) are told apart from separate meetings of the same people.
 
    Two reports agree (may be of one meeting) when
-     - their participants are the same set of surname keys (or countries,
-       for participants known only by office), and
+     - their participants come from the same set of countries (an
+       official of no country counts by surname), and they name a
+       participant in common, or one of them names no one; and
      - their places are the same (case and accents folded) or one has none,
      - and their dates agree: both null or either null; at the same
        precision, the same day, month or year; at different precisions,
@@ -31,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/days.h"
 #include "summarise/summarise.h"
 
 static int32_t
@@ -41,11 +43,30 @@ gap(const struct sm_date *a, const struct sm_date *b)
 	return g;
 }
 
+/* A day of a month of no known year (a) and another date: the same day
+   and month, or a date of that month; never a year alone. */
+static int
+day_month_agrees(const struct sm_date *a, const struct sm_date *b)
+{
+	int y, m, d;
+
+	if (b->prec == PREC_DAY_MONTH)
+		return a->lo == b->lo;
+	if (b->prec < PREC_MONTH)
+		return b->prec == PREC_NONE;
+	civil_from_days(b->lo, &y, &m, &d);
+	return a->lo / 32 == m && (b->prec == PREC_MONTH || a->lo % 32 == d);
+}
+
 static int
 dates_agree(const struct sm_date *a, const struct sm_date *b)
 {
 	if (a->prec == PREC_NONE || b->prec == PREC_NONE)
 		return 1;
+	if (a->prec == PREC_DAY_MONTH)
+		return day_month_agrees(a, b);
+	if (b->prec == PREC_DAY_MONTH)
+		return day_month_agrees(b, a);
 	if (a->prec == b->prec)
 		return a->lo == b->lo;
 	return gap(a, b) <= SM_WINDOW;
@@ -54,7 +75,25 @@ dates_agree(const struct sm_date *a, const struct sm_date *b)
 static int
 dates_near(const struct sm_date *a, const struct sm_date *b)
 {
+	if (a->prec == PREC_DAY_MONTH || b->prec == PREC_DAY_MONTH)
+		return dates_agree(a, b);
 	return a->prec == PREC_NONE || b->prec == PREC_NONE || gap(a, b) <= SM_WINDOW;
+}
+
+/* Two sets of surnames that could be one meeting's: either names no
+   one, or they share someone. */
+static int
+names_meet(uint64_t a, uint64_t b)
+{
+	int i, j;
+
+	if (!a || !b)
+		return 1;
+	for (i = 0; i < SM_NAMES && (a >> 16 * i & 0xffff); i++)
+		for (j = 0; j < SM_NAMES && (b >> 16 * j & 0xffff); j++)
+			if ((a >> 16 * i & 0xffff) == (b >> 16 * j & 0xffff))
+				return 1;
+	return 0;
 }
 
 static int near_dup(const struct sm_sig *a, const struct sm_sig *b);
@@ -64,7 +103,8 @@ sm_same_meeting(const struct sm_sig *a, const struct sm_sig *b)
 {
 	int near = near_dup(a, b);
 
-	if (a->pkey != b->pkey || (a->place && b->place && a->place != b->place))
+	if (a->pkey != b->pkey || !names_meet(a->names, b->names)
+	    || (a->place && b->place && a->place != b->place))
 		return 0;
 	if (near && dates_near(&a->date, &b->date))
 		return 1;
@@ -84,7 +124,8 @@ sm_sig_cmp(const struct sm_sig *a, const struct sm_sig *b)
 
 	if ((c = CMP(a->pkey, b->pkey)) || (c = CMP(b->date.prec, a->date.prec))
 	    || (c = CMP(a->date.lo, b->date.lo)) || (c = CMP(a->date.hi, b->date.hi))
-	    || (c = CMP(a->place, b->place)) || (c = CMP(a->simhash, b->simhash)))
+	    || (c = CMP(a->place, b->place)) || (c = CMP(a->names, b->names))
+	    || (c = CMP(a->simhash, b->simhash)))
 		return c;
 	return CMP(a->has_text, b->has_text);
 }
@@ -153,7 +194,7 @@ attach(struct uf *u, size_t b0, size_t l0, size_t l1)
 
 	for (i = l0; i < l1; i++) {
 		best = dup = other = SIZE_MAX;
-		undated = at(u, i)->date.prec == PREC_NONE;
+		undated = at(u, i)->date.prec < PREC_YEAR;
 		for (j = b0; j < l0; j++) {
 			if (!sm_same_meeting(at(u, i), at(u, j)))
 				continue;
@@ -175,21 +216,24 @@ attach(struct uf *u, size_t b0, size_t l0, size_t l1)
 	}
 }
 
-/* The others of [l0, l1) group among themselves. */
+/* The others of [l0, l1) group among themselves; reports without any
+   date only as copies of one text, since nothing else ties them to one
+   year. */
 static void
 group_level(struct uf *u, size_t l0, size_t l1)
 {
 	size_t i, j;
-	int dated = at(u, l0)->date.prec != PREC_NONE;
+	int prec = at(u, l0)->date.prec;
 
 	for (i = l0; i < l1; i++) {
 		if (u->attached[i])
 			continue;
 		for (j = i + 1; j < l1; j++) {
 			/* sorted by start: later ones are further still */
-			if (dated && at(u, j)->date.lo - at(u, i)->date.hi > SM_WINDOW)
+			if (prec != PREC_NONE && at(u, j)->date.lo - at(u, i)->date.hi > SM_WINDOW)
 				break;
-			if (!u->attached[j] && sm_same_meeting(at(u, i), at(u, j)))
+			if (!u->attached[j] && sm_same_meeting(at(u, i), at(u, j))
+			    && (prec != PREC_NONE || near_dup(at(u, i), at(u, j))))
 				unite(u, i, j);
 		}
 	}

@@ -51,13 +51,23 @@ month_days(int y, int m)
 	return m == 2 && leap ? 29 : len[m - 1];
 }
 
-/* YYYY, YYYY-MM or YYYY-MM-DD, as mc-format(5) writes dates. */
+/* YYYY, YYYY-MM or YYYY-MM-DD, as mc-format(5) writes dates; or --MM-DD,
+   a day of a month of no known year. */
 int
 sm_date_parse(const char *s, struct sm_date *d)
 {
 	size_t n = strlen(s);
 	int y = digits(s, 4), m = 1, day = 1;
 
+	if (n == 7 && s[0] == '-' && s[1] == '-' && s[4] == '-') {
+		m = digits(s + 2, 2);
+		day = digits(s + 5, 2);
+		if (m < 1 || m > 12 || day < 1 || day > month_days(2000, m))
+			return 0;
+		d->prec = PREC_DAY_MONTH;
+		d->lo = d->hi = m * 32 + day;
+		return 1;
+	}
 	if (n != 4 && n != 7 && n != 10)
 		return 0;
 	if (y < 0 || (n > 4 && (s[4] != '-' || (m = digits(s + 5, 2)) < 1 || m > 12)))
@@ -82,7 +92,7 @@ sm_date_str(const struct sm_date *d, char out[11])
 	int y, m, day;
 
 	out[0] = '\0';
-	if (d->prec == PREC_NONE)
+	if (d->prec == PREC_NONE || d->prec == PREC_DAY_MONTH)
 		return;
 	civil_from_days(d->lo, &y, &m, &day);
 	if (d->prec == PREC_YEAR)
@@ -92,6 +102,17 @@ sm_date_str(const struct sm_date *d, char out[11])
 	else
 		snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, day);
 	snprintf(out, 11, "%.10s", tmp);
+}
+
+/* As sm_date_str, and a day of a month without year as --MM-DD: the
+   date of a signature in a partial state. */
+void
+sm_date_sig_str(const struct sm_date *d, char out[11])
+{
+	if (d->prec == PREC_DAY_MONTH)
+		snprintf(out, 11, "--%02d-%02d", d->lo / 32 % 13, d->lo % 32);
+	else
+		sm_date_str(d, out);
 }
 
 /* ---- participants ---- */
@@ -155,10 +176,13 @@ str_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The participants as a set: surname keys, or "@" and the country for a
-   participant known only by office. */
+/* The participants' countries as a set: each participant's country, or
+   "~" and the surname of one who has none (an official of an
+   international body).  Reports of one meeting agree on it more often
+   than on names: one names the guest, another calls him "le président
+   ivoirien". */
 static uint64_t
-participants_key(const struct sm_event *ev)
+countries_key(const struct sm_event *ev)
 {
 	char **k = xcalloc(ev->nparts + 1, sizeof *k);
 	size_t i, n = 0;
@@ -166,11 +190,11 @@ participants_key(const struct sm_event *ev)
 	uint64_t h;
 
 	for (i = 0; i < ev->nparts; i++) {
-		if (ev->parts[i].key)
-			k[n++] = xstrdup(ev->parts[i].key);
-		else if (ev->parts[i].country) {
-			k[n] = xmalloc(strlen(ev->parts[i].country) + 2);
-			sprintf(k[n++], "@%s", ev->parts[i].country);
+		if (ev->parts[i].country)
+			k[n++] = xstrdup(ev->parts[i].country);
+		else if (ev->parts[i].key) {
+			k[n] = xmalloc(strlen(ev->parts[i].key) + 2);
+			sprintf(k[n++], "~%s", ev->parts[i].key);
 		}
 	}
 	qsort(k, n, sizeof *k, str_cmp);
@@ -186,6 +210,38 @@ participants_key(const struct sm_event *ev)
 	free(k);
 	buf_free(&b);
 	return h;
+}
+
+/* The named participants, as the SM_NAMES smallest 16-bit hashes of
+   their surname keys packed in one word (0: none named), ascending. */
+static uint64_t
+names_key(const struct sm_event *ev)
+{
+	uint16_t v[SM_NAMES], h, t;
+	size_t i, j, n = 0;
+	uint64_t w = 0;
+
+	for (i = 0; i < ev->nparts; i++) {
+		if (!ev->parts[i].key)
+			continue;
+		h = (uint16_t)(sm_hash(ev->parts[i].key, strlen(ev->parts[i].key)) >> 48);
+		h += !h;                /* 0 marks an empty slot */
+		for (j = 0; j < n && v[j] != h; j++)
+			;
+		if (j < n)
+			continue;
+		if (n < SM_NAMES)
+			v[n++] = h;
+		else if (h < v[n - 1])
+			v[n - 1] = h;
+		else
+			continue;
+		for (j = n - 1; j > 0 && v[j] < v[j - 1]; j--)
+			t = v[j], v[j] = v[j - 1], v[j - 1] = t;
+	}
+	for (i = 0; i < n; i++)
+		w |= (uint64_t)v[i] << (16 * i);
+	return w;
 }
 
 /* ---- evidence ---- */
@@ -356,6 +412,8 @@ read_geo(struct sm_event *ev, json_t *g, char *err, size_t errsz)
 static int
 read_scalars(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 {
+	const char *day_month = NULL;
+
 	if (!(ev->doc = jstr(j, "doc"))) {
 		snprintf(err, errsz, "no string field \"doc\" (is this mc-extract output?)");
 		return 0;
@@ -366,8 +424,15 @@ read_scalars(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 		return 0;
 	if (!read_geo(ev, json_object_get(j, "geo"), err, errsz))
 		return 0;
-	if (ev->date && !sm_date_parse(ev->date, &ev->sig.date)) {
+	if (ev->date && (!sm_date_parse(ev->date, &ev->sig.date) || ev->sig.date.prec == PREC_DAY_MONTH)) {
 		snprintf(err, errsz, "field \"date\" is not a date as YYYY, YYYY-MM or YYYY-MM-DD: '%.40s'", ev->date);
+		return 0;
+	}
+	if (!ev->date && !opt_str(j, "day_month", &day_month, err, errsz))
+		return 0;
+	if (!ev->date && day_month && (!sm_date_parse(day_month, &ev->sig.date)
+	    || ev->sig.date.prec != PREC_DAY_MONTH)) {
+		snprintf(err, errsz, "field \"day_month\" is not a day of a month as --MM-DD: '%.40s'", day_month);
 		return 0;
 	}
 	return 1;
@@ -391,7 +456,8 @@ sm_event_read(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 	    || !read_evidence(ev, evid, err, errsz))
 		return 0;
 	ev->dochash = sm_hash(ev->doc, strlen(ev->doc));
-	ev->sig.pkey = participants_key(ev);
+	ev->sig.pkey = countries_key(ev);
+	ev->sig.names = names_key(ev);
 	if (ev->place && *ev->place) {
 		utf8_fold(ev->place, strlen(ev->place), &f);
 		ev->sig.place = sm_hash(f.s, f.len);

@@ -98,7 +98,7 @@ date_value(const struct sm_event *ev, enum sm_key k, struct sm_vals *vs)
 	char iso[11];
 
 	sm_date_str(d, iso);
-	if (d->prec == PREC_NONE || (k != K_YEAR && d->prec < PREC_MONTH)) {
+	if (d->prec < PREC_YEAR || (k != K_YEAR && d->prec < PREC_MONTH)) {
 		add1(vs, NULL);
 		return;
 	}

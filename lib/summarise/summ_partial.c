@@ -109,10 +109,11 @@ write_sig(struct sm_group *g, const struct sm_sig *s, uint32_t n, void *ctx)
 	struct writer *w = ctx;
 	char iso[11];
 
-	sm_date_str(&s->date, iso);
-	json_array_append_new(w->sigs, json_pack("[o o o o I]", s->pkey ? hex(s->pkey) : json_null(),
+	sm_date_sig_str(&s->date, iso);
+	json_array_append_new(w->sigs, json_pack("[o o o o I o]", s->pkey ? hex(s->pkey) : json_null(),
 	    s->place ? hex(s->place) : json_null(), *iso ? json_string(iso) : json_null(),
-	    s->has_text ? hex(s->simhash) : json_null(), (json_int_t)n));
+	    s->has_text ? hex(s->simhash) : json_null(), (json_int_t)n,
+	    s->names ? hex(s->names) : json_null()));
 	item_added(w, g);
 }
 
@@ -134,7 +135,7 @@ sm_table_write_partial(struct sm_table *t)
 	struct sm_visit v = {write_begin, write_doc, write_sig, write_end, &w};
 	json_t *rec;
 
-	rec = json_pack("{s s s i s o}", "mc-summarise", "partial", "version", 1, "by", by_json(t));
+	rec = json_pack("{s s s i s o}", "mc-summarise", "partial", "version", 2, "by", by_json(t));
 	out_json(rec);
 	json_decref(rec);
 	sm_table_visit(t, &v);
@@ -230,7 +231,7 @@ check_sig(json_t *a, struct sm_sig *s, uint32_t *n)
 	json_t *date = json_array_get(a, 2), *cnt = json_array_get(a, 4);
 
 	memset(s, 0, sizeof *s);
-	if (!json_is_array(a) || json_array_size(a) != 5 || !json_is_integer(cnt)
+	if (!json_is_array(a) || json_array_size(a) != 6 || !json_is_integer(cnt)
 	    || json_integer_value(cnt) < 1 || json_integer_value(cnt) > UINT32_MAX)
 		return 0;
 	if (!json_is_null(json_array_get(a, 0)) && !parse_hex(json_array_get(a, 0), &s->pkey))
@@ -238,6 +239,8 @@ check_sig(json_t *a, struct sm_sig *s, uint32_t *n)
 	if (!json_is_null(json_array_get(a, 1)) && !parse_hex(json_array_get(a, 1), &s->place))
 		return 0;
 	if (!json_is_null(date) && !(json_is_string(date) && sm_date_parse(json_string_value(date), &s->date)))
+		return 0;
+	if (!json_is_null(json_array_get(a, 5)) && !parse_hex(json_array_get(a, 5), &s->names))
 		return 0;
 	s->has_text = !json_is_null(json_array_get(a, 3));
 	if (s->has_text && !parse_hex(json_array_get(a, 3), &s->simhash))
@@ -355,7 +358,7 @@ sm_table_read_partial(struct sm_table *t, json_t *rec, int *mismatch, char *err,
 		return ok;
 	}
 	if (json_object_get(rec, "mc-summarise")) {
-		if (jint(rec, "version", 0) == 1)
+		if (jint(rec, "version", 0) == 2)
 			return 1;
 		snprintf(err, errsz, "a partial state of another version of mc-summarise");
 		return 0;

@@ -10,7 +10,7 @@
    in byte order of the groups' keys:
      head:  group index, documents n, signatures m   (3 x 8 bytes)
      n documents, ascending                          (8 bytes each)
-     m signatures with their counts, in sm_sig_cmp order (5 x 8 bytes)
+     m signatures with their counts, in sm_sig_cmp order (6 x 8 bytes)
    Everything is written as 64-bit words, never as padded structs. */
 #include <errno.h>
 #include <stdlib.h>
@@ -20,7 +20,7 @@
 #include "summarise/summarise.h"
 
 #define RUN_BUF 16384           /* read buffer of each run */
-#define SIG_WORDS 5
+#define SIG_WORDS 6
 
 struct sm_run {
 	off_t pos, end;         /* what is left of the run in the file */
@@ -62,7 +62,8 @@ sig_words(const struct sm_sig *s, uint32_t n, uint64_t w[SIG_WORDS])
 	w[1] = s->place;
 	w[2] = s->simhash;
 	w[3] = (uint64_t)(uint32_t)s->date.lo << 32 | (uint32_t)s->date.hi;
-	w[4] = (uint64_t)n << 16 | (uint64_t)s->date.prec << 8 | s->has_text;
+	w[4] = s->names;
+	w[5] = (uint64_t)n << 16 | (uint64_t)s->date.prec << 8 | s->has_text;       /* last */
 }
 
 static uint32_t
@@ -74,9 +75,10 @@ words_sig(const uint64_t w[SIG_WORDS], struct sm_sig *s)
 	s->simhash = w[2];
 	s->date.lo = (int32_t)(uint32_t)(w[3] >> 32);
 	s->date.hi = (int32_t)(uint32_t)w[3];
-	s->date.prec = (uint8_t)(w[4] >> 8);
-	s->has_text = (uint8_t)w[4];
-	return (uint32_t)(w[4] >> 16);
+	s->names = w[4];
+	s->date.prec = (uint8_t)(w[5] >> 8);
+	s->has_text = (uint8_t)w[5];
+	return (uint32_t)(w[5] >> 16);
 }
 
 /* Moves what g holds into b as a segment; b is left empty when g holds

@@ -10,7 +10,9 @@
 /* ---- summ_event.c: an event as mc-summarise reads it ---- */
 
 /* Precision of a date, least precise first. */
-enum { PREC_NONE, PREC_YEAR, PREC_MONTH, PREC_DAY };
+/* PREC_DAY_MONTH: a day of a month, year unknown ("--08-19"); lo and hi
+   are then month * 32 + day, not days. */
+enum { PREC_NONE, PREC_DAY_MONTH, PREC_YEAR, PREC_MONTH, PREC_DAY };
 
 /* A date as the interval of days it covers (days since 1970-01-01). */
 struct sm_date {
@@ -20,7 +22,8 @@ struct sm_date {
 
 /* What tells one meeting from another: one per report. */
 struct sm_sig {
-	uint64_t pkey;          /* the participants (0: none known) */
+	uint64_t pkey;          /* the participants' countries (0: none known) */
+	uint64_t names;         /* their surnames, SM_NAMES 16-bit hashes (0: none) */
 	uint64_t place;         /* the folded place (0: none) */
 	uint64_t simhash;       /* of the evidence text's word shingles */
 	struct sm_date date;
@@ -50,7 +53,9 @@ struct sm_event {
 int sm_event_read(struct sm_event *ev, json_t *json, char *err, size_t errsz);
 void sm_event_free(struct sm_event *ev);
 int sm_date_parse(const char *s, struct sm_date *d);
+/* A date as YYYY[-MM[-DD]], "" when none or of no known year. */
 void sm_date_str(const struct sm_date *d, char out[11]);
+void sm_date_sig_str(const struct sm_date *d, char out[11]);
 /* The surname key of a person's name: its last word, case and accents
    folded (two words for "Mohammed VI"); malloc'd, NULL when none. */
 char *sm_surname_key(const char *name);
@@ -92,6 +97,7 @@ int sm_shown_better(const char *a, const char *b);
 
 /* ---- summ_cluster.c: reports of one meeting ---- */
 #define SM_WINDOW 3             /* days of slack between imprecise dates */
+#define SM_NAMES 4             /* surnames a signature keeps */
 #define SM_NEAR 3               /* SimHash bits that near-duplicates differ by */
 
 int sm_same_meeting(const struct sm_sig *a, const struct sm_sig *b);

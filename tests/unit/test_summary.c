@@ -80,7 +80,7 @@ test_simhash(void **state)
 static struct sm_sig
 sig(uint64_t pkey, uint64_t place, const char *date, uint64_t simhash)
 {
-	struct sm_sig s = {pkey, place, simhash, {0, 0, PREC_NONE}, simhash != 0};
+	struct sm_sig s = {pkey, 0, place, simhash, {0, 0, PREC_NONE}, simhash != 0};
 
 	if (date)
 		assert_true(sm_date_parse(date, &s.date));
@@ -111,30 +111,57 @@ test_same_meeting(void **state)
 	assert_false(sm_same_meeting(&b, &m));          /* 4 days before July 1st */
 	b = sig(7, 0, "2023-06-28", 0);
 	assert_true(sm_same_meeting(&b, &m));           /* 3 days */
+	/* the same countries: a name in common, or none named on one side */
+	a.names = 0x0002 | 0x0005ull << 16;
+	p.names = 0x0005 | 0x0009ull << 16;
+	assert_true(sm_same_meeting(&a, &p));
+	p.names = 0x0009;
+	assert_false(sm_same_meeting(&a, &p));          /* two other persons */
+	p.names = 0;
+	assert_true(sm_same_meeting(&a, &p));
+	/* a day of a month of no known year: that day or that month, any
+	   year, never a year alone */
+	n = sig(7, 0, "--06-12", 0);
+	assert_int_equal(n.date.prec, PREC_DAY_MONTH);
+	a.names = 0;
+	assert_true(sm_same_meeting(&a, &n));
+	assert_false(sm_same_meeting(&b, &n));
+	m = sig(7, 0, "2019-06", 0);
+	assert_true(sm_same_meeting(&m, &n));
+	m = sig(7, 0, "2023", 0);
+	assert_false(sm_same_meeting(&m, &n));
+	assert_false(sm_date_parse("--02-30", &n.date));
 }
 
 static void
 test_cluster_order(void **state)
 {
-	struct sm_sig s[6] = {
+	struct sm_sig s[8] = {
 		sig(7, 0, "2023-06-12", 0), sig(7, 0, "2023-06-12", 0x1), sig(7, 0, "2023-09-01", 0),
-		sig(7, 0, NULL, 0), sig(7, 0, "2023-06", 0), sig(9, 0, NULL, 0),
+		sig(7, 0, NULL, 0), sig(7, 0, "2023-06", 0), sig(9, 0, NULL, 0x10), sig(9, 0, NULL, 0x10),
+		sig(7, 0, "--09-01", 0),
 	};
-	uint32_t count[6] = {1, 1, 1, 1, 1, 1};
-	size_t meeting[6], perm[6] = {5, 3, 4, 2, 0, 1}, i;
-	struct sm_sig r[6];
+	uint32_t count[8] = {1, 1, 1, 1, 1, 1, 1, 1};
+	size_t meeting[8], perm[8] = {5, 7, 3, 4, 6, 2, 0, 1}, i;
+	struct sm_sig r[8];
 
 	(void)state;
 	/* June 12 (two reports, one meeting), September 1st; the June
 	   report joins June 12, the larger; the undated one could be either
-	   meeting and joins none; another pair alone */
-	assert_int_equal(sm_cluster(s, count, 6, meeting), 4);
+	   meeting and joins none; another pair alone, copies of one text;
+	   "1er septembre" of no known year joins September 1st */
+	assert_int_equal(sm_cluster(s, count, 8, meeting), 4);
 	assert_int_not_equal(meeting[3], meeting[0]);
 	assert_int_not_equal(meeting[3], meeting[2]);
 	assert_int_equal(meeting[4], meeting[0]);
-	for (i = 0; i < 6; i++)
+	assert_int_equal(meeting[5], meeting[6]);
+	assert_int_equal(meeting[7], meeting[2]);
+	for (i = 0; i < 8; i++)
 		r[i] = s[perm[i]];
-	assert_int_equal(sm_cluster(r, count, 6, NULL), 4);
+	assert_int_equal(sm_cluster(r, count, 8, NULL), 4);
+	/* undated reports of the same people, not copies: each its own */
+	s[6].simhash = 0xFFFF;
+	assert_int_equal(sm_cluster(s, count, 8, NULL), 5);
 }
 
 int
