@@ -6,12 +6,12 @@
      - their participants come from the same set of countries (an
        official of no country counts by surname), and they name a
        participant in common, or one of them names no one; and
-     - their places are the same (case and accents folded) or one has none,
-     - and their dates agree: both null or either null; at the same
-       precision, the same day, month or year; at different precisions,
-       the intervals of days they cover are at most SM_WINDOW (3) days
-       apart ("2024-06" and "2024-07-02" agree, "2024-06" and
-       "2024-07-05" do not);
+     - their places on the map are the same or one has none,
+     - and their dates agree: either null; at the same precision, the
+       same day, month or year; at different precisions, the intervals
+       of days they cover are at most SM_WINDOW (3) days apart ("2024-06"
+       and "2024-07-02" agree, "2024-06" and "2024-07-05" do not); a day
+       and month of no known year, that day or month of any year;
      - or else, whatever the dates' precisions, their evidence texts are
        near-duplicates (SimHashes at most SM_NEAR bits apart) and their
        dates at most SM_WINDOW days apart: a dispatch republished a day
@@ -21,14 +21,14 @@
    Agreement is not transitive (a report without a date agrees with
    every date), so meetings are not simply its connected components: the
    most precise reports make the meetings, and the less precise join one.
-   In order of precision (day, month, year, none), each report joins the
-   meeting, among those made at more precise levels, that it agrees with
-   and that has the most reports (the earliest on a tie); a report with
-   no date joins one only when it is that meeting's text again or the
-   only meeting it agrees with; the reports
-   that join none are grouped with the others of their level that they
-   agree with (connected components).  Signatures are sorted first, so
-   the result depends on the set of reports only. */
+   In order of precision (day, month, year, day of no year, none), each
+   report joins the meeting, among those made at more precise levels,
+   that it agrees with and that has the most reports (the earliest on a
+   tie); see attach() for the reports of no year.  The reports that join
+   none are grouped with the others of their level that they agree with
+   (connected components; with no date at all, near-duplicates only).
+   Signatures are sorted first, so the result depends on the set of
+   reports only. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -183,9 +183,10 @@ near_dup(const struct sm_sig *a, const struct sm_sig *b)
 }
 
 /* Reports of [l0, l1) join the best meeting made in [b0, l0).  A report
-   with no date at all joins only a meeting nothing else could be: the
-   one copy of its text, or the only meeting of those people there; two
-   meetings of the same people a year apart keep it out of both. */
+   with no date at all joins only the meeting of a copy of its text:
+   nothing else tells its year, and the same people meet again.  One
+   with a day and month of no known year joins a copy's meeting too, or
+   else the only meeting of those people on that day. */
 static void
 attach(struct uf *u, size_t b0, size_t l0, size_t l1)
 {
@@ -208,7 +209,7 @@ attach(struct uf *u, size_t b0, size_t l0, size_t l1)
 				best = r;
 		}
 		if (undated)
-			best = dup != SIZE_MAX ? dup : other == SIZE_MAX ? best : SIZE_MAX;
+			best = dup != SIZE_MAX ? dup : other == SIZE_MAX && at(u, i)->date.prec ? best : SIZE_MAX;
 		if (best != SIZE_MAX) {
 			unite(u, best, i);
 			u->attached[i] = 1;

@@ -1,5 +1,6 @@
 /* Events as mc-summarise reads them: fields checked, dates as intervals
-   of days, participants as surname keys, evidence as a SimHash. */
+   of days, participants as their countries and surname keys, evidence as
+   a SimHash. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -442,6 +443,7 @@ int
 sm_event_read(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 {
 	json_t *parts, *topics, *evid;
+	const char *place;
 	int ok = 1;
 	mc_buf f = {0};
 
@@ -458,8 +460,13 @@ sm_event_read(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 	ev->dochash = sm_hash(ev->doc, strlen(ev->doc));
 	ev->sig.pkey = countries_key(ev);
 	ev->sig.names = names_key(ev);
-	if (ev->place && *ev->place) {
-		utf8_fold(ev->place, strlen(ev->place), &f);
+	/* the place on the map ("Carthage" and "Tunis" are one), and only
+	   that: a place the gazetteer does not know ("le Complexe", a
+	   rubric read as a dateline) tells no meeting from another; events
+	   from before places were on the map have no geo, and their place */
+	place = json_object_get(j, "geo") ? ev->geo_name : ev->place;
+	if (place && *place) {
+		utf8_fold(place, strlen(place), &f);
 		ev->sig.place = sm_hash(f.s, f.len);
 		buf_free(&f);
 	}
