@@ -136,6 +136,15 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 
 /* "lundi à Rabat": a place after à, au or en in the event's sentences;
    a known place ("au Palais royal de Rabat") before a guessed one. */
+/* "à" before a place, also "À Paris, ..." opening a sentence, and with
+   a no-break space after it. */
+static int
+at_prep(const char *p)
+{
+	return (!strncmp(p, "\xC3\xA0", 2) || !strncmp(p, "\xC3\x80", 2))
+	    && (p[2] == ' ' || !strncmp(p + 2, "\xC2\xA0", 2));
+}
+
 static const struct xent *
 place_of(struct xdoc *x, const struct event *ev)
 {
@@ -158,10 +167,9 @@ place_of(struct xdoc *x, const struct event *ev)
 			prev = tl->text + tl->t[e->t0 - 3].b0;
 		/* "à Luxembourg", "à Singapour", "à Malte": a city-state or an
 		   island is a place; "au Luxembourg" is the country */
-		if (e->type == X_GPE && (strncmp(prev, "\xC3\xA0 ", 3) || !e->country))
+		if (e->type == X_GPE && (!at_prep(prev) || !e->country))
 			continue;
-		if (!strncmp(prev, "\xC3\xA0 ", 3) || !strncmp(prev, "au ", 3) || !strncmp(prev, "en ", 3)
-		    || !strncmp(prev, "\xC3\xA0\xC2\xA0", 4)) {
+		if (at_prep(prev) || !strncasecmp(prev, "au ", 3) || !strncasecmp(prev, "en ", 3)) {
 			if (e->country)
 				found = e;
 			else if (!guess)
