@@ -14,6 +14,11 @@ french-conjugator program of the verbiste package.
 import subprocess
 import sys
 
+# The verbs before an infinitive that announce a meeting: "va recevoir",
+# "doit rencontrer", "devrait s'entretenir" (not "devait", which as often
+# tells of one that did not take place).
+FUTURE_AUX = (("aller", "indicative present"), ("devoir", "indicative present"),
+              ("devoir", "conditional present"))
 TENSES = ("past", "we", "pluperfect", "present", "future", "imperfect", "passive", "plural", "singular", "participle", "infinitive")
 ELIDE = "aeiouyhéèêàâîôû"
 _cache = {}
@@ -95,7 +100,9 @@ def forms(phrase, tenses, etre, adverbs):
     if "future" in tenses:
         out += [(simple(fut[2]) + rest, 0, "s"), (simple(fut[5]) + rest, 0, "p")]
         full = (se(inf) if refl else inf) + rest
-        out += [("va " + full, 0, "s"), ("vont " + full, 0, "p")]
+        for aux, mood in FUTURE_AUX:
+            forms = conjugate(aux)[mood]
+            out += [(forms[2] + " " + full, 0, "s"), (forms[5] + " " + full, 0, "p")]
     if "imperfect" in tenses:
         out += [(simple(imp[2]) + rest, 0, "s"), (simple(imp[5]) + rest, 0, "p")]
     if "passive" in tenses:
