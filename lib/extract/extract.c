@@ -212,6 +212,16 @@ skip_insertions(struct xdoc *x, int s, struct toklist *view, size_t *at)
 	free(drop);
 }
 
+/* "cette rencontre", "ces entretiens": a present-tense form right after
+   a demonstrative is the noun it spells, and names a meeting the text has
+   told already, not a new one. */
+static int
+after_demonstrative(const struct toklist *tl, size_t i)
+{
+	return i > 0 && (tok_is(tl, i - 1, "ce") || tok_is(tl, i - 1, "cet") || tok_is(tl, i - 1, "cette")
+	    || tok_is(tl, i - 1, "ces"));
+}
+
 static void
 find_cues(struct xdoc *x)
 {
@@ -226,7 +236,7 @@ find_cues(struct xdoc *x)
 		skip_insertions(x, (int)s, &view, at);
 		for (i = 0; i < view.n; ) {
 			k = lex_match(&event_cues, &view, NULL, i, NULL, NULL, &n);
-			if (k < 0) {
+			if (k < 0 || ((event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]))) {
 				i++;
 				continue;
 			}

@@ -396,6 +396,20 @@ fronted_subject(struct xdoc *x, const struct cue *c, const struct event *fr)
 	return -1;
 }
 
+/* "Ont assisté à cette rencontre X et Y", "ont pris part à cet
+   entretien": those present at a meeting the text has just told, named
+   by a demonstrative right after the verb and its preposition. */
+static int
+at_that_meeting(const struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t i = c->t1;
+
+	if (i < tl->n && (tok_is(tl, i, "a") || tok_is(tl, i, "aux")))
+		i++;
+	return i < tl->n && (tok_is(tl, i, "cette") || tok_is(tl, i, "cet") || tok_is(tl, i, "ces"));
+}
+
 /* The frame of the cue, read into fr: 1 when it is a new event, 0 when
    it joined one read before or is no meeting. */
 static int
@@ -442,6 +456,13 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && fr->type == 0; k++)
 		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "visit"))
 			fr->type = 3;
+	if (fr->multi && subj < 0 && x->nev && at_that_meeting(x, c)) {
+		ev = &x->ev[x->nev - 1];
+		for (int p = 0; p < fr->np; p++)
+			add_part(ev, fr->p[p].person, SIDE_ATTENDEE);
+		add_sent(ev, c->s);
+		return 0;
+	}
 	for (k = 0; k < x->nev; k++) {
 		ev = &x->ev[k];
 		if ((ev->type == 2) != (fr->type == 2) && (ev->margin || fr->margin))
