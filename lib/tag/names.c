@@ -319,6 +319,15 @@ last_per(struct tagged *t, int s)
 	return NULL;
 }
 
+/* "Grande-marlaska": a lowercase half glued to a name by a hyphen, as
+   scraped text writes some hyphenated surnames, is of the name. */
+static int
+glued_half(const struct toklist *tl, size_t j)
+{
+	return j > 0 && j + 1 < tl->n && names_is_tok(tl, j, "-") && tl->t[j + 1].kind == T_WORD
+	    && !tl->t[j + 1].upper && tl->t[j].b0 == tl->t[j - 1].b1 && tl->t[j + 1].b0 == tl->t[j].b1;
+}
+
 /* A person's name from token i; returns its end (i if none). */
 static size_t
 name_span(const struct toklist *tl, size_t i)
@@ -335,6 +344,8 @@ name_span(const struct toklist *tl, size_t i)
 			break;
 		} else if (words && names_is_tok(tl, j, "-") && name_word(tl, j + 1)) {
 			j++;
+		} else if (words && glued_half(tl, j)) {
+			j += 2;
 		} else if (words && names_of_code(tl, j, T_PARTICLE, &n) && (name_word(tl, j + (size_t)n)
 		    || (names_of_code(tl, j + (size_t)n, T_PARTICLE, &n) && name_word(tl, j + 2)))) {
 			j += 1;
@@ -346,7 +357,7 @@ name_span(const struct toklist *tl, size_t i)
 		}
 	}
 	/* a name does not end with a particle */
-	while (j > i && !tl->t[j - 1].upper && !names_is_roman(tl, j - 1))
+	while (j > i && !tl->t[j - 1].upper && !names_is_roman(tl, j - 1) && !(j >= 2 && glued_half(tl, j - 2)))
 		j--;
 	return words ? j : i;
 }
