@@ -396,6 +396,71 @@ fronted_subject(struct xdoc *x, const struct cue *c, const struct event *fr)
 	return -1;
 }
 
+/* tokens between a meeting noun and "entre": "l'entretien, lundi à
+   Rabat, entre" */
+#define NOUN_ENTRE 8
+
+/* Whether the frame fr read at cue c tells more of an event read before,
+   and then goes into it. */
+static int
+joins_known(struct xdoc *x, const struct cue *c, struct event *fr)
+{
+	struct event *ev;
+	size_t k;
+
+	for (k = 0; k < x->nev; k++) {
+		ev = &x->ev[k];
+		if ((ev->type == 2) != (fr->type == 2) && (ev->margin || fr->margin))
+			continue;
+		/* "l'audience, à laquelle ont assisté X et Y": those present at a
+		   meeting already read are in it, not at a conference */
+		if (fr->multi && ev->type != 2 && !fr->margin && shares(ev, fr)) {
+			for (int p = 0; p < fr->np; p++)
+				add_part(ev, fr->p[p].person, SIDE_ATTENDEE);
+			add_sent(ev, c->s);
+			return 1;
+		}
+		if ((ev->type == 2) != (fr->type == 2) && ev->np && fr->np > 1)
+			continue;
+		if (guests_overlap(ev, fr) && !other_meeting(ev, fr)) {
+			merge_into(ev, fr);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "l'entretien, lundi, entre X et Y", "leur rencontre entre X et Y": a
+   meeting noun and the two parties after "entre", with no verb. */
+static void
+noun_frame(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	struct event fr = {0};
+	struct cue at = *c;
+	size_t i;
+
+	if (strcmp(c->e->value, "meeting") && strcmp(c->e->value, "call") && strcmp(c->e->value, "conference"))
+		return;
+	for (i = c->t1; i < tl->n && i < c->t1 + NOUN_ENTRE && !tok_is(tl, i, "entre"); i++)
+		if (tok_is(tl, i, ".") || tok_is(tl, i, ";") || tok_is(tl, i, ":"))
+			return;
+	if (i >= tl->n || !tok_is(tl, i, "entre") || has_cue_between(x, c->s, c->t1, i, "MEET"))
+		return;
+	at.t1 = i + 1;
+	fr.type = type_of(c->e->value);
+	objects_of(x, &at, &fr, SIDE_NONE, -1, 0);
+	if (fr.np < 2 || x->p[fr.p[0].person].unnamed + x->p[fr.p[1].person].unnamed > 1) {
+		event_free(&fr);
+		return;
+	}
+	add_sent(&fr, c->s);
+	if (joins_known(x, c, &fr))
+		event_free(&fr);
+	else
+		*new_event(x) = fr;
+}
+
 /* "Ont assisté à cette rencontre X et Y", "ont pris part à cet
    entretien": those present at a meeting the text has just told, named
    by a demonstrative right after the verb and its preposition. */
@@ -463,26 +528,7 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 		add_sent(ev, c->s);
 		return 0;
 	}
-	for (k = 0; k < x->nev; k++) {
-		ev = &x->ev[k];
-		if ((ev->type == 2) != (fr->type == 2) && (ev->margin || fr->margin))
-			continue;
-		/* "l'audience, à laquelle ont assisté X et Y": those present at a
-		   meeting already read are in it, not at a conference */
-		if (fr->multi && ev->type != 2 && !fr->margin && shares(ev, fr)) {
-			for (int p = 0; p < fr->np; p++)
-				add_part(ev, fr->p[p].person, SIDE_ATTENDEE);
-			add_sent(ev, c->s);
-			return 0;
-		}
-		if ((ev->type == 2) != (fr->type == 2) && ev->np && fr->np > 1)
-			continue;
-		if (guests_overlap(ev, fr) && !other_meeting(ev, fr)) {
-			merge_into(ev, fr);
-			return 0;
-		}
-	}
-	return 1;
+	return !joins_known(x, c, fr);
 }
 
 static void
@@ -525,6 +571,9 @@ build_events(struct xdoc *x)
 	for (k = 0; !body && k < x->nc; k++)
 		if (cue_is(&x->c[k], "MEET"))
 			frame(x, &x->c[k]);
+	for (k = 0; k < x->nc; k++)
+		if (cue_is(&x->c[k], "NOUN") && !x->head[x->c[k].s])
+			noun_frame(x, &x->c[k]);
 	for (k = 0; k < x->nc; k++)
 		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "pair") && pair < 0)
 			pair = x->c[k].s;
