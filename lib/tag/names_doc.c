@@ -305,6 +305,29 @@ known_names(struct tagged *t)
 	}
 }
 
+/* "M. Xi" after "Xi Jinping": a listed person whose family name comes
+   first is met again by that first word alone. */
+static void
+family_first(struct tagged *t)
+{
+	size_t i, k;
+
+	for (i = 0; i < t->ne; i++) {
+		struct ent *x = &t->e[i];
+		if (x->type != E_PER || x->t1 - x->t0 != 1)
+			continue;
+		for (k = 0; k < t->ne; k++) {
+			const struct ent *y = &t->e[k];
+			if (y->type != E_PER || y->t1 - y->t0 < 2 || !known_person(t, y)
+			    || strcmp(tok_fold(&t->tl[y->s], y->t0), tok_fold(&t->tl[x->s], x->t0)))
+				continue;
+			free(x->value);
+			x->value = xstrdup(y->value);
+			break;
+		}
+	}
+}
+
 /* A name the text gives no country takes the lexicon's, and so do its
    other mentions (the same name key): "M. Poutine" after "Vladimir
    Poutine". */
@@ -342,5 +365,6 @@ names_doc(struct tagged *t, const struct lexicon *lx)
 	known_names(t);
 	surnames_again(t);
 	acronyms(t);
+	family_first(t);
 	known_people(t);
 }
