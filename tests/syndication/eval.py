@@ -6,11 +6,12 @@ usage: eval.py BIN_DIR SPLIT...
 
 Each article is its own file; the pipeline runs on all of them at once
 (mc-split | mc-tag | mc-extract | mc-summarise --meetings), as a night's
-harvest would.  A report belongs to the meetings holding its events of
-its meeting: those whose participants' countries include all the real
-meeting's.  Other events a report gives (a conference the article also
+harvest would.  A real meeting's meetings made are those that hold one
+of its reports and whose participants' countries include all of the real
+meeting's; a report's events of its meeting are those whose countries
+do.  Other events a report gives (a conference the article also
 mentions, an earlier call it recalls) are meetings of their own, not
-extra meetings of this one; the line "every event" counts them too, as
+extra meetings of this one; the lines "every event" count them too, as
 this measure first did.  Per split, over its real meetings:
   made       meetings made per real meeting (those holding its reports)
   one        share of real meetings whose reports all landed in one
@@ -52,27 +53,35 @@ def main():
         r = real.get(e["doc"].split(":")[0])
         return r is not None and countries[r] <= {p.get("country") for p in e["participants"]}
 
-    own_docs = {e["doc"] for e in events if own(e)}
-    report(splits, meetings, sources, real, made, own_docs, "")
-    every = {e["doc"] for e in events}
-    report(splits, meetings, sources, real, made, every, " every event")
+    def own_meeting(mt):
+        """The real meetings a made meeting is of: those of its reports
+        whose countries its participants' include."""
+        have = {p.get("country") for p in mt["participants"]}
+        return {r for r in (real.get(d.split(":")[0]) for d in mt["docs"]) if r and countries[r] <= have}
+
+    def any_meeting(mt):
+        return {real.get(d.split(":")[0]) for d in mt["docs"]} - {None}
+
+    own_docs = {e["doc"].split(":")[0] for e in events if own(e)}
+    report(splits, meetings, sources, made, own_docs, own_meeting, "")
+    every = {e["doc"].split(":")[0] for e in events}
+    report(splits, meetings, sources, made, every, any_meeting, " every event")
 
 
-def report(splits, meetings, sources, real, made, docs, label):
-    """made: each made meeting with the documents of counted events."""
-    with_event = {d.split(":")[0] for d in docs}
+def report(splits, meetings, sources, made, with_event, of, label):
+    """with_event: the reports counted as giving an event; of(made
+    meeting): the real meetings it holds."""
+    reals_of = [of(mt) for mt in made]
     for sp in splits:
         ids = {m for m, v in meetings.items() if v["split"] == sp}
         holders = {m: set() for m in ids}
         merges = 0
-        for k, mt in enumerate(made):
-            reals = {real.get(d.split(":")[0]) for d in mt["docs"] if d in docs} - {None}
+        for k, reals in enumerate(reals_of):
             for r in reals & ids:
                 holders[r].add(k)
             if len(reals) > 1 and reals & ids:
                 merges += 1
-        one = sum(1 for m in ids if len(holders[m]) == 1
-                  and {real.get(d.split(":")[0]) for d in made[next(iter(holders[m]))]["docs"] if d in docs} == {m})
+        one = sum(1 for m in ids if len(holders[m]) == 1 and reals_of[next(iter(holders[m]))] == {m})
         reports = [s["id"] for s in sources if s["meeting"] in ids]
         no_event = sum(1 for r in reports if r not in with_event)
         n = len(ids)
