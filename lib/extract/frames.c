@@ -191,79 +191,6 @@ type_of(const char *v)
 	return 0;
 }
 
-static int
-guests_overlap(const struct event *a, const struct event *b)
-{
-	int i, j, ga = 0, gb = 0;
-
-	for (i = 0; i < a->np; i++)
-		ga += a->p[i].side == SIDE_GUEST;
-	for (i = 0; i < b->np; i++)
-		gb += b->p[i].side == SIDE_GUEST;
-	if (!ga || !gb)
-		return 1;
-	for (i = 0; i < a->np; i++)
-		for (j = 0; j < b->np; j++)
-			if (a->p[i].person == b->p[j].person && a->p[i].side == SIDE_GUEST)
-				return 1;
-	return 0;
-}
-
-static int
-shares(const struct event *a, const struct event *b)
-{
-	int i, j;
-
-	for (i = 0; i < a->np; i++)
-		for (j = 0; j < b->np; j++)
-			if (a->p[i].person == b->p[j].person)
-				return 1;
-	return 0;
-}
-
-/* Every participant of b is in a. */
-static int
-within(const struct event *b, const struct event *a)
-{
-	int i, j;
-
-	for (i = 0; i < b->np; i++) {
-		for (j = 0; j < a->np && a->p[j].person != b->p[i].person; j++)
-			;
-		if (j == a->np)
-			return 0;
-	}
-	return 1;
-}
-
-/* "X a reçu Y ... Par ailleurs, Y s'est entretenu avec Z": two meetings
-   of two people each that share one are two meetings, not one of three;
-   a frame that adds to a meeting, or repeats part of it, is the same. */
-static int
-other_meeting(const struct event *ev, const struct event *fr)
-{
-	return ev->type != 2 && fr->type != 2 && !fr->multi && ev->np >= 2 && fr->np >= 2
-	    && !within(fr, ev) && !within(ev, fr);
-}
-
-static void
-merge_into(struct event *a, const struct event *b)
-{
-	int i;
-
-	for (i = 0; i < b->np; i++)
-		add_part(a, b->p[i].person, b->p[i].side);
-	for (i = 0; i < b->ns; i++)
-		add_sent(a, b->sents[i]);
-	a->host_verb |= b->host_verb;
-	a->guest_verb |= b->guest_verb;
-	a->multi |= b->multi;
-	/* a trip alone ("X, qui effectue une visite") does not make the
-	   audience it joins a visit */
-	if (b->type == 1 || (b->type == 3 && a->type == 0 && b->np > 1))
-		a->type = b->type;
-}
-
 /* The most mentioned person of another country than the main actor's:
    the counterpart "les deux ministres" pairs it with. */
 static int
@@ -400,36 +327,6 @@ fronted_subject(struct xdoc *x, const struct cue *c, const struct event *fr)
    Rabat, entre" */
 #define NOUN_ENTRE 8
 
-/* Whether the frame fr read at cue c tells more of an event read before,
-   and then goes into it. */
-static int
-joins_known(struct xdoc *x, const struct cue *c, struct event *fr)
-{
-	struct event *ev;
-	size_t k;
-
-	for (k = 0; k < x->nev; k++) {
-		ev = &x->ev[k];
-		if ((ev->type == 2) != (fr->type == 2) && (ev->margin || fr->margin))
-			continue;
-		/* "l'audience, à laquelle ont assisté X et Y": those present at a
-		   meeting already read are in it, not at a conference */
-		if (fr->multi && ev->type != 2 && !fr->margin && shares(ev, fr)) {
-			for (int p = 0; p < fr->np; p++)
-				add_part(ev, fr->p[p].person, SIDE_ATTENDEE);
-			add_sent(ev, c->s);
-			return 1;
-		}
-		if ((ev->type == 2) != (fr->type == 2) && ev->np && fr->np > 1)
-			continue;
-		if (guests_overlap(ev, fr) && !other_meeting(ev, fr)) {
-			merge_into(ev, fr);
-			return 1;
-		}
-	}
-	return 0;
-}
-
 /* "l'entretien, lundi, entre X et Y", "leur rencontre entre X et Y": a
    meeting noun and the two parties after "entre", with no verb. */
 static void
@@ -455,7 +352,7 @@ noun_frame(struct xdoc *x, const struct cue *c)
 		return;
 	}
 	add_sent(&fr, c->s);
-	if (joins_known(x, c, &fr))
+	if (joins_known(x, c->s, &fr))
 		event_free(&fr);
 	else
 		*new_event(x) = fr;
@@ -528,7 +425,7 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 		add_sent(ev, c->s);
 		return 0;
 	}
-	return !joins_known(x, c, fr);
+	return !joins_known(x, c->s, fr);
 }
 
 static void

@@ -1,5 +1,6 @@
 /* A tagged document as mc-extract reads it (extract.c), the parts of
-   its events (parts.c), the meeting frames found in it (frames.c), who
+   its events (parts.c), the meeting frames found in it (frames.c) and
+   how frames of one event become one (merge.c), who
    joins them (joiners.c) and how each event is told (event.c). */
 #ifndef MC_XDOC_H
 #define MC_XDOC_H
@@ -84,6 +85,9 @@ void event_free(struct event *ev);
 void add_sent(struct event *ev, int s);
 int has_sent(const struct event *ev, int s);
 struct xent *holder_after(struct xdoc *x, size_t ri);
+/* merge.c: whether the frame fr, read in sentence s, tells more of an
+   event read before; if so it goes into that event */
+int joins_known(struct xdoc *x, int s, struct event *fr);
 /* joiners.c: who joins the events besides the verb's parties */
 void companions(struct xdoc *x);
 void counterparts(struct xdoc *x, struct event *ev);
