@@ -362,14 +362,18 @@ noun_frame(struct xdoc *x, const struct cue *c)
    entretien": those present at a meeting the text has just told, named
    by a demonstrative right after the verb and its preposition. */
 static int
-at_that_meeting(const struct xdoc *x, const struct cue *c)
+at_that_meeting(struct xdoc *x, const struct cue *c)
 {
 	const struct toklist *tl = &x->tl[c->s];
 	size_t i = c->t1;
 
 	if (i < tl->n && (tok_is(tl, i, "a") || tok_is(tl, i, "aux")))
 		i++;
-	return i < tl->n && (tok_is(tl, i, "cette") || tok_is(tl, i, "cet") || tok_is(tl, i, "ces"));
+	if (i < tl->n && (tok_is(tl, i, "cette") || tok_is(tl, i, "cet") || tok_is(tl, i, "ces")))
+		return 1;
+	/* "étaient présents X, Y": no gathering of their own named */
+	return !has_cue_between(x, c->s, 0, tl->n, "CONF") && !has_cue_between(x, c->s, 0, tl->n, "NOUN")
+	    && !has_cue_between(x, c->s, c->t1, tl->n, "PLACEPREP");
 }
 
 /* The frame of the cue, read into fr: 1 when it is a new event, 0 when
