@@ -134,8 +134,6 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 	return best;
 }
 
-/* "lundi à Rabat": a place after à, au or en in the event's sentences;
-   a known place ("au Palais royal de Rabat") before a guessed one. */
 /* "à" before a place, also "À Paris, ..." opening a sentence, and with
    a no-break space after it. */
 static int
@@ -145,6 +143,8 @@ at_prep(const char *p)
 	    && (p[2] == ' ' || !strncmp(p + 2, "\xC2\xA0", 2));
 }
 
+/* "lundi à Rabat": a place after à, au or en in the event's sentences;
+   a known place ("au Palais royal de Rabat") before a guessed one. */
 static const struct xent *
 place_of(struct xdoc *x, const struct event *ev)
 {

@@ -358,11 +358,13 @@ noun_frame(struct xdoc *x, const struct cue *c)
 		*new_event(x) = fr;
 }
 
-/* "Ont assisté à cette rencontre X et Y", "ont pris part à cet
-   entretien": those present at a meeting the text has just told, named
-   by a demonstrative right after the verb and its preposition. */
+/* Those a cue of presence lists were at the meeting the text has just
+   told: "Ont assisté à cette rencontre X et Y", "ont pris part à cet
+   entretien" (a demonstrative right after the verb and its preposition),
+   or "étaient présents X, Y" in a sentence that names no gathering or
+   place of its own. */
 static int
-at_that_meeting(struct xdoc *x, const struct cue *c)
+present_at_last(struct xdoc *x, const struct cue *c)
 {
 	const struct toklist *tl = &x->tl[c->s];
 	size_t i = c->t1;
@@ -381,7 +383,6 @@ at_that_meeting(struct xdoc *x, const struct cue *c)
 static int
 read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 {
-	struct event *ev;
 	struct xent *se;
 	int subj, multi = (c->e->flags & LF_MULTI) != 0, host = (c->e->flags & LF_HOST) != 0;
 	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0, side;
@@ -422,11 +423,8 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && fr->type == 0; k++)
 		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "visit"))
 			fr->type = 3;
-	if (fr->multi && subj < 0 && x->nev && at_that_meeting(x, c)) {
-		ev = &x->ev[x->nev - 1];
-		for (int p = 0; p < fr->np; p++)
-			add_part(ev, fr->p[p].person, SIDE_ATTENDEE);
-		add_sent(ev, c->s);
+	if (fr->multi && subj < 0 && x->nev && present_at_last(x, c)) {
+		attend(&x->ev[x->nev - 1], fr, c->s);
 		return 0;
 	}
 	return !joins_known(x, c->s, fr);

@@ -80,6 +80,16 @@ merge_into(struct event *a, const struct event *b)
 		a->type = b->type;
 }
 
+void
+attend(struct event *ev, const struct event *fr, int s)
+{
+	int p;
+
+	for (p = 0; p < fr->np; p++)
+		add_part(ev, fr->p[p].person, SIDE_ATTENDEE);
+	add_sent(ev, s);
+}
+
 int
 joins_known(struct xdoc *x, int s, struct event *fr)
 {
@@ -93,9 +103,7 @@ joins_known(struct xdoc *x, int s, struct event *fr)
 		/* "l'audience, à laquelle ont assisté X et Y": those present at a
 		   meeting already read are in it, not at a conference */
 		if (fr->multi && ev->type != 2 && !fr->margin && shares(ev, fr)) {
-			for (int p = 0; p < fr->np; p++)
-				add_part(ev, fr->p[p].person, SIDE_ATTENDEE);
-			add_sent(ev, s);
+			attend(ev, fr, s);
 			return 1;
 		}
 		if ((ev->type == 2) != (fr->type == 2) && ev->np && fr->np > 1)

@@ -88,6 +88,8 @@ struct xent *holder_after(struct xdoc *x, size_t ri);
 /* merge.c: whether the frame fr, read in sentence s, tells more of an
    event read before; if so it goes into that event */
 int joins_known(struct xdoc *x, int s, struct event *fr);
+/* Those of fr, read in sentence s, were present at ev. */
+void attend(struct event *ev, const struct event *fr, int s);
 /* joiners.c: who joins the events besides the verb's parties */
 void companions(struct xdoc *x);
 void counterparts(struct xdoc *x, struct event *ev);

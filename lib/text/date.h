@@ -15,16 +15,15 @@ const struct lexicon *dates_lexicon(void);
    or 0.  Understands 11/05/2021, 2024-06(-03), [mardi] 25 novembre 2025,
    1er mai 2021, mai 2021. */
 int date_at(const struct toklist *tl, size_t i, struct mc_date *out);
-/* A day and month without a year ("le 14 mars", "mardi 14 mars"): the
-   year is the anchor's (a publication date), or the one before when the
-   month is well past the anchor's; y is 0 without an anchor.  Returns the
-   tokens used, or 0. */
 /* "12 courant", "5 du mois en cours": a day of the anchor's month;
    returns the tokens read (out->y is 0 without an anchor). */
 int date_at_this_month(const struct toklist *tl, size_t i, const struct mc_date *anchor, struct mc_date *out);
-/* A firm anchor is the publication date; one taken from a date the
-   article gives may be a year off, and a weekday then picks the year
-   before or after that fits ("lundi 22 novembre"). */
+/* A day and month without a year ("le 14 mars", "mardi 14 mars"): the
+   year is the anchor's (a publication date), or the one before when the
+   month is well past the anchor's; y is 0 without an anchor.  Returns the
+   tokens used, or 0.  A firm anchor is the publication date; one taken
+   from a date the article gives may be a year off, and a weekday then
+   picks the year before or after that fits ("lundi 22 novembre"). */
 int date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *anchor, int firm,
     struct mc_date *out);
 /* Whether any date or date word can begin at token i: a number, or a
