@@ -55,7 +55,7 @@ day_month_agrees(const struct sm_date *a, const struct sm_date *b)
 	if (b->prec < PREC_MONTH)
 		return b->prec == PREC_NONE;
 	civil_from_days(b->lo, &y, &m, &d);
-	return a->lo / 32 == m && (b->prec == PREC_MONTH || a->lo % 32 == d);
+	return DM_MONTH(a->lo) == m && (b->prec == PREC_MONTH || DM_DAY(a->lo) == d);
 }
 
 static int
@@ -209,7 +209,8 @@ attach(struct uf *u, size_t b0, size_t l0, size_t l1)
 				best = r;
 		}
 		if (undated)
-			best = dup != SIZE_MAX ? dup : other == SIZE_MAX && at(u, i)->date.prec ? best : SIZE_MAX;
+			best = dup != SIZE_MAX ? dup
+			    : other == SIZE_MAX && at(u, i)->date.prec == PREC_DAY_MONTH ? best : SIZE_MAX;
 		if (best != SIZE_MAX) {
 			unite(u, best, i);
 			u->attached[i] = 1;

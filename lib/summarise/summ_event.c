@@ -66,7 +66,7 @@ sm_date_parse(const char *s, struct sm_date *d)
 		if (m < 1 || m > 12 || day < 1 || day > month_days(2000, m))
 			return 0;
 		d->prec = PREC_DAY_MONTH;
-		d->lo = d->hi = m * 32 + day;
+		d->lo = d->hi = DAY_MONTH(m, day);
 		return 1;
 	}
 	if (n != 4 && n != 7 && n != 10)
@@ -111,7 +111,8 @@ void
 sm_date_sig_str(const struct sm_date *d, char out[11])
 {
 	if (d->prec == PREC_DAY_MONTH)
-		snprintf(out, 11, "--%02d-%02d", d->lo / 32 % 13, d->lo % 32);
+		/* % 13: a month of two digits, as the compiler can tell */
+		snprintf(out, 11, "--%02d-%02d", DM_MONTH(d->lo) % 13, DM_DAY(d->lo));
 	else
 		sm_date_str(d, out);
 }

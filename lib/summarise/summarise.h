@@ -9,10 +9,13 @@
 
 /* ---- summ_event.c: an event as mc-summarise reads it ---- */
 
-/* Precision of a date, least precise first. */
-/* PREC_DAY_MONTH: a day of a month, year unknown ("--08-19"); lo and hi
-   are then month * 32 + day, not days. */
+/* Precision of a date, least precise first.  PREC_DAY_MONTH: a day of a
+   month, year unknown ("--08-19"); lo and hi are then DAY_MONTH(m, d),
+   not days. */
 enum { PREC_NONE, PREC_DAY_MONTH, PREC_YEAR, PREC_MONTH, PREC_DAY };
+#define DAY_MONTH(m, d) ((m) * 32 + (d))
+#define DM_MONTH(v) ((v) / 32)
+#define DM_DAY(v) ((v) % 32)
 
 /* A date as the interval of days it covers (days since 1970-01-01). */
 struct sm_date {
