@@ -28,6 +28,25 @@ is_noend(const char *s, size_t n)
 	return 0;
 }
 
+/* A name broken off by a line break after a word in lower case ("son
+   homologue algérien, Abdelmadjid / Tebboune"): the sentence goes on on
+   the next line.  A run of capitalised words is a signature ("radio
+   Métropole Haïti"), which ends its article. */
+static int
+broken_name(const char *s, size_t n, size_t w)
+{
+	int32_t c;
+	size_t v;
+
+	utf8_next(s + w, n - w, &c);
+	if (!utf8_is_upper(c) || w < 2)
+		return 0;
+	for (v = w - 1; v > 0 && s[v - 1] != ' '; v--)
+		;
+	utf8_next(s + v, w - v, &c);
+	return utf8_is_lower(c);
+}
+
 int
 cut_short(const char *s, size_t n)
 {
@@ -46,10 +65,12 @@ cut_short(const char *s, size_t n)
 	}
 	if (!utf8_is_lower(c))
 		return 0;
-	if (n >= CUT_SHORT_LONG)
-		return 1;
 	/* the last word, with an elided article's apostrophe kept apart */
 	for (w = b; w > 0 && s[w - 1] != ' ' && s[w - 1] != '\'' && (unsigned char)s[w - 1] != 0x99; w--)
 		;
+	if (broken_name(s, n, w))
+		return 0;
+	if (n >= CUT_SHORT_LONG)
+		return 1;
 	return (n - w == 1 && c != 'y') || is_noend(s + w, n - w);
 }

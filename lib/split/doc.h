@@ -74,6 +74,8 @@ int cut_short(const char *s, size_t n);
 /* bytes: a paragraph this long with no final stop was cut short; a
    shorter one may be a headline or a caption, which has none either */
 #define CUT_SHORT_LONG 250
+/* bytes: no text wrapped at a fixed width has lines this long */
+#define WRAP_MAX 120
 void cutshort_add_word(const char *w);
 
 #endif

@@ -388,7 +388,8 @@ starts_upper(const char *s, size_t n)
 /* The paragraph just added stops mid-sentence, after article text: the
    article was cut short there.  Not in text wrapped at a fixed width,
    whose lines stop anywhere: there an earlier line of some length ends
-   no sentence either (the first line, a headline, aside). */
+   no sentence either (the first line, a headline, aside), and no line
+   is longer than such text is wrapped at. */
 static int
 article_cut_short(struct text_stream *ts, const char *s, size_t n)
 {
@@ -401,7 +402,7 @@ article_cut_short(struct text_stream *ts, const char *s, size_t n)
 		len = strlen(ts->para[i]);
 		if (ends_sentence(ts->para[i], len))
 			body = 1;
-		else if (i > 0 && len >= 50 && !strchr(":;", ts->para[i][len - 1]))
+		else if (i > 0 && len >= 50 && n < WRAP_MAX && !strchr(":;", ts->para[i][len - 1]))
 			return 0;
 	}
 	return body;
