@@ -5,66 +5,8 @@
 #include <strings.h>
 
 #include "extract/xdoc.h"
-#include "extract/geo.h"
 
 static const char *side_name[] = {NULL, "host", "guest", "attendee"};
-
-/* The event's sentences and sentence `also` (if not -1), in document
-   order: their cues, in it too, are those of the event.  They are put in
-   the document's scratch row, which holds every sentence once. */
-static int
-event_sents(struct xdoc *x, const struct event *ev, long also, const int **sents)
-{
-	int i, j, n = 0, v, *out;
-
-	if (x->nscratch < x->nsent + 1) {
-		x->nscratch = x->nsent + 1;
-		x->scratch = xrealloc(x->scratch, x->nscratch * sizeof *x->scratch);
-	}
-	out = x->scratch;
-	for (i = 0; i <= ev->ns; i++) {
-		v = i < ev->ns ? ev->sents[i] : (int)also;
-		if (v < 0)
-			continue;
-		for (j = n; j > 0 && out[j - 1] > v; j--)
-			out[j] = out[j - 1];
-		if (j > 0 && out[j - 1] == v) {
-			memmove(out + j, out + j + 1, (size_t)(n - j) * sizeof *out);
-			continue;
-		}
-		out[j] = v;
-		n++;
-	}
-	*sents = out;
-	return n;
-}
-
-static int
-by_index(const void *a, const void *b)
-{
-	size_t i = *(const size_t *)a, j = *(const size_t *)b;
-
-	return (i > j) - (i < j);
-}
-
-/* Entities of the event's sentences (and of `also`) in document order,
-   so that an event looks at its own and not at all the document's. */
-static size_t
-event_ents(struct xdoc *x, const struct event *ev, long also, size_t **out)
-{
-	const int *sents;
-	int ns = event_sents(x, ev, also, &sents), i;
-	size_t n = 0, k;
-
-	for (i = 0; i < ns; i++)
-		n += x->ent_from[sents[i] + 1] - x->ent_from[sents[i]];
-	*out = xmalloc((n + 1) * sizeof **out);
-	for (n = 0, i = 0; i < ns; i++)
-		for (k = x->ent_from[sents[i]]; k < x->ent_from[sents[i] + 1]; k++)
-			(*out)[n++] = x->sent_ents[k];
-	qsort(*out, n, sizeof **out, by_index);
-	return n;
-}
 
 /* "mardi", "mardi dernier": a weekday with no day after it, whose value
    was reckoned from the day of writing */
@@ -132,94 +74,6 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 	}
 	free(ents);
 	return best;
-}
-
-/* "à" before a place, also "À Paris, ..." opening a sentence, and with
-   a no-break space after it. */
-static int
-at_prep(const char *p)
-{
-	return (!strncmp(p, "\xC3\xA0", 2) || !strncmp(p, "\xC3\x80", 2))
-	    && (p[2] == ' ' || !strncmp(p + 2, "\xC2\xA0", 2));
-}
-
-/* "lundi à Rabat": a place after à, au or en in the event's sentences;
-   a known place ("au Palais royal de Rabat") before a guessed one. */
-static const struct xent *
-place_of(struct xdoc *x, const struct event *ev)
-{
-	const struct xent *guess = NULL, *found = NULL;
-	size_t k, n, *ents;
-
-	n = event_ents(x, ev, -1, &ents);
-	for (k = 0; k < n && !found; k++) {
-		const struct xent *e = &x->e[ents[k]];
-		const struct toklist *tl = &x->tl[e->s];
-		const char *prev;
-		if ((e->type != X_LOC && e->type != X_GPE) || e->t0 == 0 || x->head[e->s])
-			continue;
-		prev = tl->text + tl->t[e->t0 - 1].b0;
-		/* "à l'Élysée", "au palais de Carthage": the words of a venue
-		   stand between "à" and its name */
-		if (e->t0 >= 2 && (!strncmp(prev, "l'", 2) || !strncmp(prev, "l\xE2\x80\x99", 4)))
-			prev = tl->text + tl->t[e->t0 - 2].b0;
-		else if (e->t0 >= 3 && tok_is(tl, e->t0 - 1, "de") && tok_is(tl, e->t0 - 2, "palais"))
-			prev = tl->text + tl->t[e->t0 - 3].b0;
-		/* "à Luxembourg", "à Singapour", "à Malte": a city-state or an
-		   island is a place; "au Luxembourg" is the country */
-		if (e->type == X_GPE && (!at_prep(prev) || !e->country))
-			continue;
-		if (at_prep(prev) || !strncasecmp(prev, "au ", 3) || !strncasecmp(prev, "en ", 3)) {
-			if (e->country)
-				found = e;
-			else if (!guess)
-				guess = e;
-		} else if (e->country && guess && e->s == guess->s && e->t0 <= guess->t1 + 4) {
-			found = e;
-		}
-	}
-	free(ents);
-	return found ? found : guess;
-}
-
-/* "au Luxembourg", "en Espagne" next to the verb: the country an event
-   was held in, other than the home country; NULL when none is said. */
-static const char *
-held_in_country(struct xdoc *x, const struct event *ev)
-{
-	size_t k, j;
-	int s;
-
-	if (ev->ns == 0 || x->head[s = ev->sents[0]])
-		return NULL;
-	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
-		const struct xent *e = &x->e[x->sent_ents[k]];
-		const struct toklist *tl = &x->tl[s];
-		if (e->type != X_GPE || !e->country || e->t0 == 0 || (x->home && !strcmp(e->country, x->home)))
-			continue;
-		if (!tok_is(tl, e->t0 - 1, "au") && !tok_is(tl, e->t0 - 1, "en") && !tok_is(tl, e->t0 - 1, "aux"))
-			continue;
-		/* next to the verb, not "la communauté établie en France" */
-		for (j = x->cue_from[s]; j < x->cue_from[s + 1]; j++)
-			if ((cue_is(&x->c[j], "MEET") || (cue_is(&x->c[j], "NOUN") && !strcmp(x->c[j].e->value, "visit")))
-			    && e->t0 >= x->c[j].t1 && e->t0 <= x->c[j].t1 + 4)
-				return e->country;
-	}
-	return NULL;
-}
-
-/* The country of the dateline's place, as the text names it elsewhere
-   ("Lisbonne, 22 février 2024 - ..." and "à Lisbonne"). */
-static const char *
-dateline_country(const struct xdoc *x)
-{
-	size_t k;
-
-	for (k = 0; k < x->ne; k++)
-		if ((x->e[k].type == X_LOC || x->e[k].type == X_GPE) && x->e[k].country
-		    && strcasecmp(x->e[k].text, x->dateline) == 0)
-			return x->e[k].country;
-	return NULL;
 }
 
 static int
@@ -527,75 +381,6 @@ about_meeting(const struct xdoc *x, const struct jr *cues)
 	return 0;
 }
 
-/* The place on the map, chosen by the countries of the event and said
-   unsure when they did not settle it; null, counted by why, when the
-   gazetteer has no such place. */
-static json_t *
-geo_of(const char *place, const struct xent *pl, const char *host, json_t *parts,
-    const char *home)
-{
-	const char *ctx[64];
-	const struct geo_place *g;
-	size_t n = 0, k, telling;
-	int unsure;
-	json_t *o;
-
-	if (!place)
-		return json_null();
-	/* the participants' countries and the document's home tell; the
-	   host and the text's own reading of the name (the lexicon's usual
-	   country for Tripoli) only lean */
-	for (k = 0; k < json_array_size(parts) && n < 60; k++)
-		ctx[n++] = json_string_value(json_object_get(json_array_get(parts, k), "country"));
-	ctx[n++] = home;
-	telling = n;
-	ctx[n++] = host;
-	ctx[n++] = pl ? pl->country : NULL;
-	if (!(g = geo_find(place, ctx, n, telling, &unsure))) {
-		geo_count(pl && pl->type == X_GPE ? GEO_COUNTRY
-		    : pl && !pl->country ? GEO_NO_COUNTRY : GEO_UNKNOWN);
-		return json_null();
-	}
-	o = json_pack("{s:s,s:s,s:f,s:f,s:I}", "name", g->name, "country", g->country,
-	    "lat", g->lat, "lon", g->lon, "geonames", (json_int_t)g->geonames);
-	if (unsure)
-		json_object_set_new(o, "unsure", json_true());
-	return o;
-}
-
-static int
-same_folded(const char *a, const char *b)
-{
-	mc_buf fa = {0}, fb = {0};
-	int same;
-
-	utf8_fold(a, strlen(a), &fa);
-	utf8_fold(b, strlen(b), &fb);
-	same = fa.len == fb.len && memcmp(fa.s, fb.s, fa.len) == 0;
-	buf_free(&fa);
-	buf_free(&fb);
-	return same;
-}
-
-/* A venue stands for its city when the text names that city too: "au
-   Kremlin" in an article that says Moscou is in Moscou.  Otherwise the
-   venue as written. */
-static const char *
-city_of_venue(const struct xdoc *x, const char *place)
-{
-	const struct geo_place *g;
-	size_t k;
-	int unsure;
-
-	if (!place || !(g = geo_find(place, NULL, 0, 0, &unsure)) || same_folded(g->name, place))
-		return place;
-	for (k = 0; k < x->ne; k++)
-		if ((x->e[k].type == X_LOC || x->e[k].type == X_GPE) && x->e[k].text
-		    && same_folded(x->e[k].text, g->name))
-			return g->name;
-	return place;
-}
-
 /* A day and month whose year nothing gives ("lundi 19 août" in an
    article without a publication date): "--08-19", as ISO 8601 writes a
    yearless date, so that mc-summarise can tie the report to a meeting of
@@ -618,7 +403,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	json_t *o = json_object(), *parts = json_array(), *actors = json_array(), *evid = json_array();
 	json_t *topics = json_array();
 	const struct jr *doct = jr_get(x->doc, "topics"), *t;
-	const struct xent *d = date_of(x, ev, first), *pl = place_of(x, ev);
+	const struct xent *d = date_of(x, ev, first), *pl = place_of(x, ev), *near;
 	const char *place = pl ? city_of_venue(x, pl->text) : NULL, *host = NULL, *mode, *abroad;
 	char iso[11];
 	size_t k;
@@ -632,10 +417,15 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		place = x->dateline;
 		host = ev->type == 0 && !ev->host_verb ? dateline_country(x) : NULL;
 	}
-	mode = mode_of(x, ev, first, place != NULL);
+	/* no place in its own sentences: the place named nearest to them,
+	   if it was held in person */
+	near = !place && !abroad && ev->type != 1 ? place_near(x, ev) : NULL;
+	mode = mode_of(x, ev, first, place || near);
 	/* "a échangé, par téléphone, avec": a talk by telephone is a call */
 	if (ev->type == 0 && mode && !strcmp(mode, "phone"))
 		ev->type = 1;
+	if (near && ev->type != 1 && mode && !strcmp(mode, "in_person"))
+		place = city_of_venue(x, (pl = near)->text);
 	if (ev->type == 2)
 		host = presidency(x, ev);
 	/* the place's country hosts, unless nobody of it takes part in a

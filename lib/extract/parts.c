@@ -192,3 +192,60 @@ add_person(struct xdoc *x, const char *name, const char *key)
 	p->keylen = utf8_cplen(key, strlen(key));
 	return (int)x->np++;
 }
+
+/* The event's sentences and sentence `also` (if not -1), in document
+   order: their cues, in it too, are those of the event.  They are put in
+   the document's scratch row, which holds every sentence once. */
+int
+event_sents(struct xdoc *x, const struct event *ev, long also, const int **sents)
+{
+	int i, j, n = 0, v, *out;
+
+	if (x->nscratch < x->nsent + 1) {
+		x->nscratch = x->nsent + 1;
+		x->scratch = xrealloc(x->scratch, x->nscratch * sizeof *x->scratch);
+	}
+	out = x->scratch;
+	for (i = 0; i <= ev->ns; i++) {
+		v = i < ev->ns ? ev->sents[i] : (int)also;
+		if (v < 0)
+			continue;
+		for (j = n; j > 0 && out[j - 1] > v; j--)
+			out[j] = out[j - 1];
+		if (j > 0 && out[j - 1] == v) {
+			memmove(out + j, out + j + 1, (size_t)(n - j) * sizeof *out);
+			continue;
+		}
+		out[j] = v;
+		n++;
+	}
+	*sents = out;
+	return n;
+}
+
+static int
+by_index(const void *a, const void *b)
+{
+	size_t i = *(const size_t *)a, j = *(const size_t *)b;
+
+	return (i > j) - (i < j);
+}
+
+/* Entities of the event's sentences (and of `also`) in document order,
+   so that an event looks at its own and not at all the document's. */
+size_t
+event_ents(struct xdoc *x, const struct event *ev, long also, size_t **out)
+{
+	const int *sents;
+	int ns = event_sents(x, ev, also, &sents), i;
+	size_t n = 0, k;
+
+	for (i = 0; i < ns; i++)
+		n += x->ent_from[sents[i] + 1] - x->ent_from[sents[i]];
+	*out = xmalloc((n + 1) * sizeof **out);
+	for (n = 0, i = 0; i < ns; i++)
+		for (k = x->ent_from[sents[i]]; k < x->ent_from[sents[i] + 1]; k++)
+			(*out)[n++] = x->sent_ents[k];
+	qsort(*out, n, sizeof **out, by_index);
+	return n;
+}

@@ -85,6 +85,10 @@ void event_free(struct event *ev);
 void add_sent(struct event *ev, int s);
 int has_sent(const struct event *ev, int s);
 struct xent *holder_after(struct xdoc *x, size_t ri);
+/* The event's sentences (and sentence `also`, if not -1) in document
+   order, in the document's scratch row; their entities, in a new array */
+int event_sents(struct xdoc *x, const struct event *ev, long also, const int **sents);
+size_t event_ents(struct xdoc *x, const struct event *ev, long also, size_t **out);
 /* merge.c: whether the frame fr, read in sentence s, tells more of an
    event read before; if so it goes into that event */
 int joins_known(struct xdoc *x, int s, struct event *fr);
@@ -97,6 +101,19 @@ void unnamed_once(struct xdoc *x);
 void speakers(struct xdoc *x);
 /* Meeting events from the frames of the document's cues. */
 void build_events(struct xdoc *x);
+/* where.c: the place its sentences name after à, au or en; else NULL */
+const struct xent *place_of(struct xdoc *x, const struct event *ev);
+/* The known city named in a sentence near the event's, none of another's. */
+const struct xent *place_near(struct xdoc *x, const struct event *ev);
+/* "au Luxembourg" next to the verb: the country it was held in, or NULL. */
+const char *held_in_country(struct xdoc *x, const struct event *ev);
+/* The dateline's country, as the text names the place elsewhere. */
+const char *dateline_country(const struct xdoc *x);
+/* The city a venue stands for, when the text names it; else place. */
+const char *city_of_venue(const struct xdoc *x, const char *place);
+/* The place on the map: JSON, or null when the gazetteer lacks it. */
+json_t *geo_of(const char *place, const struct xent *pl, const char *host, json_t *parts,
+    const char *home);
 /* One event as JSON; first: the document's first event. */
 json_t *event_json(struct xdoc *x, struct event *ev, int first, const char *id);
 

@@ -80,6 +80,15 @@ dates_near(const struct sm_date *a, const struct sm_date *b)
 	return a->prec == PREC_NONE || b->prec == PREC_NONE || gap(a, b) <= SM_WINDOW;
 }
 
+/* The same people on the same day are one meeting wherever each report
+   puts it: a state visit goes from the capital to a second city, and a
+   report may name the place of its next stop. */
+static int
+same_day(const struct sm_date *a, const struct sm_date *b)
+{
+	return a->prec == PREC_DAY && b->prec == PREC_DAY && a->lo == b->lo;
+}
+
 /* Two sets of surnames that could be one meeting's: either names no
    one, or they share someone. */
 static int
@@ -104,7 +113,7 @@ sm_same_meeting(const struct sm_sig *a, const struct sm_sig *b)
 	int near = near_dup(a, b);
 
 	if (a->pkey != b->pkey || !names_meet(a->names, b->names)
-	    || (a->place && b->place && a->place != b->place))
+	    || (a->place && b->place && a->place != b->place && !same_day(&a->date, &b->date)))
 		return 0;
 	if (near && dates_near(&a->date, &b->date))
 		return 1;

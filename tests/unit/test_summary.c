@@ -93,6 +93,7 @@ test_same_meeting(void **state)
 	struct sm_sig a = sig(7, 0, "2023-06-12", 0), b = sig(7, 0, "2023-06-13", 0);
 	struct sm_sig m = sig(7, 0, "2023-07", 0), n = sig(7, 0, NULL, 0), o = sig(8, 0, "2023-06-12", 0);
 	struct sm_sig p = sig(7, 1, "2023-06-12", 0), q = sig(7, 2, "2023-06-12", 0);
+	struct sm_sig pm = sig(7, 1, "2023-06", 0), qm = sig(7, 2, "2023-06", 0);
 	struct sm_sig t1 = sig(7, 0, "2023-06-12", 0xF0F0), t2 = sig(7, 0, "2023-06-15", 0xF0F1);
 	struct sm_sig t3 = sig(7, 0, "2023-06-16", 0xF0F1), e1 = sig(0, 0, "2023-06-12", 0);
 
@@ -101,7 +102,8 @@ test_same_meeting(void **state)
 	assert_true(sm_same_meeting(&a, &n));           /* no date */
 	assert_false(sm_same_meeting(&a, &m));          /* 2023-06-12 is 19 days before July */
 	assert_false(sm_same_meeting(&a, &o));          /* other participants */
-	assert_false(sm_same_meeting(&p, &q));          /* other places */
+	assert_true(sm_same_meeting(&p, &q));           /* other places, the same day */
+	assert_false(sm_same_meeting(&pm, &qm));        /* other places, the same month */
 	assert_true(sm_same_meeting(&a, &p));           /* a place and none */
 	assert_true(sm_same_meeting(&t1, &t2));         /* near-duplicates, 3 days */
 	assert_false(sm_same_meeting(&t1, &t3));        /* near-duplicates, 4 days */

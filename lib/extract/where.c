@@ -1,0 +1,220 @@
+/* Where an event was held: the place its sentences name, or one named
+   next to them; the country it was held in; the place on the map. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extract/xdoc.h"
+#include "extract/geo.h"
+
+/* "à" before a place, also "À Paris, ..." opening a sentence, and with
+   a no-break space after it. */
+static int
+at_prep(const char *p)
+{
+	return (!strncmp(p, "\xC3\xA0", 2) || !strncmp(p, "\xC3\x80", 2))
+	    && (p[2] == ' ' || !strncmp(p + 2, "\xC2\xA0", 2));
+}
+
+/* What the words before entity e make of it: 2, a known place after
+   à, au or en ("lundi à Rabat", "au Palais royal de Rabat"); 1, such a
+   place the gazetteer does not know; 0, no place of a meeting. */
+static int
+place_rank(struct xdoc *x, const struct xent *e)
+{
+	const struct toklist *tl = &x->tl[e->s];
+	const char *prev;
+
+	if ((e->type != X_LOC && e->type != X_GPE) || e->t0 == 0 || x->head[e->s])
+		return 0;
+	prev = tl->text + tl->t[e->t0 - 1].b0;
+	/* "à l'Élysée", "au palais de Carthage": the words of a venue
+	   stand between "à" and its name */
+	if (e->t0 >= 2 && (!strncmp(prev, "l'", 2) || !strncmp(prev, "l\xE2\x80\x99", 4)))
+		prev = tl->text + tl->t[e->t0 - 2].b0;
+	else if (e->t0 >= 3 && tok_is(tl, e->t0 - 1, "de") && tok_is(tl, e->t0 - 2, "palais"))
+		prev = tl->text + tl->t[e->t0 - 3].b0;
+	/* "à Luxembourg", "à Singapour", "à Malte": a city-state or an
+	   island is a place; "au Luxembourg" is the country */
+	if (e->type == X_GPE && (!at_prep(prev) || !e->country))
+		return 0;
+	if (at_prep(prev) || !strncasecmp(prev, "au ", 3) || !strncasecmp(prev, "en ", 3))
+		return e->country ? 2 : 1;
+	return 0;
+}
+
+/* "lundi à Rabat": a place after à, au or en in the event's sentences;
+   a known place ("au Palais royal de Rabat") before a guessed one. */
+const struct xent *
+place_of(struct xdoc *x, const struct event *ev)
+{
+	const struct xent *guess = NULL, *found = NULL;
+	size_t k, n, *ents;
+	int rank;
+
+	n = event_ents(x, ev, -1, &ents);
+	for (k = 0; k < n && !found; k++) {
+		const struct xent *e = &x->e[ents[k]];
+		if ((rank = place_rank(x, e)) == 2)
+			found = e;
+		else if (rank == 1 && !guess)
+			guess = e;
+		else if (!rank && e->type == X_LOC && e->t0 > 0 && e->country && guess && e->s == guess->s
+		    && e->t0 <= guess->t1 + 4)
+			found = e;
+	}
+	free(ents);
+	return found ? found : guess;
+}
+
+
+
+/* Is sentence s one of another event's?  Its place is that event's. */
+static int
+others_sent(const struct xdoc *x, const struct event *ev, int s)
+{
+	size_t k;
+
+	for (k = 0; k < x->nev; k++)
+		if (&x->ev[k] != ev && has_sent(&x->ev[k], s))
+			return 1;
+	return 0;
+}
+
+/* A meeting whose sentences name no place: the known city named
+   nearest to its first sentence, NEAR_SENTS sentences either way at
+   most, in no other event's sentence ("Le président égyptien était
+   arrivé lundi à Alger", a sentence on).  Further away, the city is
+   more often another event's. */
+#define NEAR_SENTS 3
+const struct xent *
+place_near(struct xdoc *x, const struct event *ev)
+{
+	const struct xent *e;
+	size_t k;
+	long s0, s, d;
+	int side;
+
+	if (ev->ns == 0)
+		return NULL;
+	s0 = ev->sents[0];
+	for (d = 1; d <= NEAR_SENTS; d++)
+		for (side = 1; side >= -1; side -= 2) {
+			s = s0 + side * d;
+			if (s < 0 || (size_t)s >= x->nsent || others_sent(x, ev, (int)s))
+				continue;
+			for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++)
+				if ((e = &x->e[x->sent_ents[k]])->type == X_LOC && place_rank(x, e) == 2)
+					return e;
+		}
+	return NULL;
+}
+
+/* "au Luxembourg", "en Espagne" next to the verb: the country an event
+   was held in, other than the home country; NULL when none is said. */
+const char *
+held_in_country(struct xdoc *x, const struct event *ev)
+{
+	size_t k, j;
+	int s;
+
+	if (ev->ns == 0 || x->head[s = ev->sents[0]])
+		return NULL;
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		const struct toklist *tl = &x->tl[s];
+		if (e->type != X_GPE || !e->country || e->t0 == 0 || (x->home && !strcmp(e->country, x->home)))
+			continue;
+		if (!tok_is(tl, e->t0 - 1, "au") && !tok_is(tl, e->t0 - 1, "en") && !tok_is(tl, e->t0 - 1, "aux"))
+			continue;
+		/* next to the verb, not "la communauté établie en France" */
+		for (j = x->cue_from[s]; j < x->cue_from[s + 1]; j++)
+			if ((cue_is(&x->c[j], "MEET") || (cue_is(&x->c[j], "NOUN") && !strcmp(x->c[j].e->value, "visit")))
+			    && e->t0 >= x->c[j].t1 && e->t0 <= x->c[j].t1 + 4)
+				return e->country;
+	}
+	return NULL;
+}
+
+/* The country of the dateline's place, as the text names it elsewhere
+   ("Lisbonne, 22 février 2024 - ..." and "à Lisbonne"). */
+const char *
+dateline_country(const struct xdoc *x)
+{
+	size_t k;
+
+	for (k = 0; k < x->ne; k++)
+		if ((x->e[k].type == X_LOC || x->e[k].type == X_GPE) && x->e[k].country
+		    && strcasecmp(x->e[k].text, x->dateline) == 0)
+			return x->e[k].country;
+	return NULL;
+}
+
+/* The place on the map, chosen by the countries of the event and said
+   unsure when they did not settle it; null, counted by why, when the
+   gazetteer has no such place. */
+json_t *
+geo_of(const char *place, const struct xent *pl, const char *host, json_t *parts,
+    const char *home)
+{
+	const char *ctx[64];
+	const struct geo_place *g;
+	size_t n = 0, k, telling;
+	int unsure;
+	json_t *o;
+
+	if (!place)
+		return json_null();
+	/* the participants' countries and the document's home tell; the
+	   host and the text's own reading of the name (the lexicon's usual
+	   country for Tripoli) only lean */
+	for (k = 0; k < json_array_size(parts) && n < 60; k++)
+		ctx[n++] = json_string_value(json_object_get(json_array_get(parts, k), "country"));
+	ctx[n++] = home;
+	telling = n;
+	ctx[n++] = host;
+	ctx[n++] = pl ? pl->country : NULL;
+	if (!(g = geo_find(place, ctx, n, telling, &unsure))) {
+		geo_count(pl && pl->type == X_GPE ? GEO_COUNTRY
+		    : pl && !pl->country ? GEO_NO_COUNTRY : GEO_UNKNOWN);
+		return json_null();
+	}
+	o = json_pack("{s:s,s:s,s:f,s:f,s:I}", "name", g->name, "country", g->country,
+	    "lat", g->lat, "lon", g->lon, "geonames", (json_int_t)g->geonames);
+	if (unsure)
+		json_object_set_new(o, "unsure", json_true());
+	return o;
+}
+
+static int
+same_folded(const char *a, const char *b)
+{
+	mc_buf fa = {0}, fb = {0};
+	int same;
+
+	utf8_fold(a, strlen(a), &fa);
+	utf8_fold(b, strlen(b), &fb);
+	same = fa.len == fb.len && memcmp(fa.s, fb.s, fa.len) == 0;
+	buf_free(&fa);
+	buf_free(&fb);
+	return same;
+}
+
+/* A venue stands for its city when the text names that city too: "au
+   Kremlin" in an article that says Moscou is in Moscou.  Otherwise the
+   venue as written. */
+const char *
+city_of_venue(const struct xdoc *x, const char *place)
+{
+	const struct geo_place *g;
+	size_t k;
+	int unsure;
+
+	if (!place || !(g = geo_find(place, NULL, 0, 0, &unsure)) || same_folded(g->name, place))
+		return place;
+	for (k = 0; k < x->ne; k++)
+		if ((x->e[k].type == X_LOC || x->e[k].type == X_GPE) && x->e[k].text
+		    && same_folded(x->e[k].text, g->name))
+			return g->name;
+	return place;
+}
