@@ -47,6 +47,19 @@ broken_name(const char *s, size_t n, size_t w)
 	return utf8_is_lower(c);
 }
 
+/* A photo's caption ends on its credit ("... le 20 avril 2022. ©
+   iStock"), not in mid-sentence. */
+static int
+credited(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = n; i >= 2 && n - i < 40; i--)
+		if ((unsigned char)s[i - 2] == 0xC2 && (unsigned char)s[i - 1] == 0xA9)
+			return 1;
+	return 0;
+}
+
 int
 cut_short(const char *s, size_t n)
 {
@@ -57,10 +70,17 @@ cut_short(const char *s, size_t n)
 		return 0;
 	b = utf8_prev(s, n, &c);
 	if (c == ',' || c == '-' || c == '\'' || c == 0x2019) {
-		/* after a word: "RPG Arc-", "d'", not a dash on its own */
+		/* after a word: "RPG Arc-", "d'", not a dash on its own; an
+		   apostrophe after a word in capitals closes a quoted subhead
+		   ("'NO GRIEVANCES'"), unless the word is "L'" or "D'" */
+		int quote = c != ',' && c != '-';
+		size_t a;
+
 		if (b == 0)
 			return 0;
-		utf8_prev(s, b, &c);
+		a = utf8_prev(s, b, &c);
+		if (quote && utf8_is_upper(c))
+			return a == 0 || s[a - 1] == ' ';
 		return utf8_is_lower(c) || utf8_is_upper(c);
 	}
 	if (!utf8_is_lower(c))
@@ -68,7 +88,7 @@ cut_short(const char *s, size_t n)
 	/* the last word, with an elided article's apostrophe kept apart */
 	for (w = b; w > 0 && s[w - 1] != ' ' && s[w - 1] != '\'' && (unsigned char)s[w - 1] != 0x99; w--)
 		;
-	if (broken_name(s, n, w))
+	if (broken_name(s, n, w) || credited(s, n))
 		return 0;
 	if (n >= CUT_SHORT_LONG)
 		return 1;

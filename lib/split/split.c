@@ -493,6 +493,18 @@ cut(struct text_stream *ts, const char *s, size_t at)
 	return at;
 }
 
+/* Has the document a sentence of article text yet? */
+static int
+has_body(const struct text_stream *ts)
+{
+	size_t i;
+
+	for (i = 0; i < ts->npara; i++)
+		if (ends_sentence(ts->para[i], strlen(ts->para[i])))
+			return 1;
+	return 0;
+}
+
 /* One step over the line from `at`: handles what the rest begins with
    and returns how much of it is done; the caller goes on with the rest,
    so that a line glued from thousands of articles takes no deep
@@ -523,7 +535,9 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 		trim(&t, &tlen);
 		add_dropped(cur(ts), t, tlen, "trailer");
 		set_date_from(ts->cur, s, m, r->group);
-		ts->ended = 1;
+		/* "Esteri / (ansa) / headline": an agency's name above the
+		   text ends nothing */
+		ts->ended = has_body(ts) || m[0].rm_so > 0;
 		done = (size_t)m[0].rm_eo;
 	} else if ((r = rule_find(l, R_DATEMARK, at, m, 10))) {
 		if (m[0].rm_so > 0 && !blank(s, (size_t)m[0].rm_so)) {
