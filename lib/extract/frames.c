@@ -358,6 +358,42 @@ noun_frame(struct xdoc *x, const struct cue *c)
 		*new_event(x) = fr;
 }
 
+/* A meeting noun after a possessive: "X a saisi l'occasion de ses
+   entretiens, mardi à Rabat, avec son homologue Y", "X et Y se sont
+   serré la main avant leur face-à-face".  Its owners are the subject of
+   the clause, and "avec" adds the other side. */
+static void
+possessive_frame(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	struct event fr = {0};
+	struct xent *se;
+	int subj;
+
+	if ((strcmp(c->e->value, "meeting") && strcmp(c->e->value, "call")) || c->t0 == 0
+	    || !(tok_is(tl, c->t0 - 1, "ses") || tok_is(tl, c->t0 - 1, "son") || tok_is(tl, c->t0 - 1, "sa")
+	    || tok_is(tl, c->t0 - 1, "leur") || tok_is(tl, c->t0 - 1, "leurs"))
+	    || has_cue_between(x, c->s, 0, tl->n, "MEET"))
+		return;
+	se = subject_ent(x, c);
+	if ((subj = resolve(x, subject_of(x, c, se))) < 0)
+		return;
+	fr.type = type_of(c->e->value);
+	add_part(&fr, subj, SIDE_NONE);
+	if (se)
+		co_subjects(x, se, &fr, SIDE_NONE);
+	objects_of(x, c, &fr, SIDE_NONE, subj, 0);
+	if (fr.np < 2 || x->p[fr.p[0].person].unnamed + x->p[fr.p[1].person].unnamed > 1) {
+		event_free(&fr);
+		return;
+	}
+	add_sent(&fr, c->s);
+	if (joins_known(x, c->s, &fr))
+		event_free(&fr);
+	else
+		*new_event(x) = fr;
+}
+
 /* Those a cue of presence lists were at the meeting the text has just
    told: "Ont assisté à cette rencontre X et Y", "ont pris part à cet
    entretien" (a demonstrative right after the verb and its preposition),
@@ -471,8 +507,10 @@ build_events(struct xdoc *x)
 		if (cue_is(&x->c[k], "MEET"))
 			frame(x, &x->c[k]);
 	for (k = 0; k < x->nc; k++)
-		if (cue_is(&x->c[k], "NOUN") && !x->head[x->c[k].s])
+		if (cue_is(&x->c[k], "NOUN") && !x->head[x->c[k].s]) {
 			noun_frame(x, &x->c[k]);
+			possessive_frame(x, &x->c[k]);
+		}
 	for (k = 0; k < x->nc; k++)
 		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "pair") && pair < 0)
 			pair = x->c[k].s;
