@@ -327,6 +327,22 @@ fronted_subject(struct xdoc *x, const struct cue *c, const struct event *fr)
    Rabat, entre" */
 #define NOUN_ENTRE 8
 
+/* A noun's frame read in sentence s is a meeting when it has two
+   parties, one of them named: a new event, or more of one read before. */
+static void
+keep_noun_frame(struct xdoc *x, int s, struct event *fr)
+{
+	if (fr->np < 2 || x->p[fr->p[0].person].unnamed + x->p[fr->p[1].person].unnamed > 1) {
+		event_free(fr);
+		return;
+	}
+	add_sent(fr, s);
+	if (joins_known(x, s, fr))
+		event_free(fr);
+	else
+		*new_event(x) = *fr;
+}
+
 /* "l'entretien, lundi, entre X et Y", "leur rencontre entre X et Y": a
    meeting noun and the two parties after "entre", with no verb. */
 static void
@@ -347,15 +363,7 @@ noun_frame(struct xdoc *x, const struct cue *c)
 	at.t1 = i + 1;
 	fr.type = type_of(c->e->value);
 	objects_of(x, &at, &fr, SIDE_NONE, -1, 0);
-	if (fr.np < 2 || x->p[fr.p[0].person].unnamed + x->p[fr.p[1].person].unnamed > 1) {
-		event_free(&fr);
-		return;
-	}
-	add_sent(&fr, c->s);
-	if (joins_known(x, c->s, &fr))
-		event_free(&fr);
-	else
-		*new_event(x) = fr;
+	keep_noun_frame(x, c->s, &fr);
 }
 
 /* A meeting noun after a possessive: "X a saisi l'occasion de ses
@@ -383,15 +391,7 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	if (se)
 		co_subjects(x, se, &fr, SIDE_NONE);
 	objects_of(x, c, &fr, SIDE_NONE, subj, 0);
-	if (fr.np < 2 || x->p[fr.p[0].person].unnamed + x->p[fr.p[1].person].unnamed > 1) {
-		event_free(&fr);
-		return;
-	}
-	add_sent(&fr, c->s);
-	if (joins_known(x, c->s, &fr))
-		event_free(&fr);
-	else
-		*new_event(x) = fr;
+	keep_noun_frame(x, c->s, &fr);
 }
 
 /* Those a cue of presence lists were at the meeting the text has just
