@@ -370,27 +370,43 @@ noun_frame(struct xdoc *x, const struct cue *c)
    entretiens, mardi à Rabat, avec son homologue Y", "X et Y se sont
    serré la main avant leur face-à-face".  Its owners are the subject of
    the clause, and "avec" adds the other side. */
+static int
+possessive(const struct toklist *tl, size_t i)
+{
+	return tok_is(tl, i, "ses") || tok_is(tl, i, "son") || tok_is(tl, i, "sa")
+	    || tok_is(tl, i, "leur") || tok_is(tl, i, "leurs");
+}
+
 static void
 possessive_frame(struct xdoc *x, const struct cue *c)
 {
 	const struct toklist *tl = &x->tl[c->s];
 	struct event fr = {0};
 	struct xent *se;
+	size_t d;
 	int subj;
 
-	if ((strcmp(c->e->value, "meeting") && strcmp(c->e->value, "call")) || c->t0 == 0
-	    || !(tok_is(tl, c->t0 - 1, "ses") || tok_is(tl, c->t0 - 1, "son") || tok_is(tl, c->t0 - 1, "sa")
-	    || tok_is(tl, c->t0 - 1, "leur") || tok_is(tl, c->t0 - 1, "leurs"))
-	    || has_cue_between(x, c->s, 0, tl->n, "MEET"))
+	if (strcmp(c->e->value, "meeting") && strcmp(c->e->value, "call") && strcmp(c->e->value, "conference"))
 		return;
-	se = subject_ent(x, c);
-	if ((subj = resolve(x, subject_of(x, c, se))) < 0)
+	/* "leur premier sommet" */
+	d = c->t0 >= 2 && (tok_is(tl, c->t0 - 1, "premier") || tok_is(tl, c->t0 - 1, "première")) ? 2 : 1;
+	if (c->t0 < d || !possessive(tl, c->t0 - d) || has_cue_between(x, c->s, 0, tl->n, "MEET"))
 		return;
 	fr.type = type_of(c->e->value);
-	add_part(&fr, subj, SIDE_NONE);
-	if (se)
-		co_subjects(x, se, &fr, SIDE_NONE);
+	se = subject_ent(x, c);
+	if ((subj = resolve(x, subject_of(x, c, se))) >= 0) {
+		add_part(&fr, subj, SIDE_NONE);
+		if (se)
+			co_subjects(x, se, &fr, SIDE_NONE);
+	} else if (!tok_is(tl, c->t0 - d, "leur") && !tok_is(tl, c->t0 - d, "leurs")) {
+		return;
+	}
+	/* "Avant d'entamer leur réunion de ce lundi, X et Y ont ...": the
+	   owners come after, as the subject of the main clause */
 	objects_of(x, c, &fr, SIDE_NONE, subj, 0);
+	/* "leur premier sommet": two parties meet, three confer */
+	if (fr.type == 2 && fr.np == 2)
+		fr.type = 0;
 	keep_noun_frame(x, c->s, &fr);
 }
 
