@@ -510,17 +510,17 @@ void
 build_events(struct xdoc *x)
 {
 	size_t k;
-	int pair = -1, body = 0;
+	int pair = -1, none;
 
 	/* meeting verbs, and signatures: "X et Y ont signé un mémorandum" */
 	for (k = 0; k < x->nc; k++)
 		if ((cue_is(&x->c[k], "MEET") || (cue_is(&x->c[k], "AGREE")
 		    && !strcmp(x->c[k].e->value, "sign"))) && !x->head[x->c[k].s]) {
 			frame(x, &x->c[k]);
-			body = 1;
 		}
-	for (k = 0; !body && k < x->nc; k++)
-		if (cue_is(&x->c[k], "MEET"))
+	/* the headline's, when the body's verbs made no meeting */
+	for (k = 0, none = !x->nev; none && k < x->nc; k++)
+		if (cue_is(&x->c[k], "MEET") && x->head[x->c[k].s])
 			frame(x, &x->c[k]);
 	for (k = 0; k < x->nc; k++)
 		if (cue_is(&x->c[k], "NOUN") && !x->head[x->c[k].s]) {
