@@ -276,6 +276,22 @@ same_person(const char *a, const char *b)
 	return n >= 5 && name_edits(a, b) <= (n >= 8 ? 2 : 1);
 }
 
+/* "Chugaev Dmitri" after "Dmitri Chugaev": a name of two words written
+   family name first is the same person. */
+static int
+reversed(const char *a, const char *b)
+{
+	const char *sa = a ? strchr(a, ' ') : NULL, *sb = b ? strchr(b, ' ') : NULL;
+	size_t la, lb;
+
+	if (!sa || !sb || strchr(sa + 1, ' ') || strchr(sb + 1, ' '))
+		return 0;
+	la = (size_t)(sa - a);
+	lb = (size_t)(sb - b);
+	return strlen(sa + 1) == lb && strlen(sb + 1) == la
+	    && !strncmp(a, sb + 1, la) && !strncmp(b, sa + 1, lb);
+}
+
 /* EXCLUDE words ("aspirations de", "sous la présidence effective de") put
    the rest of their clause out of the meeting. */
 static void
@@ -462,7 +478,12 @@ cluster_people(struct xdoc *x)
 			    && same_person(x->p[k].key, key))
 				break;
 		if (k == x->np)
+			for (k = 0; k < x->np && !reversed(x->p[k].value, e->value); k++)
+				;
+		if (k == x->np) {
 			k = (size_t)add_person(x, e->text, key);
+			x->p[k].value = e->value;
+		}
 		e->person = (int)k;
 		/* the longest written form is the name */
 		if (strlen(e->text) > strlen(x->p[k].name) && !x->head[e->s])

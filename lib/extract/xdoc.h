@@ -29,6 +29,7 @@ struct cue {
 
 struct person {
 	const char *name, *role, *country, *key, *office;   /* office: ROLE value */
+	const char *value;      /* the name's folded words, as the tagger gave them */
 	size_t keylen;          /* code points of key */
 	int honorific, unnamed, mentions, usable, role_head_king;
 	int intl;               /* holds an office of an international body */
