@@ -90,6 +90,8 @@ struct xent *holder_after(struct xdoc *x, size_t ri);
    order, in the document's scratch row; their entities, in a new array */
 int event_sents(struct xdoc *x, const struct event *ev, long also, const int **sents);
 size_t event_ents(struct xdoc *x, const struct event *ev, long also, size_t **out);
+/* people.c: the document's persons, from its PER and ROLE entities */
+void cluster_people(struct xdoc *x);
 /* merge.c: whether the frame fr, read in sentence s, tells more of an
    event read before; if so it goes into that event */
 int joins_known(struct xdoc *x, int s, struct event *fr);

@@ -56,23 +56,6 @@ name_tokens(const char *s, char tok[][64], size_t max)
 	return n;
 }
 
-static size_t
-cps(const char *s)
-{
-	return utf8_cplen(s, strlen(s));
-}
-
-static int
-close_names(const char *a, const char *b)
-{
-	size_t n;
-
-	if (strcmp(a, b) == 0)
-		return 1;
-	n = cps(a) < cps(b) ? cps(a) : cps(b);
-	return n >= 5 && name_edits(a, b) <= (n >= 8 ? 2 : 1);
-}
-
 int
 score_same_person(const char *g, const char *p)
 {
@@ -82,10 +65,10 @@ score_same_person(const char *g, const char *p)
 	if (!ng || !np)
 		return 0;
 	for (i = 0; i < np; i++)
-		if (close_names(gt[ng - 1], pt[i]))
+		if (names_close(gt[ng - 1], pt[i]))
 			return 1;
 	for (i = 0; i < ng; i++)
-		if (close_names(pt[np - 1], gt[i]))
+		if (names_close(pt[np - 1], gt[i]))
 			return 1;
 	return 0;
 }

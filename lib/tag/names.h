@@ -11,5 +11,7 @@ size_t names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx);
 /* Document pass: surnames met again (and misspelt), acronyms. */
 void names_doc(struct tagged *t, const struct lexicon *lx);
 int name_edits(const char *a, const char *b);
+/* The same surname, or one a letter or two apart (by length). */
+int names_close(const char *a, const char *b);
 
 #endif

@@ -39,6 +39,7 @@ name_edits(const char *a, const char *b)
 			int del = prev[j] + 1, ins = cur[j - 1] + 1;
 			cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
 		}
+
 		tmp = prev, prev = cur, cur = tmp;
 	}
 	d = prev[nb];
@@ -47,6 +48,21 @@ name_edits(const char *a, const char *b)
 	free(ca);
 	free(cb);
 	return d;
+}
+
+/* Two folded surnames one person may be written as: the same, or, from
+   five code points, one edit apart (two from eight). */
+int
+names_close(const char *a, const char *b)
+{
+	size_t la, lb, n;
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	la = utf8_cplen(a, strlen(a));
+	lb = utf8_cplen(b, strlen(b));
+	n = la < lb ? la : lb;
+	return n >= 5 && name_edits(a, b) <= (n >= 8 ? 2 : 1);
 }
 
 static const char *

@@ -1,0 +1,248 @@
+/* Who the document's people are: names that differ by a letter or two,
+   or are written family name first, are one person; an office is its
+   holder's, or stands for its country's official. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tag/names.h"
+#include "extract/xdoc.h"
+
+static const char *
+surname(const char *value)
+{
+	const char *sp = value ? strrchr(value, ' ') : NULL;
+	size_t n;
+
+	if (!value)
+		return "";
+	/* regnal names: "mohammed vi" is known by its given name */
+	if (sp && (n = strlen(sp + 1)) <= 4 && strspn(sp + 1, "ivx") == n)
+		return value;
+	return sp ? sp + 1 : value;
+}
+
+/* "Chugaev Dmitri" after "Dmitri Chugaev": a name of two words written
+   family name first is the same person. */
+static int
+reversed(const char *a, const char *b)
+{
+	const char *sa = a ? strchr(a, ' ') : NULL, *sb = b ? strchr(b, ' ') : NULL;
+	size_t la, lb;
+
+	if (!sa || !sb || strchr(sa + 1, ' ') || strchr(sb + 1, ' '))
+		return 0;
+	la = (size_t)(sa - a);
+	lb = (size_t)(sb - b);
+	return strlen(sa + 1) == lb && strlen(sb + 1) == la
+	    && !strncmp(a, sb + 1, la) && !strncmp(b, sa + 1, lb);
+}
+
+/* "le ministre grec, M. X": a word the tagger did not read, then a comma */
+static int
+comma_between(const struct toklist *tl, size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (tok_is(tl, a, ","))
+			return 1;
+	return 0;
+}
+
+static int
+joiner(const struct toklist *tl, size_t i)
+{
+	return tok_is(tl, i, "et") || tok_is(tl, i, ",");
+}
+
+/* "ses homologues espagnol et portugais, X et Y": the countries of a
+   plural office go to the names after it, in order, when they are as
+   many.  Returns 1 when it gave them. */
+static int
+plural_office(struct xdoc *x, const struct xent *r)
+{
+	const struct toklist *tl = &x->tl[r->s];
+	size_t room = x->ent_from[r->s + 1] - x->ent_from[r->s] + 1;
+	const char **country;
+	int *person, nc = 0, np = 0, i, given;
+	size_t k, end = r->t1;
+
+	if (!r->country)
+		return 0;
+	/* as many as the sentence has entities */
+	country = xmalloc(room * sizeof *country);
+	person = xmalloc(room * sizeof *person);
+	country[nc++] = r->country;
+	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 < end)
+			continue;
+		if (e->t0 > end + 1 || (e->t0 == end + 1 && !joiner(tl, end)))
+			break;
+		if (e->type == X_GPE && np == 0 && e->country)
+			country[nc++] = e->country;
+		else if (e->type == X_PER && e->person >= 0)
+			person[np++] = e->person;
+		else
+			break;
+		end = e->t1;
+	}
+	given = nc >= 2 && nc == np;
+	for (i = 0; given && i < np; i++)
+		if (!x->p[person[i]].country)
+			x->p[person[i]].country = country[i];
+	free(country);
+	free(person);
+	return given;
+}
+
+/* Between an office and a country of its list: nothing, "et", a comma,
+   and "de" in any form ("du Mali, du Niger et du Tchad"). */
+static int
+list_gap(const struct toklist *tl, size_t from, size_t to)
+{
+	static const char *const w[] = {"et", ",", "de", "du", "des", "d'", "la", "l'", NULL};
+	size_t i;
+	int k;
+
+	if (to > from + 3)
+		return 0;
+	for (i = from; i < to; i++) {
+		for (k = 0; w[k] && !tok_is(tl, i, w[k]); k++)
+			;
+		if (!w[k])
+			return 0;
+	}
+	return 1;
+}
+
+/* "les ministres de l'Intérieur marocain et portugais" with no names
+   after it: one office per country, each standing for its official, so
+   that the frames read "X et Y ont tenu une réunion".  The demonyms
+   become offices of the same kind. */
+static int
+plural_split(struct xdoc *x, struct xent *r)
+{
+	const struct toklist *tl = &x->tl[r->s];
+	size_t k, end = r->t1;
+	int nd = 0;
+
+	if (!r->country)
+		return 0;
+	/* the demonyms listed after the office, however many */
+	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 < end)
+			continue;
+		if (e->type != X_GPE || !e->country || !list_gap(tl, end, e->t0))
+			break;
+		e->listed = 1;
+		e->type = X_ROLE;
+		e->role = r->role;
+		e->value = r->value;
+		end = e->t1;
+		nd++;
+	}
+	if (nd == 0)
+		return 0;
+	r->plural = 0;
+	r->listed = 1;
+	return 1;
+}
+
+/* "le directeur du Bureau fédéral d'investigation (FBI) des États-Unis":
+   an office whose words ran on past what the tagger read takes the
+   country named after "de" within its phrase, before any comma, verb or
+   other entity but an organisation.  Returns where the office ends. */
+static size_t
+office_country_after(struct xdoc *x, struct xent *r)
+{
+	const struct toklist *tl = &x->tl[r->s];
+	size_t k, j;
+
+	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 < r->t1 || e == r)
+			continue;
+		if (e->t0 > r->t1 + 8 || (e->type != X_GPE && e->type != X_ORG))
+			return r->t1;
+		for (j = r->t1; j < e->t0; j++)
+			if (tok_is(tl, j, ",") || tok_is(tl, j, ";") || tok_is(tl, j, "qui"))
+				return r->t1;
+		if (has_cue_between(x, r->s, r->t1, e->t0, "MEET"))
+			return r->t1;
+		if (e->type == X_GPE && e->country && e->t0 > 0 && (tok_is(tl, e->t0 - 1, "de")
+		    || tok_is(tl, e->t0 - 1, "du") || tok_is(tl, e->t0 - 1, "des") || tok_is(tl, e->t0 - 1, "d'"))) {
+			r->country = e->country;
+			return e->t1;
+		}
+	}
+	return r->t1;
+}
+
+void
+cluster_people(struct xdoc *x)
+{
+	size_t i, k, keylen, rend;
+
+	for (i = 0; i < x->ne; i++) {
+		struct xent *e = &x->e[i];
+		const char *key;
+		if (e->type != X_PER || !e->value)
+			continue;
+		key = surname(e->value);
+		keylen = utf8_cplen(key, strlen(key));
+		/* more than 2 code points apart in length: more than 2 edits */
+		for (k = 0; k < x->np; k++)
+			if (x->p[k].keylen + 2 >= keylen && keylen + 2 >= x->p[k].keylen
+			    && names_close(x->p[k].key, key))
+				break;
+		if (k == x->np)
+			for (k = 0; k < x->np && !reversed(x->p[k].value, e->value); k++)
+				;
+		if (k == x->np) {
+			k = (size_t)add_person(x, e->text, key);
+			x->p[k].value = e->value;
+		}
+		e->person = (int)k;
+		/* the longest written form is the name */
+		if (strlen(e->text) > strlen(x->p[k].name) && !x->head[e->s])
+			x->p[k].name = e->text;
+		if (!x->p[k].role && e->role)
+			x->p[k].role = e->role;
+		if (!x->p[k].country && e->country)
+			x->p[k].country = e->country;
+		x->p[k].honorific |= e->honorific;
+		x->p[k].intl |= e->intl;
+		x->p[k].mentions++;
+		if (!e->excluded && !e->honorific)
+			x->p[k].usable = 1;
+	}
+	/* an office names the person in apposition to it */
+	for (i = 0; i < x->ne; i++) {
+		struct xent *r = &x->e[i];
+		if (r->type != X_ROLE || (r->plural && (plural_office(x, r) || plural_split(x, r))))
+			continue;
+		rend = !r->country && !r->plural ? office_country_after(x, r) : r->t1;
+		for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+			struct xent *p = &x->e[x->sent_ents[k]];
+			if (p->type != X_PER || p->person < 0)
+				continue;
+			/* "le ministre, M. X" or "X, ministre de..." */
+			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3)
+			    || (p->t0 >= r->t1 && p->t0 <= rend + 6 && comma_between(&x->tl[p->s], r->t1, p->t0))
+			    || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0 && tok_is(&x->tl[p->s], p->t1, ","))) {
+				r->person = p->person;
+				if (!x->p[p->person].role && r->role)
+					x->p[p->person].role = r->role;
+				if (!x->p[p->person].office && r->value && strcmp(r->value, "counterpart"))
+					x->p[p->person].office = r->value;
+				if (!x->p[p->person].country && r->country)
+					x->p[p->person].country = r->country;
+				if (has_cue_between(x, r->s, r->t0, r->t1, "INTL"))
+					x->p[p->person].intl = 1;
+				if (r->value && (!strcmp(r->value, "king") || !strcmp(r->value, "queen")))
+					x->p[p->person].role_head_king = 1;
+				break;
+			}
+		}
+	}
+}
