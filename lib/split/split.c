@@ -7,6 +7,7 @@
 
 #include "split/doc.h"
 #include "split/rules.h"
+#include "split/seams.h"
 
 static regex_t docsep;
 static int have_docsep;
@@ -96,19 +97,6 @@ blank(const char *s, size_t n)
 	return 1;
 }
 
-static void
-trim(const char **s, size_t *n)
-{
-	while (*n && (**s == ' ' || **s == '\t'))
-		(*s)++, (*n)--;
-	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
-		(*n)--;
-	/* no-break spaces at either end */
-	while (*n >= 2 && (unsigned char)(*s)[0] == 0xC2 && (unsigned char)(*s)[1] == 0xA0)
-		*s += 2, *n -= 2;
-	while (*n >= 2 && (unsigned char)(*s)[*n - 2] == 0xC2 && (unsigned char)(*s)[*n - 1] == 0xA0)
-		*n -= 2;
-}
 
 static void
 set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group)
@@ -139,53 +127,7 @@ dateline_date(struct doc *d, const char *s, size_t len)
 	free(head);
 }
 
-#define DATELINE_MAX 120    /* bytes: "Rabat, le mercredi 12 septembre 2023 (MAP) - " fits */
-#define LINE_MAX_BYTES 100  /* a dateline on a line of its own: "Rabat, le 12 juin 2023" */
 
-/* Where a dateline in the head of a paragraph would end: after its dash
-   ("Rabat — ", "Rabat, 12 juin 2023 (MAP)-") and the spaces after it; 0
-   when the head has no dash after a space or a bracket, or before a
-   space (a hyphen in "Aix-en-Provence" is none). */
-static size_t
-dash_end(const char *s, size_t n)
-{
-	size_t i, len;
-
-	for (i = 0; i < n; i += len) {
-		len = s[i] == '-' ? 1 : (!strncmp(s + i, "\xE2\x80\x94", 3) || !strncmp(s + i, "\xE2\x80\x93", 3)) ? 3 : 0;
-		if (!len) {
-			len = 1;
-			continue;
-		}
-		if ((i > 0 && (s[i - 1] == ' ' || s[i - 1] == ')')) || (i + len < n && s[i + len] == ' ')) {
-			for (i += len; i < n && (s[i] == ' ' || s[i] == '-'); i++)
-				;
-			return i;
-		}
-	}
-	return 0;
-}
-
-/* A dateline at the start of a paragraph.  Every dateline but a line
-   of its own ends at a dash, so the search goes no further (regexec in
-   a UTF-8 locale costs as much as the text it is given); a head with no
-   dash is searched only when short enough to be a line of its own. */
-static struct rule *
-dateline(const char *s, size_t n, regmatch_t *m)
-{
-	struct rule_line l;
-	struct rule *r;
-	size_t look = dash_end(s, n < DATELINE_MAX ? n : DATELINE_MAX);
-
-	if (!look && n > LINE_MAX_BYTES)
-		return NULL;
-	if (!look)
-		look = n;
-	rl_begin(&l, s, look);
-	r = rule_find(&l, R_DATELINE, 0, m, 10);
-	rl_end(&l);
-	return r;
-}
 
 static void
 add_title_and_paras(struct text_stream *ts, struct doc *d)
@@ -338,8 +280,6 @@ push_para(struct text_stream *ts, char *p)
 	ts->para[ts->npara++] = p;
 }
 
-static int ends_sentence(const char *s, size_t n);
-
 /* A dateline ("Rabat – ") opens an article: one met past the start of a
    document begins the next, with the headline line just above it. */
 static void
@@ -374,39 +314,7 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 		push_para(ts, head);
 }
 
-/* A capital, a digit or an opening quote: not the rest of a sentence broken by a stray
-   line break ("le ministre de / l'Intérieur"). */
-static int
-starts_upper(const char *s, size_t n)
-{
-	int32_t c;
 
-	utf8_next(s, n, &c);
-	return utf8_is_upper(c) || (c >= '0' && c <= '9') || c == '"' || c == 0xAB || c == 0x201C;
-}
-
-/* The paragraph just added stops mid-sentence, after article text: the
-   article was cut short there.  Not in text wrapped at a fixed width,
-   whose lines stop anywhere: there an earlier line of some length ends
-   no sentence either (the first line, a headline, aside), and no line
-   is longer than such text is wrapped at. */
-static int
-article_cut_short(struct text_stream *ts, const char *s, size_t n)
-{
-	size_t i, len;
-	int body = n >= CUT_SHORT_LONG;
-
-	if (!cut_short(s, n))
-		return 0;
-	for (i = 0; i + 1 < ts->npara; i++) {
-		len = strlen(ts->para[i]);
-		if (ends_sentence(ts->para[i], len))
-			body = 1;
-		else if (i > 0 && len >= 50 && n < WRAP_MAX && !strchr(":;", ts->para[i][len - 1]))
-			return 0;
-	}
-	return body;
-}
 
 static void
 add_text(struct text_stream *ts, const char *s, size_t n)
@@ -419,68 +327,13 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 	cur(ts);
 	dateline_opens(ts, s, n);
 	push_para(ts, xstrndup(s, n));
-	ts->cut_short = ts->recover && article_cut_short(ts, s, n);
+	ts->cut_short = ts->recover && article_cut_short(ts->para, ts->npara, s, n);
 }
 
-/* What follows a seam begins an article: a headline (a short line that
-   ends no sentence) or a dateline.  "l'Intérieur.Fernando Grande-Marlaska
-   devrait ..." goes on with the paragraph, and is no seam. */
-static int
-opens_article(const char *s, size_t n)
-{
-	regmatch_t m[10];
 
-	/* a dateline is short: reading more of a long line costs, finds nothing */
-	return (n < 200 && !ends_sentence(s, n)) || (dateline(s, n < 120 ? n : 120, m) && m[0].rm_so == 0);
-}
-
-/* Two lowercase letters, a sentence end and straight on a capital and a
-   lowercase letter (or "M."), then the start of an article: the end of
-   one file glued to the start of the next. */
-static size_t
-glued_at(const char *s, size_t n)
-{
-	size_t i, j;
-	int32_t a, b, c, d;
-	int la;
-
-	for (i = 2; (i = sent_next_stop(s, n, i, 0)) + 2 < n; i++) {
-		j = i + 1;
-		la = utf8_next(s + j, n - j, &c);
-		if (!utf8_is_upper(c) || j + (size_t)la >= n)
-			continue;
-		utf8_next(s + j + la, n - j - (size_t)la, &d);
-		if (!utf8_is_lower(d) && !(c == 'M' && d == '.'))     /* "M. Laftit" */
-			continue;
-		/* the two characters before the stop */
-		size_t k = utf8_prev(s, i, &b);
-		if (k == 0)
-			continue;
-		utf8_prev(s, k, &a);
-		if (!utf8_is_lower(a) || !utf8_is_lower(b))
-			continue;
-		/* not inside a web address or e-mail */
-		for (k = i; k > 0 && s[k - 1] != ' '; k--)
-			if (s[k - 1] == '/' || s[k - 1] == '@' || s[k - 1] == '.')
-				break;
-		if (k > 0 && s[k - 1] != ' ')
-			continue;
-		if (!opens_article(s + j, n - j))
-			continue;
-		return j;
-	}
-	return 0;
-}
 
 static void segment(struct text_stream *ts, const char *s, size_t n);
 
-static int
-ends_sentence(const char *s, size_t n)
-{
-	trim(&s, &n);
-	return (n > 0 && strchr(".!?\"", s[n - 1]) != NULL)
-	    || (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xBB);
-}
 
 /* Cut s at `at`: the part before stays, the part after opens a new
    document (when recovering boundaries); returns where the rest starts. */
@@ -493,17 +346,6 @@ cut(struct text_stream *ts, const char *s, size_t at)
 	return at;
 }
 
-/* Has the document a sentence of article text yet? */
-static int
-has_body(const struct text_stream *ts)
-{
-	size_t i;
-
-	for (i = 0; i < ts->npara; i++)
-		if (ends_sentence(ts->para[i], strlen(ts->para[i])))
-			return 1;
-	return 0;
-}
 
 /* One step over the line from `at`: handles what the rest begins with
    and returns how much of it is done; the caller goes on with the rest,
@@ -537,7 +379,7 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 		set_date_from(ts->cur, s, m, r->group);
 		/* "Esteri / (ansa) / headline": an agency's name above the
 		   text ends nothing */
-		ts->ended = has_body(ts) || m[0].rm_so > 0;
+		ts->ended = has_body(ts->para, ts->npara) || m[0].rm_so > 0;
 		done = (size_t)m[0].rm_eo;
 	} else if ((r = rule_find(l, R_DATEMARK, at, m, 10))) {
 		if (m[0].rm_so > 0 && !blank(s, (size_t)m[0].rm_so)) {

@@ -1,0 +1,175 @@
+/* The signs of a seam between two articles in one stream of text: a
+   dateline, a paragraph cut short, two files glued by cat without a
+   newline ("...fin.Début"). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "split/doc.h"
+#include "split/seams.h"
+
+void
+trim(const char **s, size_t *n)
+{
+	while (*n && (**s == ' ' || **s == '\t'))
+		(*s)++, (*n)--;
+	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+		(*n)--;
+	/* no-break spaces at either end */
+	while (*n >= 2 && (unsigned char)(*s)[0] == 0xC2 && (unsigned char)(*s)[1] == 0xA0)
+		*s += 2, *n -= 2;
+	while (*n >= 2 && (unsigned char)(*s)[*n - 2] == 0xC2 && (unsigned char)(*s)[*n - 1] == 0xA0)
+		*n -= 2;
+}
+
+#define DATELINE_MAX 120    /* bytes: "Rabat, le mercredi 12 septembre 2023 (MAP) - " fits */
+#define LINE_MAX_BYTES 100  /* a dateline on a line of its own: "Rabat, le 12 juin 2023" */
+
+/* Where a dateline in the head of a paragraph would end: after its dash
+   ("Rabat — ", "Rabat, 12 juin 2023 (MAP)-") and the spaces after it; 0
+   when the head has no dash after a space or a bracket, or before a
+   space (a hyphen in "Aix-en-Provence" is none). */
+static size_t
+dash_end(const char *s, size_t n)
+{
+	size_t i, len;
+
+	for (i = 0; i < n; i += len) {
+		len = s[i] == '-' ? 1 : (!strncmp(s + i, "\xE2\x80\x94", 3) || !strncmp(s + i, "\xE2\x80\x93", 3)) ? 3 : 0;
+		if (!len) {
+			len = 1;
+			continue;
+		}
+		if ((i > 0 && (s[i - 1] == ' ' || s[i - 1] == ')')) || (i + len < n && s[i + len] == ' ')) {
+			for (i += len; i < n && (s[i] == ' ' || s[i] == '-'); i++)
+				;
+			return i;
+		}
+	}
+	return 0;
+}
+
+/* A dateline at the start of a paragraph.  Every dateline but a line
+   of its own ends at a dash, so the search goes no further (regexec in
+   a UTF-8 locale costs as much as the text it is given); a head with no
+   dash is searched only when short enough to be a line of its own. */
+struct rule *
+dateline(const char *s, size_t n, regmatch_t *m)
+{
+	struct rule_line l;
+	struct rule *r;
+	size_t look = dash_end(s, n < DATELINE_MAX ? n : DATELINE_MAX);
+
+	if (!look && n > LINE_MAX_BYTES)
+		return NULL;
+	if (!look)
+		look = n;
+	rl_begin(&l, s, look);
+	r = rule_find(&l, R_DATELINE, 0, m, 10);
+	rl_end(&l);
+	return r;
+}
+
+/* A capital, a digit or an opening quote: not the rest of a sentence broken by a stray
+   line break ("le ministre de / l'Intérieur"). */
+int
+starts_upper(const char *s, size_t n)
+{
+	int32_t c;
+
+	utf8_next(s, n, &c);
+	return utf8_is_upper(c) || (c >= '0' && c <= '9') || c == '"' || c == 0xAB || c == 0x201C;
+}
+
+/* The paragraph just added stops mid-sentence, after article text: the
+   article was cut short there.  Not in text wrapped at a fixed width,
+   whose lines stop anywhere: there an earlier line of some length ends
+   no sentence either (the first line, a headline, aside), and no line
+   is longer than such text is wrapped at. */
+int
+article_cut_short(char *const *para, size_t npara, const char *s, size_t n)
+{
+	size_t i, len;
+	int body = n >= CUT_SHORT_LONG;
+
+	if (!cut_short(s, n))
+		return 0;
+	for (i = 0; i + 1 < npara; i++) {
+		len = strlen(para[i]);
+		if (ends_sentence(para[i], len))
+			body = 1;
+		else if (i > 0 && len >= 50 && n < WRAP_MAX && !strchr(":;", para[i][len - 1]))
+			return 0;
+	}
+	return body;
+}
+
+/* What follows a seam begins an article: a headline (a short line that
+   ends no sentence) or a dateline.  "l'Intérieur.Fernando Grande-Marlaska
+   devrait ..." goes on with the paragraph, and is no seam. */
+static int
+opens_article(const char *s, size_t n)
+{
+	regmatch_t m[10];
+
+	/* a dateline is short: reading more of a long line costs, finds nothing */
+	return (n < 200 && !ends_sentence(s, n)) || (dateline(s, n < 120 ? n : 120, m) && m[0].rm_so == 0);
+}
+
+/* Two lowercase letters, a sentence end and straight on a capital and a
+   lowercase letter (or "M."), then the start of an article: the end of
+   one file glued to the start of the next. */
+size_t
+glued_at(const char *s, size_t n)
+{
+	size_t i, j;
+	int32_t a, b, c, d;
+	int la;
+
+	for (i = 2; (i = sent_next_stop(s, n, i, 0)) + 2 < n; i++) {
+		j = i + 1;
+		la = utf8_next(s + j, n - j, &c);
+		if (!utf8_is_upper(c) || j + (size_t)la >= n)
+			continue;
+		utf8_next(s + j + la, n - j - (size_t)la, &d);
+		if (!utf8_is_lower(d) && !(c == 'M' && d == '.'))     /* "M. Laftit" */
+			continue;
+		/* the two characters before the stop */
+		size_t k = utf8_prev(s, i, &b);
+		if (k == 0)
+			continue;
+		utf8_prev(s, k, &a);
+		if (!utf8_is_lower(a) || !utf8_is_lower(b))
+			continue;
+		/* not inside a web address or e-mail */
+		for (k = i; k > 0 && s[k - 1] != ' '; k--)
+			if (s[k - 1] == '/' || s[k - 1] == '@' || s[k - 1] == '.')
+				break;
+		if (k > 0 && s[k - 1] != ' ')
+			continue;
+		if (!opens_article(s + j, n - j))
+			continue;
+		return j;
+	}
+	return 0;
+}
+
+int
+ends_sentence(const char *s, size_t n)
+{
+	trim(&s, &n);
+	return (n > 0 && strchr(".!?\"", s[n - 1]) != NULL)
+	    || (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xBB);
+}
+
+/* Has the document a sentence of article text yet? */
+int
+has_body(char *const *para, size_t npara)
+{
+	size_t i;
+
+	for (i = 0; i < npara; i++)
+		if (ends_sentence(para[i], strlen(para[i])))
+			return 1;
+	return 0;
+}

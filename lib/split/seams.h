@@ -1,0 +1,27 @@
+/* What a stream of text shows at the seam between two articles, and
+   what a paragraph is: split.c cuts on these signs. */
+#ifndef MC_SEAMS_H
+#define MC_SEAMS_H
+
+#include <regex.h>
+
+#include "split/rules.h"
+
+/* s and n without the spaces and no-break spaces at either end. */
+void trim(const char **s, size_t *n);
+/* Does the text end a sentence (., !, ?, a closing quote)? */
+int ends_sentence(const char *s, size_t n);
+/* A capital, a digit or an opening quote first. */
+int starts_upper(const char *s, size_t n);
+/* The DATELINE rule matching at the start of a paragraph, or NULL. */
+struct rule *dateline(const char *s, size_t n, regmatch_t *m);
+/* Where the next article starts inside a line glued from two files
+   ("...fin.Début"), or 0. */
+size_t glued_at(const char *s, size_t n);
+/* Does s, just added after para[0..npara-1], stop in mid-sentence as an
+   article cut short does (and not as text wrapped at a fixed width)? */
+int article_cut_short(char *const *para, size_t npara, const char *s, size_t n);
+/* Has one of the paragraphs ended a sentence yet? */
+int has_body(char *const *para, size_t npara);
+
+#endif
