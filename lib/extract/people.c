@@ -148,7 +148,14 @@ plural_split(struct xdoc *x, struct xent *r)
 	return 1;
 }
 
-/* "le directeur du Bureau fédéral d'investigation (FBI) des États-Unis":
+static int
+of_country(const struct toklist *tl, size_t i)
+{
+	return tok_is(tl, i, "de") || tok_is(tl, i, "du") || tok_is(tl, i, "des") || tok_is(tl, i, "d'");
+}
+
+/* "le directeur du Bureau fédéral d'investigation (FBI) des États-Unis",
+   "... de la Fédération de Russie":
    an office whose words ran on past what the tagger read takes the
    country named after "de" within its phrase, before any comma, verb or
    other entity but an organisation.  Returns where the office ends. */
@@ -169,8 +176,9 @@ office_country_after(struct xdoc *x, struct xent *r)
 				return r->t1;
 		if (has_cue_between(x, r->s, r->t1, e->t0, "MEET"))
 			return r->t1;
-		if (e->type == X_GPE && e->country && e->t0 > 0 && (tok_is(tl, e->t0 - 1, "de")
-		    || tok_is(tl, e->t0 - 1, "du") || tok_is(tl, e->t0 - 1, "des") || tok_is(tl, e->t0 - 1, "d'"))) {
+		if (e->type == X_GPE && e->country && e->t0 > 0 && (of_country(tl, e->t0 - 1)
+		    || (e->t0 > 1 && tok_is(tl, e->t0 - 2, "de")
+		    && (tok_is(tl, e->t0 - 1, "la") || tok_is(tl, e->t0 - 1, "l'"))))) {
 			r->country = e->country;
 			return e->t1;
 		}
