@@ -343,6 +343,14 @@ keep_noun_frame(struct xdoc *x, int s, struct event *fr)
 		*new_event(x) = *fr;
 }
 
+/* A noun of a meeting, a call or a conference, not of a visit. */
+static int
+gathering_noun(const struct cue *c)
+{
+	return !strcmp(c->e->value, "meeting") || !strcmp(c->e->value, "call")
+	    || !strcmp(c->e->value, "conference");
+}
+
 /* "l'entretien, lundi, entre X et Y", "leur rencontre entre X et Y": a
    meeting noun and the two parties after "entre", with no verb. */
 static void
@@ -353,7 +361,7 @@ noun_frame(struct xdoc *x, const struct cue *c)
 	struct cue at = *c;
 	size_t i;
 
-	if (strcmp(c->e->value, "meeting") && strcmp(c->e->value, "call") && strcmp(c->e->value, "conference"))
+	if (!gathering_noun(c))
 		return;
 	for (i = c->t1; i < tl->n && i < c->t1 + NOUN_ENTRE && !tok_is(tl, i, "entre"); i++)
 		if (tok_is(tl, i, ".") || tok_is(tl, i, ";") || tok_is(tl, i, ":"))
@@ -386,7 +394,7 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	size_t d;
 	int subj;
 
-	if (strcmp(c->e->value, "meeting") && strcmp(c->e->value, "call") && strcmp(c->e->value, "conference"))
+	if (!gathering_noun(c))
 		return;
 	/* "leur premier sommet" */
 	d = c->t0 >= 2 && (tok_is(tl, c->t0 - 1, "premier") || tok_is(tl, c->t0 - 1, "première")) ? 2 : 1;
@@ -515,9 +523,8 @@ build_events(struct xdoc *x)
 	/* meeting verbs, and signatures: "X et Y ont signé un mémorandum" */
 	for (k = 0; k < x->nc; k++)
 		if ((cue_is(&x->c[k], "MEET") || (cue_is(&x->c[k], "AGREE")
-		    && !strcmp(x->c[k].e->value, "sign"))) && !x->head[x->c[k].s]) {
+		    && !strcmp(x->c[k].e->value, "sign"))) && !x->head[x->c[k].s])
 			frame(x, &x->c[k]);
-		}
 	/* the headline's, when the body's verbs made no meeting */
 	for (k = 0, none = !x->nev; none && k < x->nc; k++)
 		if (cue_is(&x->c[k], "MEET") && x->head[x->c[k].s])

@@ -67,8 +67,6 @@ place_of(struct xdoc *x, const struct event *ev)
 	return found ? found : guess;
 }
 
-
-
 /* Is sentence s one of another event's?  Its place is that event's. */
 static int
 others_sent(const struct xdoc *x, const struct event *ev, int s)

@@ -1,7 +1,8 @@
-/* A tagged document as mc-extract reads it (extract.c), the parts of
-   its events (parts.c), the meeting frames found in it (frames.c) and
-   how frames of one event become one (merge.c), who
-   joins them (joiners.c) and how each event is told (event.c). */
+/* A tagged document as mc-extract reads it (extract.c), its people
+   (people.c), the parts of its events (parts.c), the meeting frames
+   found in it (frames.c) and how frames of one event become one
+   (merge.c), who joins them (joiners.c), where each was held (where.c)
+   and how each event is told (event.c). */
 #ifndef MC_XDOC_H
 #define MC_XDOC_H
 

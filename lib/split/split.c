@@ -97,7 +97,6 @@ blank(const char *s, size_t n)
 	return 1;
 }
 
-
 static void
 set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group)
 {
@@ -126,8 +125,6 @@ dateline_date(struct doc *d, const char *s, size_t len)
 	d->has_date = date_find(head, &d->date);
 	free(head);
 }
-
-
 
 static void
 add_title_and_paras(struct text_stream *ts, struct doc *d)
@@ -289,16 +286,11 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 	char *head = NULL, *last;
 	size_t len;
 
-	size_t i;
-	int body = 0;
-
 	if (!ts->recover || ts->npara < 2 || !dateline(s, n, m) || m[0].rm_so != 0)
 		return;
 	/* only after some text: a page title and a headline above the
 	   dateline are the same article's */
-	for (i = 0; i + 1 < ts->npara && !body; i++)
-		body = ends_sentence(ts->para[i], strlen(ts->para[i]));
-	if (!body)
+	if (!has_body(ts->para, ts->npara - 1))
 		return;
 	last = ts->para[ts->npara - 1];
 	len = strlen(last);
@@ -314,8 +306,6 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 		push_para(ts, head);
 }
 
-
-
 static void
 add_text(struct text_stream *ts, const char *s, size_t n)
 {
@@ -330,10 +320,7 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 	ts->cut_short = ts->recover && article_cut_short(ts->para, ts->npara, s, n);
 }
 
-
-
 static void segment(struct text_stream *ts, const char *s, size_t n);
-
 
 /* Cut s at `at`: the part before stays, the part after opens a new
    document (when recovering boundaries); returns where the rest starts. */
@@ -345,7 +332,6 @@ cut(struct text_stream *ts, const char *s, size_t at)
 		finish(ts);
 	return at;
 }
-
 
 /* One step over the line from `at`: handles what the rest begins with
    and returns how much of it is done; the caller goes on with the rest,

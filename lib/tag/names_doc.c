@@ -39,7 +39,6 @@ name_edits(const char *a, const char *b)
 			int del = prev[j] + 1, ins = cur[j - 1] + 1;
 			cur[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
 		}
-
 		tmp = prev, prev = cur, cur = tmp;
 	}
 	d = prev[nb];
