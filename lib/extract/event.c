@@ -449,6 +449,9 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		json_object_set_new(o, "url", json_string(jr_str(x->doc, "url")));
 	if (jr_str(x->doc, "outlet"))
 		json_object_set_new(o, "outlet", json_string(jr_str(x->doc, "outlet")));
+	/* copies of one dispatch are one meeting (mc-summarise) */
+	if (jr_str(x->doc, "story"))
+		json_object_set_new(o, "story", json_string(jr_str(x->doc, "story")));
 	json_object_set_new(o, "type", json_string(type_name[ev->type]));
 	json_object_set_new(o, "mode", mode ? json_string(mode) : json_null());
 	if (d && d->value)

@@ -5,6 +5,7 @@
 
 #include "split/doc.h"
 #include "split/lang.h"
+#include "text/story.h"
 
 /* How much of a document CLD2 reads.  Its time grows with the bytes it
    is given, and a few hundred bytes of running text tell a language as
@@ -25,7 +26,31 @@ own_field(const char *key)
 	for (i = 0; i < sizeof doc_fields / sizeof doc_fields[0]; i++)
 		if (!strcmp(key, doc_fields[i]))
 			return 1;
-	return !strcmp(key, "sents") || !strcmp(key, "dropped") || !strcmp(key, "lang_given");
+	return !strcmp(key, "sents") || !strcmp(key, "dropped") || !strcmp(key, "lang_given")
+	    || !strcmp(key, "story");
+}
+
+/* The story fingerprint of the body (headings left out: outlets retitle
+   the dispatches they copy); null for a text too short to tell. */
+static void
+write_story(mc_buf *b, const struct doc *d)
+{
+	struct story_acc acc;
+	struct story st;
+	char hex[STORY_HEX];
+	size_t i;
+
+	story_begin(&acc);
+	for (i = 0; i < d->ns; i++)
+		if (!d->s[i].head)
+			story_add(&acc, d->s[i].text, strlen(d->s[i].text));
+	jw_key(b, "story");
+	if (story_end(&acc, &st)) {
+		story_hex(&st, hex);
+		jw_str(b, hex);
+	} else
+		buf_adds(b, "null");
+	buf_addc(b, ',');
 }
 
 /* The sample of the text a language is told from: the body's
@@ -171,6 +196,7 @@ doc_write(mc_buf *b, const struct doc *d)
 	doc_field(b, d, "date", d->has_date ? iso : NULL);
 	doc_field(b, d, "lang", d->lang ? d->lang : "und");
 	write_given_lang(b, d);
+	write_story(b, d);
 	if (d->meta)
 		json_object_foreach(d->meta, key, v)
 			if (!own_field(key) && !json_is_null(v)) {

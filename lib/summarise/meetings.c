@@ -141,6 +141,37 @@ meeting_id(const struct sm_event *evs, const struct meeting *m, char out[20])
 	snprintf(out, 20, "m%016llx", (unsigned long long)h);
 }
 
+/* The meeting's reports that are copies of one story (text/story.c),
+   a list of documents each, so that a user sees which reports were
+   taken for copies; a document of no copy is in none. */
+static json_t *
+stories(const struct sm_event *evs, const struct meeting *m)
+{
+	json_t *out = json_array(), *group;
+	size_t *of = xmalloc((m->n + 1) * sizeof *of), i, j;
+
+	for (i = 0; i < m->n; i++) {
+		const struct sm_sig *a = &evs[m->ev[i]].sig;
+		for (of[i] = i, j = 0; j < i && of[i] == i; j++)
+			if (a->has_story && evs[m->ev[j]].sig.has_story
+			    && story_same(&a->story, &evs[m->ev[j]].sig.story)
+			    && strcmp(evs[m->ev[i]].doc, evs[m->ev[j]].doc))
+				of[i] = of[j];
+	}
+	for (i = 0; i < m->n; i++) {
+		group = json_array();
+		for (j = i; j < m->n && of[i] == i; j++)
+			if (of[j] == i)
+				add_once(group, evs[m->ev[j]].doc);
+		if (json_array_size(group) > 1)
+			json_array_append_new(out, group);
+		else
+			json_decref(group);
+	}
+	free(of);
+	return out;
+}
+
 json_t *
 sm_meeting_json(const struct sm_event *evs, const struct meeting *m)
 {
@@ -173,6 +204,7 @@ sm_meeting_json(const struct sm_event *evs, const struct meeting *m)
 	json_object_set_new(o, "topics", topics);
 	json_object_set_new(o, "reports", json_integer((json_int_t)m->n));
 	json_object_set_new(o, "docs", docs);
+	json_object_set_new(o, "stories", stories(evs, m));
 	json_object_set_new(o, "outlets", outlets);
 	json_object_set_new(o, "urls", urls);
 	return o;

@@ -134,9 +134,10 @@ sm_sig_cmp(const struct sm_sig *a, const struct sm_sig *b)
 	if ((c = CMP(a->pkey, b->pkey)) || (c = CMP(b->date.prec, a->date.prec))
 	    || (c = CMP(a->date.lo, b->date.lo)) || (c = CMP(a->date.hi, b->date.hi))
 	    || (c = CMP(a->place, b->place)) || (c = CMP(a->names, b->names))
-	    || (c = CMP(a->simhash, b->simhash)))
+	    || (c = CMP(a->simhash, b->simhash)) || (c = CMP(a->has_text, b->has_text))
+	    || (c = CMP(a->has_story, b->has_story)))
 		return c;
-	return CMP(a->has_text, b->has_text);
+	return memcmp(&a->story, &b->story, sizeof a->story);
 }
 
 static int
@@ -185,10 +186,14 @@ at(const struct uf *u, size_t pos)
 	return &u->s[u->order[pos]];
 }
 
+/* Copies of one text: evidence whose SimHashes are near, or documents
+   of one story (text/story.c), which ties a copy whose own sentences
+   were reworded or cut. */
 static int
 near_dup(const struct sm_sig *a, const struct sm_sig *b)
 {
-	return a->has_text && b->has_text && __builtin_popcountll(a->simhash ^ b->simhash) <= SM_NEAR;
+	return (a->has_text && b->has_text && __builtin_popcountll(a->simhash ^ b->simhash) <= SM_NEAR)
+	    || (a->has_story && b->has_story && story_same(&a->story, &b->story));
 }
 
 /* Reports of [l0, l1) join the best meeting made in [b0, l0).  A report

@@ -414,7 +414,7 @@ read_geo(struct sm_event *ev, json_t *g, char *err, size_t errsz)
 static int
 read_scalars(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 {
-	const char *day_month = NULL;
+	const char *day_month = NULL, *story = NULL;
 
 	if (!(ev->doc = jstr(j, "doc"))) {
 		snprintf(err, errsz, "no string field \"doc\" (is this mc-extract output?)");
@@ -432,6 +432,13 @@ read_scalars(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 	}
 	if (!ev->date && !opt_str(j, "day_month", &day_month, err, errsz))
 		return 0;
+	if (!opt_str(j, "story", &story, err, errsz))
+		return 0;
+	if (story && !(ev->sig.has_story = (uint8_t)story_parse(story, &ev->sig.story))) {
+		snprintf(err, errsz, "field \"story\" is not a story fingerprint (%d hex digits): '%.40s'",
+		    STORY_HEX - 1, story);
+		return 0;
+	}
 	if (!ev->date && day_month && (!sm_date_parse(day_month, &ev->sig.date)
 	    || ev->sig.date.prec != PREC_DAY_MONTH)) {
 		snprintf(err, errsz, "field \"day_month\" is not a day of a month as --MM-DD: '%.40s'", day_month);

@@ -107,13 +107,15 @@ static void
 write_sig(struct sm_group *g, const struct sm_sig *s, uint32_t n, void *ctx)
 {
 	struct writer *w = ctx;
-	char iso[11];
+	char iso[11], story[STORY_HEX];
 
 	sm_date_sig_str(&s->date, iso);
-	json_array_append_new(w->sigs, json_pack("[o o o o I o]", s->pkey ? hex(s->pkey) : json_null(),
+	if (s->has_story)
+		story_hex(&s->story, story);
+	json_array_append_new(w->sigs, json_pack("[o o o o I o o]", s->pkey ? hex(s->pkey) : json_null(),
 	    s->place ? hex(s->place) : json_null(), *iso ? json_string(iso) : json_null(),
 	    s->has_text ? hex(s->simhash) : json_null(), (json_int_t)n,
-	    s->names ? hex(s->names) : json_null()));
+	    s->names ? hex(s->names) : json_null(), s->has_story ? json_string(story) : json_null()));
 	item_added(w, g);
 }
 
@@ -135,7 +137,7 @@ sm_table_write_partial(struct sm_table *t)
 	struct sm_visit v = {write_begin, write_doc, write_sig, write_end, &w};
 	json_t *rec;
 
-	rec = json_pack("{s s s i s o}", "mc-summarise", "partial", "version", 2, "by", by_json(t));
+	rec = json_pack("{s s s i s o}", "mc-summarise", "partial", "version", 3, "by", by_json(t));
 	out_json(rec);
 	json_decref(rec);
 	sm_table_visit(t, &v);
@@ -228,10 +230,11 @@ struct partial_group {
 static int
 check_sig(json_t *a, struct sm_sig *s, uint32_t *n)
 {
-	json_t *date = json_array_get(a, 2), *cnt = json_array_get(a, 4);
+	json_t *date = json_array_get(a, 2), *cnt = json_array_get(a, 4), *story = json_array_get(a, 6);
 
 	memset(s, 0, sizeof *s);
-	if (!json_is_array(a) || json_array_size(a) != 6 || !json_is_integer(cnt)
+	/* version 2 had no story: six items */
+	if (!json_is_array(a) || json_array_size(a) < 6 || json_array_size(a) > 7 || !json_is_integer(cnt)
 	    || json_integer_value(cnt) < 1 || json_integer_value(cnt) > UINT32_MAX)
 		return 0;
 	if (!json_is_null(json_array_get(a, 0)) && !parse_hex(json_array_get(a, 0), &s->pkey))
@@ -241,6 +244,9 @@ check_sig(json_t *a, struct sm_sig *s, uint32_t *n)
 	if (!json_is_null(date) && !(json_is_string(date) && sm_date_parse(json_string_value(date), &s->date)))
 		return 0;
 	if (!json_is_null(json_array_get(a, 5)) && !parse_hex(json_array_get(a, 5), &s->names))
+		return 0;
+	if (story && !json_is_null(story)
+	    && !(json_is_string(story) && (s->has_story = (uint8_t)story_parse(json_string_value(story), &s->story))))
 		return 0;
 	s->has_text = !json_is_null(json_array_get(a, 3));
 	if (s->has_text && !parse_hex(json_array_get(a, 3), &s->simhash))
@@ -358,7 +364,7 @@ sm_table_read_partial(struct sm_table *t, json_t *rec, int *mismatch, char *err,
 		return ok;
 	}
 	if (json_object_get(rec, "mc-summarise")) {
-		if (jint(rec, "version", 0) == 2)
+		if (jint(rec, "version", 0) == 2 || jint(rec, "version", 0) == 3)
 			return 1;
 		snprintf(err, errsz, "a partial state of another version of mc-summarise");
 		return 0;

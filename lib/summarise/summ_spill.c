@@ -20,7 +20,7 @@
 #include "summarise/summarise.h"
 
 #define RUN_BUF 16384           /* read buffer of each run */
-#define SIG_WORDS 6
+#define SIG_WORDS (6 + STORY_WORDS)     /* the last has the count */
 
 struct sm_run {
 	off_t pos, end;         /* what is left of the run in the file */
@@ -63,7 +63,8 @@ sig_words(const struct sm_sig *s, uint32_t n, uint64_t w[SIG_WORDS])
 	w[2] = s->simhash;
 	w[3] = (uint64_t)(uint32_t)s->date.lo << 32 | (uint32_t)s->date.hi;
 	w[4] = s->names;
-	w[5] = (uint64_t)n << 16 | (uint64_t)s->date.prec << 8 | s->has_text;       /* last */
+	memcpy(&w[5], s->story.bits, sizeof s->story.bits);
+	w[SIG_WORDS - 1] = (uint64_t)n << 16 | (uint64_t)s->date.prec << 8 | s->has_story << 1 | s->has_text;  /* last */
 }
 
 static uint32_t
@@ -76,9 +77,11 @@ words_sig(const uint64_t w[SIG_WORDS], struct sm_sig *s)
 	s->date.lo = (int32_t)(uint32_t)(w[3] >> 32);
 	s->date.hi = (int32_t)(uint32_t)w[3];
 	s->names = w[4];
-	s->date.prec = (uint8_t)(w[5] >> 8);
-	s->has_text = (uint8_t)w[5];
-	return (uint32_t)(w[5] >> 16);
+	memcpy(s->story.bits, &w[5], sizeof s->story.bits);
+	s->date.prec = (uint8_t)(w[SIG_WORDS - 1] >> 8);
+	s->has_story = (uint8_t)(w[SIG_WORDS - 1] >> 1 & 1);
+	s->has_text = (uint8_t)(w[SIG_WORDS - 1] & 1);
+	return (uint32_t)(w[SIG_WORDS - 1] >> 16);
 }
 
 /* Moves what g holds into b as a segment; b is left empty when g holds

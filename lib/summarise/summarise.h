@@ -6,6 +6,7 @@
 #include <sys/types.h>
 
 #include "text/lex.h"
+#include "text/story.h"
 
 /* ---- summ_event.c: an event as mc-summarise reads it ---- */
 
@@ -29,8 +30,10 @@ struct sm_sig {
 	uint64_t names;         /* their surnames, SM_NAMES 16-bit hashes (0: none) */
 	uint64_t place;         /* the folded place (0: none) */
 	uint64_t simhash;       /* of the evidence text's word shingles */
+	struct story story;     /* the document's story fingerprint */
 	struct sm_date date;
 	uint8_t has_text;       /* simhash is meaningful */
+	uint8_t has_story;      /* story is */
 };
 
 struct sm_part {

@@ -70,14 +70,15 @@ sig_eq(size_t idx, const void *item, const void *ctx)
 	const struct sm_sig *a = &((const struct sm_group *)ctx)->sigs[idx], *b = item;
 
 	return a->pkey == b->pkey && a->names == b->names && a->place == b->place && a->simhash == b->simhash
-	    && a->date.prec == b->date.prec && a->date.lo == b->date.lo && a->has_text == b->has_text;
+	    && a->date.prec == b->date.prec && a->date.lo == b->date.lo && a->has_text == b->has_text
+	    && a->has_story == b->has_story && !memcmp(&a->story, &b->story, sizeof a->story);
 }
 
 static uint64_t
 sig_hash(const struct sm_sig *s)
 {
-	uint64_t v[5] = {s->pkey, s->names, s->place, s->has_text ? s->simhash : 0,
-		(uint64_t)(uint32_t)s->date.lo << 8 | s->date.prec};
+	uint64_t v[6] = {s->pkey, s->names, s->place, s->has_text ? s->simhash : 0,
+		(uint64_t)(uint32_t)s->date.lo << 8 | s->date.prec, s->story.bits[0] ^ s->story.bits[2]};
 
 	return sm_hash((const char *)v, sizeof v);
 }

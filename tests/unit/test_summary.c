@@ -80,7 +80,7 @@ test_simhash(void **state)
 static struct sm_sig
 sig(uint64_t pkey, uint64_t place, const char *date, uint64_t simhash)
 {
-	struct sm_sig s = {pkey, 0, place, simhash, {0, 0, PREC_NONE}, simhash != 0};
+	struct sm_sig s = {.pkey = pkey, .place = place, .simhash = simhash, .has_text = simhash != 0};
 
 	if (date)
 		assert_true(sm_date_parse(date, &s.date));
