@@ -89,40 +89,110 @@ add_once(json_t *arr, const char *s)
 	json_array_append_new(arr, json_string(s));
 }
 
-/* The participants of all reports, a person once: by surname, else by
-   office and country; the longest name and the first role and country
-   any report gives. */
+/* The first word of an office, folded, without a plural's s: "président"
+   for "Présidents" and for "président de la République". */
+static void
+office_head(const char *role, mc_buf *out)
+{
+	size_t n = strcspn(role, " '\u2019");
+
+	buf_clear(out);
+	utf8_fold(role, n, out);
+	if (out->len > 1 && buf_cstr(out)[out->len - 1] == 's')
+		out->len--;
+	buf_cstr(out);
+}
+
+/* The named participant a nameless one (an office and a country: "le
+   président chinois") stands for: the only named one of that country,
+   else the only one of them whose office begins with the same word;
+   -1 when none or several could be. */
+static long
+holder(json_t *out, size_t nnamed, const struct sm_part *pt)
+{
+	mc_buf mine = {0}, theirs = {0};
+	long only = -1, same = -1;
+	size_t i, ncountry = 0, nsame = 0;
+
+	if (!pt->country)
+		return -1;
+	if (pt->role)
+		office_head(pt->role, &mine);
+	for (i = 0; i < nnamed; i++) {
+		json_t *p = json_array_get(out, i);
+		const char *c = json_string_value(json_object_get(p, "country"));
+		const char *r = json_string_value(json_object_get(p, "role"));
+		if (!c || strcmp(c, pt->country))
+			continue;
+		only = (long)i;
+		ncountry++;
+		if (pt->role && r) {
+			office_head(r, &theirs);
+			if (!strcmp(buf_cstr(&mine), buf_cstr(&theirs)) && nsame++ == 0)
+				same = (long)i;
+		}
+	}
+	buf_free(&mine);
+	buf_free(&theirs);
+	return ncountry == 1 ? only : nsame == 1 ? same : -1;
+}
+
+static json_t *
+participant_json(const struct sm_part *pt)
+{
+	return json_pack("{s:o,s:o,s:o}", "name", pt->name ? json_string(pt->name) : json_null(),
+	    "role", pt->role ? json_string(pt->role) : json_null(),
+	    "country", pt->country ? json_string(pt->country) : json_null());
+}
+
+/* What a report says of a person the list has: the longest name, and
+   the first role and country any report gives. */
+static void
+complete(json_t *p, const struct sm_part *pt)
+{
+	if (pt->name && (!json_is_string(json_object_get(p, "name"))
+	    || strlen(pt->name) > strlen(json_string_value(json_object_get(p, "name")))))
+		json_object_set_new(p, "name", json_string(pt->name));
+	if (pt->role && json_is_null(json_object_get(p, "role")))
+		json_object_set_new(p, "role", json_string(pt->role));
+	if (pt->country && json_is_null(json_object_get(p, "country")))
+		json_object_set_new(p, "country", json_string(pt->country));
+}
+
+/* The participants of all reports, a person once: the named by surname
+   first; then each nameless one joins the named person it stands for
+   (holder()), or else the nameless of the same office. */
 static json_t *
 merged_participants(const struct sm_event *evs, const struct meeting *m)
 {
-	json_t *out = json_array(), *p;
+	json_t *out = json_array();
 	const char **key = NULL;
-	size_t nkey = 0, j, k, i;
+	size_t nkey = 0, nnamed = 0, j, k, i;
+	int named;
+	long h;
 
-	for (j = 0; j < m->n; j++)
-		for (k = 0; k < evs[m->ev[j]].nparts; k++) {
-			const struct sm_part *pt = &evs[m->ev[j]].parts[k];
-			const char *id = pt->key ? pt->key : pt->role;
-			for (i = 0; i < nkey && id && strcmp(key[i], id); i++)
-				;
-			if (!id || i == nkey) {
-				p = json_pack("{s:o,s:o,s:o}", "name", pt->name ? json_string(pt->name) : json_null(),
-				    "role", pt->role ? json_string(pt->role) : json_null(),
-				    "country", pt->country ? json_string(pt->country) : json_null());
-				json_array_append_new(out, p);
+	for (named = 1; named >= 0; named--)
+		for (j = 0; j < m->n; j++)
+			for (k = 0; k < evs[m->ev[j]].nparts; k++) {
+				const struct sm_part *pt = &evs[m->ev[j]].parts[k];
+				const char *id = pt->key ? pt->key : pt->role;
+				if ((pt->key != NULL) != named)
+					continue;
+				if (!named && (h = holder(out, nnamed, pt)) >= 0) {
+					complete(json_array_get(out, (size_t)h), pt);
+					continue;
+				}
+				for (i = 0; i < nkey && id && strcmp(key[i], id); i++)
+					;
+				if (id && i < nkey) {
+					complete(json_array_get(out, i), pt);
+					continue;
+				}
+				json_array_append_new(out, participant_json(pt));
 				key = xrealloc(key, (nkey + 1) * sizeof *key);
 				key[nkey++] = id ? id : "";
-				continue;
+				nnamed += named;
 			}
-			p = json_array_get(out, i);
-			if (pt->name && (!json_is_string(json_object_get(p, "name"))
-			    || strlen(pt->name) > strlen(json_string_value(json_object_get(p, "name")))))
-				json_object_set_new(p, "name", json_string(pt->name));
-			if (pt->role && json_is_null(json_object_get(p, "role")))
-				json_object_set_new(p, "role", json_string(pt->role));
-			if (pt->country && json_is_null(json_object_get(p, "country")))
-				json_object_set_new(p, "country", json_string(pt->country));
-		}
 	free(key);
 	return out;
 }
