@@ -248,20 +248,40 @@ find_cues(struct xdoc *x)
 	free(at);
 }
 
+/* Where the clause of an exclusion at cue c ends: at the "par" of the
+   agent, when a passive meeting verb came before it ("a été accueilli, à
+   l'aéroport Houari-Boumediene, par le président"); else 25 tokens on. */
+static size_t
+excluded_until(const struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t j, end = c->t1 + 25;
+	int passive = 0;
+
+	for (j = x->cue_from[c->s]; j < x->cue_from[c->s + 1]; j++)
+		if (cue_is(&x->c[j], "MEET") && (x->c[j].e->flags & LF_GUEST) && x->c[j].t1 <= c->t0)
+			passive = 1;
+	for (j = c->t1; passive && j < tl->n && j < end; j++)
+		if (tok_is(tl, j, "par"))
+			return j;
+	return end;
+}
+
 /* EXCLUDE words ("aspirations de", "sous la présidence effective de") put
    the rest of their clause out of the meeting. */
 static void
 mark_excluded(struct xdoc *x)
 {
-	size_t i, k;
+	size_t i, k, end;
 
 	for (k = 0; k < x->nc; k++) {
 		const struct cue *c = &x->c[k];
 		if (!cue_is(c, "EXCLUDE"))
 			continue;
+		end = excluded_until(x, c);
 		for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
 			struct xent *e = &x->e[x->sent_ents[i]];
-			if (e->t0 >= c->t1 && e->t0 <= c->t1 + 25) {
+			if (e->t0 >= c->t1 && e->t0 <= end) {
 				/* a meeting verb after the exclusion reopens the clause */
 				size_t j;
 				int reopened = 0;

@@ -129,6 +129,10 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 		const struct toklist *tl = &x->tl[c->s];
 		if (e->t0 < c->t1 || (e->type != X_PER && e->type != X_ROLE))
 			continue;
+		/* a namesake before the first party ("à l'aéroport Houari-
+		   Boumediene, par le président") is passed over */
+		if (e->excluded && !got)
+			continue;
 		if (e->excluded)
 			break;
 		/* the name in apposition to the office just taken ("avec le
