@@ -347,6 +347,8 @@ name_span(const struct toklist *tl, size_t i)
 		} else if (words && glued_half(tl, j)) {
 			j += 2;
 		} else if (words && names_of_code(tl, j, T_PARTICLE, &n) && (name_word(tl, j + (size_t)n)
+		    /* "Fayçal ben Farhan al-Saoud" */
+		    || (names_is_tok(tl, j + (size_t)n, "-") && name_word(tl, j + (size_t)n + 1))
 		    || (names_of_code(tl, j + (size_t)n, T_PARTICLE, &n) && name_word(tl, j + 2)))) {
 			j += 1;
 		} else if (!words && names_of_code(tl, j, T_PARTICLE, &n) && tl->t[j].upper
