@@ -229,8 +229,12 @@ stories(const struct sm_event *evs, const struct meeting *m)
 				of[i] = of[j];
 	}
 	for (i = 0; i < m->n; i++) {
+		for (j = i + 1; j < m->n && of[j] != i; j++)
+			;
+		if (of[i] != i || j == m->n)
+			continue;       /* a copy of an earlier one, or of none */
 		group = json_array();
-		for (j = i; j < m->n && of[i] == i; j++)
+		for (j = i; j < m->n; j++)
 			if (of[j] == i)
 				add_once(group, evs[m->ev[j]].doc);
 		if (json_array_size(group) > 1)
