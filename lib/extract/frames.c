@@ -123,12 +123,20 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 {
 	size_t k, i, last_end = c->t1;
 	int got = 0, code, last = -1;
+	const char *led = NULL;
 
 	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
 		struct xent *e = &x->e[i = x->sent_ents[k]];
 		const struct toklist *tl = &x->tl[c->s];
 		if (e->t0 < c->t1 || (e->type != X_PER && e->type != X_ROLE))
 			continue;
+		/* "une délégation de la Guardia Civil conduite par le général
+		   X": the one who leads it is the party */
+		if (e->type == X_ROLE && e->value && !strcmp(e->value, "delegation")
+		    && has_cue_between(x, c->s, e->t0, e->t1 + 4, "ACCOMP")) {
+			led = e->country;       /* and its country is his */
+			continue;
+		}
 		/* a namesake before the first party ("à l'aéroport Houari-
 		   Boumediene, par le président") is passed over */
 		if (e->excluded && !got)
@@ -167,6 +175,9 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 		code = resolve(x, code);
 		if (code == subject && subject >= 0)
 			continue;   /* an office that names the subject again */
+		if (led && code >= 0 && !x->p[code].country)
+			x->p[code].country = led;
+		led = NULL;
 		add_part(ev, code, side);
 		got = 1;
 		last = code;
