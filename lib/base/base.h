@@ -26,6 +26,18 @@ void mc_error(const char *file, long line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void mc_die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
 void mc_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
+/* splitmix64's finaliser: a hash's every bit depends on every input bit,
+   which FNV alone does not give its high bits. */
+static inline uint64_t
+mix64(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= 0xbf58476d1ce4e5b9ULL;
+	x ^= x >> 27;
+	x *= 0x94d049bb133111ebULL;
+	return x ^ x >> 31;
+}
+
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);

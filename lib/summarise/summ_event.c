@@ -7,19 +7,6 @@
 #include "base/days.h"
 #include "summarise/summarise.h"
 
-static uint64_t
-mix64(uint64_t x)
-{
-	/* splitmix64's finaliser: FNV alone leaves the high bits poorly
-	   mixed, and SimHash reads every bit. */
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	x ^= x >> 31;
-	return x;
-}
-
 uint64_t
 sm_hash(const char *s, size_t n)
 {

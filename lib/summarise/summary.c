@@ -69,9 +69,7 @@ sig_eq(size_t idx, const void *item, const void *ctx)
 {
 	const struct sm_sig *a = &((const struct sm_group *)ctx)->sigs[idx], *b = item;
 
-	return a->pkey == b->pkey && a->names == b->names && a->place == b->place && a->simhash == b->simhash
-	    && a->date.prec == b->date.prec && a->date.lo == b->date.lo && a->has_text == b->has_text
-	    && a->has_story == b->has_story && !memcmp(&a->story, &b->story, sizeof a->story);
+	return sm_sig_cmp(a, b) == 0;
 }
 
 static uint64_t

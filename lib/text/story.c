@@ -11,16 +11,6 @@
 
 #include "text/story.h"
 
-static uint64_t
-mix(uint64_t x)
-{
-	x ^= x >> 30;
-	x *= 0xbf58476d1ce4e5b9ULL;
-	x ^= x >> 27;
-	x *= 0x94d049bb133111ebULL;
-	return x ^ x >> 31;
-}
-
 void
 story_begin(struct story_acc *a)
 {
@@ -31,7 +21,7 @@ story_begin(struct story_acc *a)
 static void
 shingle(struct story_acc *a, uint64_t x)
 {
-	uint64_t h = mix(x);
+	uint64_t h = mix64(x);
 	size_t bin = (size_t)(h >> 56);         /* 8 bits: STORY_BINS */
 	uint32_t v = (uint32_t)h;
 
@@ -76,7 +66,7 @@ story_add(struct story_acc *a, const char *text, size_t n)
 		}
 		for (h = 0; i < n && word_byte[s[i]]; i++)
 			h = (h << 5 | h >> 59) ^ word_byte[s[i]];
-		h = mix(h);
+		h = mix64(h);
 		if (a->words >= 2)
 			shingle(a, a->w2 * 31 + a->w1 * 17 + h);
 		a->w2 = a->w1;
@@ -145,7 +135,7 @@ story_parse(const char *hex, struct story *s)
    1/4 + 3/4 R by chance and by copy.  STORY_AGREE pairs is R 0.3.  On
    the syndication set's dev split, agency copies agree on 129 to 248
    pairs, reports of different meetings on 65 +- 9, at most 110. */
-int
+static int
 story_agree(const struct story *a, const struct story *b)
 {
 	int agree = 0, w;

@@ -31,7 +31,6 @@ int story_parse(const char *hex, struct story *s);      /* 0: not one */
 /* Two fingerprints of copies of one text: their estimated resemblance
    (Jaccard index of word 3-shingles) is at least 0.3. */
 #define STORY_AGREE 122
-int story_agree(const struct story *a, const struct story *b);
 int story_same(const struct story *a, const struct story *b);
 
 #endif
