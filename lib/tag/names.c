@@ -386,6 +386,16 @@ name_person(struct tagged *t, int s, size_t i, size_t j, const char *title)
 	return e;
 }
 
+static int
+upper_words(const struct toklist *tl, size_t i, size_t j)
+{
+	int words = 0;
+
+	for (; i < j; i++)
+		words += tl->t[i].upper;
+	return words;
+}
+
 static size_t
 person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pending)
 {
@@ -401,10 +411,12 @@ person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pend
 		title = ti->form;
 		k += (size_t)n;
 	}
-	if (k == j && !title && !(k < tl->n && names_of_code(tl, k, T_GIVEN, &n)))
-		return j;       /* "le ministre Laftit" needs a given name or a comma */
 	end = name_span(tl, k);
 	if (end == k)
+		return j;
+	/* "le ministre Laftit" needs a given name, a comma or a second
+	   word: "la ministre Reckya Madougou" is a full name */
+	if (k == j && !title && !names_of_code(tl, k, T_GIVEN, &n) && upper_words(tl, k, end) < 2)
 		return j;
 	struct ent *p = name_person(t, s, k, end, title);
 	if (t->e[ri].country)
