@@ -157,6 +157,9 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 		if (got && e->t0 > last_end && !has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
 		    && !joined(tl, last_end, e->t0, list) && !named_in_row(x, tl, last, e, last_end))
 			break;
+		/* "accompagné d'une importante délégation": an entourage */
+		if (got && e->type == X_ROLE && e->value && !strcmp(e->value, "delegation"))
+			continue;
 		code = party_of(x, e);
 		if (code == -1)
 			continue;

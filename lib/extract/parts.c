@@ -53,6 +53,11 @@ role_person(struct xdoc *x, int code)
 	const char *c = r->country;
 	size_t k;
 
+	/* a delegation of no country is a group come from elsewhere ("une
+	   délégation du Conseil de Paix et de Sécurité"), never the home
+	   person named before it */
+	if (!c && r->value && !strcmp(r->value, "delegation"))
+		goto unnamed;
 	if (!c) {
 		/* "le ministre de l'Intérieur": the home person of that office */
 		for (k = 0; k < x->np; k++)
@@ -75,6 +80,7 @@ role_person(struct xdoc *x, int code)
 		    && (!r->value || !x->p[k].office || !strcmp(r->value, "counterpart")
 		    || same_office(r->value, x->p[k].office)))
 			return (int)k;
+unnamed:
 	k = (size_t)add_person(x, NULL, "");
 	x->p[k].unnamed = 1;
 	x->p[k].usable = 1;
