@@ -132,7 +132,7 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			continue;
 		/* "une délégation de la Guardia Civil conduite par le général
 		   X": the one who leads it is the party */
-		if (e->type == X_ROLE && e->value && !strcmp(e->value, "delegation")
+		if (is_delegation(e)
 		    && has_cue_between(x, c->s, e->t0, e->t1 + 4, "ACCOMP")) {
 			led = e->country;       /* and its country is his */
 			continue;
@@ -158,7 +158,7 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 		    && !joined(tl, last_end, e->t0, list) && !named_in_row(x, tl, last, e, last_end))
 			break;
 		/* "accompagné d'une importante délégation": an entourage */
-		if (got && e->type == X_ROLE && e->value && !strcmp(e->value, "delegation"))
+		if (got && is_delegation(e))
 			continue;
 		code = party_of(x, e);
 		if (code == -1)

@@ -56,7 +56,7 @@ role_person(struct xdoc *x, int code)
 	/* a delegation of no country is a group come from elsewhere ("une
 	   délégation du Conseil de Paix et de Sécurité"), never the home
 	   person named before it */
-	if (!c && r->value && !strcmp(r->value, "delegation"))
+	if (!c && is_delegation(r))
 		goto unnamed;
 	if (!c) {
 		/* "le ministre de l'Intérieur": the home person of that office */

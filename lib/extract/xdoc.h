@@ -22,6 +22,13 @@ struct xent {
 	int person;             /* PER: its person; ROLE: the person it names */
 };
 
+/* An office read as a delegation ("une délégation du Conseil de Paix"). */
+static inline int
+is_delegation(const struct xent *e)
+{
+	return e->type == X_ROLE && e->value && !strcmp(e->value, "delegation");
+}
+
 struct cue {
 	int s;
 	size_t t0, t1;
