@@ -54,11 +54,9 @@ role_person(struct xdoc *x, int code)
 	size_t k;
 
 	/* a delegation of no country is a group come from elsewhere ("une
-	   délégation du Conseil de Paix et de Sécurité"), never the home
-	   person named before it */
-	if (!c && is_delegation(r))
-		goto unnamed;
-	if (!c) {
+	   délégation du Conseil de Paix et de Sécurité"): neither the home
+	   person named before it nor of the home country */
+	if (!c && !is_delegation(r)) {
 		/* "le ministre de l'Intérieur": the home person of that office */
 		for (k = 0; k < x->np; k++)
 			if (x->p[k].usable && !x->p[k].unnamed && x->p[k].role && r->role
@@ -80,7 +78,6 @@ role_person(struct xdoc *x, int code)
 		    && (!r->value || !x->p[k].office || !strcmp(r->value, "counterpart")
 		    || same_office(r->value, x->p[k].office)))
 			return (int)k;
-unnamed:
 	k = (size_t)add_person(x, NULL, "");
 	x->p[k].unnamed = 1;
 	x->p[k].usable = 1;
