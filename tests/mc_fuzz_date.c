@@ -1,7 +1,7 @@
-/* Fuzz target: dates in any string: date_find and date_parse_iso, then
-   date_at and date_word at every token.  Every date found must be a real
-   date that date_iso writes and date_parse_iso reads back; weekdays and
-   day arithmetic must land where they should.
+/* Fuzz target: dates in any string: date_find, date_parse_iso and
+   date_from_url, then date_at and date_word at every token.  Every date
+   found must be a real date that date_iso writes and date_parse_iso
+   reads back; weekdays and day arithmetic must land where they should.
 
    Built with clang -fsanitize=fuzzer by 'make fuzz'; the same entry point
    runs under any compiler in tests/unit/test_fuzz_regress.c. */
@@ -78,6 +78,8 @@ FUZZ_ENTRY(const uint8_t *data, size_t size)
 	if (date_find(s, &d))
 		fd_check(&d, shift);
 	if (date_parse_iso(s, &d))
+		fd_check(&d, shift);
+	if (date_from_url(s, &d))
 		fd_check(&d, shift);
 	tokenize(&tl, s, strlen(s));
 	for (i = 0; i <= tl.n; i++) {

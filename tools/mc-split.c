@@ -127,6 +127,9 @@ write_doc(struct doc *d, void *ctx)
 		if (jstr(meta, "date") && (date_parse_iso(jstr(meta, "date"), &d->date)
 		    || date_find(jstr(meta, "date"), &d->date)))
 			d->has_date = 1;
+		/* else the text's, else the one news sites put in the address */
+		if (!d->has_date && jstr(meta, "url") && date_from_url(jstr(meta, "url"), &d->date))
+			d->has_date = 1;
 	}
 	if (have_force_date) {
 		d->date = force_date;

@@ -244,6 +244,117 @@ date_find(const char *s, struct mc_date *out)
 	return found;
 }
 
+/* ---- the date in a page's address ---- */
+
+struct digit_run {
+	const char *s;
+	size_t len;
+};
+
+/* The next run of digits in [*c, end), or 0. */
+static int
+next_run(const char **c, const char *end, struct digit_run *r)
+{
+	while (*c < end && !(**c >= '0' && **c <= '9'))
+		(*c)++;
+	if (*c == end)
+		return 0;
+	r->s = *c;
+	while (*c < end && **c >= '0' && **c <= '9')
+		(*c)++;
+	r->len = (size_t)(*c - r->s);
+	return 1;
+}
+
+static int
+run_value(const struct digit_run *r, size_t from, size_t len)
+{
+	int v = 0;
+
+	for (size_t i = from; i < from + len && i < r->len; i++)
+		v = v * 10 + (r->s[i] - '0');
+	return v;
+}
+
+/* b follows a with one separator between, as the parts of one date. */
+static int
+joined(const struct digit_run *a, const struct digit_run *b)
+{
+	return b->s == a->s + a->len + 1 && strchr("/-_.", a->s[a->len]) != NULL;
+}
+
+/* A year a news site could have published in; a number outside it is
+   an identifier. */
+static int
+news_year(int y)
+{
+	return y >= 1990 && y <= 2099;
+}
+
+/* A date with its day ending at run c, with a and b the two runs before
+   it (NULL when there are none): 2022/03/29, 21-11-2023, 20180722. */
+static int
+day_at(const struct digit_run *a, const struct digit_run *b, const struct digit_run *c,
+    struct mc_date *out)
+{
+	int y, m, d;
+
+	if (c->len >= 8 && c->len <= 14) {     /* YYYYMMDD, maybe a time or number after */
+		y = run_value(c, 0, 4), m = run_value(c, 4, 2), d = run_value(c, 6, 2);
+		if (news_year(y) && d > 0 && valid(y, m, d))
+			return *out = (struct mc_date){y, m, d}, 1;
+	}
+	if (!a || !joined(a, b) || !joined(b, c) || b->len > 2)
+		return 0;
+	if (a->len == 4 && c->len <= 2)
+		y = run_value(a, 0, 4), m = run_value(b, 0, 2), d = run_value(c, 0, 2);
+	else if (a->len <= 2 && c->len == 4)
+		y = run_value(c, 0, 4), m = run_value(b, 0, 2), d = run_value(a, 0, 2);
+	else
+		return 0;
+	if (!news_year(y) || d == 0 || !valid(y, m, d))
+		return 0;
+	return *out = (struct mc_date){y, m, d}, 1;
+}
+
+/* A year and month folder, as blogs put them: /2018/07/title. */
+static int
+month_at(const struct digit_run *a, const struct digit_run *b, const char *end, struct mc_date *out)
+{
+	const char *after = b->s + b->len;
+	int y = run_value(a, 0, 4), m = run_value(b, 0, 2);
+
+	if (a->len != 4 || b->len > 2 || !joined(a, b) || a->s[a->len] != '/'
+	    || after == end || *after != '/' || !news_year(y) || !valid(y, m, 0) || m == 0)
+		return 0;
+	return *out = (struct mc_date){y, m, 0}, 1;
+}
+
+/* The path's first date with its day, else its first year and month;
+   the host and the query string are not read. */
+int
+date_from_url(const char *url, struct mc_date *out)
+{
+	const char *scheme = strstr(url, "://"), *path, *end, *c;
+	struct digit_run run, last, before;
+	int n, month;
+
+	path = scheme ? strchr(scheme + 3, '/') : url;
+	if (!path)
+		return 0;
+	end = path + strcspn(path, "?#");
+	for (month = 0; month < 2; month++)
+		for (c = path, n = 0; next_run(&c, end, &run); n++) {
+			if (!month && day_at(n >= 2 ? &before : NULL, &last, &run, out))
+				return 1;
+			if (month && n >= 1 && month_at(&last, &run, end, out))
+				return 1;
+			before = last;
+			last = run;
+		}
+	return 0;
+}
+
 void
 date_iso(const struct mc_date *d, char out[11])
 {

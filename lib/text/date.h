@@ -31,6 +31,10 @@ int date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *a
 int date_may_start(const struct toklist *tl, size_t i);
 /* First date anywhere in a string. */
 int date_find(const char *s, struct mc_date *out);
+/* The date in the path of a page's address, as news sites put it there
+   (/2022/03/29/, /20180722-, /21-11-2023/, /2018/07/ for the month);
+   the host and the query string are not read. */
+int date_from_url(const char *url, struct mc_date *out);
 void date_iso(const struct mc_date *d, char out[11]);
 /* A date as records carry it: numeric (2021-05-11, 11/05/2021, 2024-06),
    with a time after it (2023-03-14T10:00:00Z), or RFC 2822 (Tue, 14 Mar

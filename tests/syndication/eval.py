@@ -12,7 +12,8 @@ meeting's; a report's events of its meeting are those whose countries
 do.  Other events a report gives (a conference the article also
 mentions, an earlier call it recalls) are meetings of their own, not
 extra meetings of this one; the lines "every event" count them too, as
-this measure first did.  Per split, over its real meetings:
+this measure first did.  The lines "with url" feed the reports as JSON
+Lines records with their urls, as a harvest keeps them.  Per split, over its real meetings:
   made       meetings made per real meeting (those holding its reports)
   one        share of real meetings whose reports all landed in one
              meeting, that meeting holding no other real meeting's
@@ -27,8 +28,11 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def run(bindir, files):
-    split = subprocess.run([os.path.join(bindir, "mc-split"), *files], capture_output=True, check=True)
+def run(bindir, files, records=None):
+    """records: the reports as JSON Lines, fed to mc-split's standard input
+    instead of the files."""
+    split = subprocess.run([os.path.join(bindir, "mc-split"), *([] if records else files)],
+                           input=records, capture_output=True, check=True)
     tag = subprocess.run([os.path.join(bindir, "mc-tag")], input=split.stdout, capture_output=True, check=True)
     ext = subprocess.run([os.path.join(bindir, "mc-extract")], input=tag.stdout, capture_output=True, check=True)
     meet = subprocess.run([os.path.join(bindir, "mc-summarise"), "--meetings"], input=ext.stdout,
@@ -45,7 +49,15 @@ def main():
                 (json.loads(l) for l in open(os.path.join(HERE, "meetings.jsonl"), encoding="utf-8"))}
     real = {s["id"]: s["meeting"] for s in sources}
     files = [os.path.join(HERE, "articles", s["id"] + ".txt") for s in sources]
-    events, made = run(bindir, files)
+    measure(bindir, splits, sources, meetings, real, run(bindir, files), "")
+    # as a harvest in JSON Lines gives them: each report with its url
+    records = "".join(json.dumps({"id": s["id"], "url": s["url"], "text": open(f, encoding="utf-8").read()},
+                                 ensure_ascii=False) + "\n" for s, f in zip(sources, files))
+    measure(bindir, splits, sources, meetings, real, run(bindir, files, records.encode()), " with url")
+
+
+def measure(bindir, splits, sources, meetings, real, run_result, mode):
+    events, made = run_result
     # a document's id is its file's name, with ":N" for a second piece
     countries = {m: {p["country"] for p in v["participants"]} for m, v in meetings.items()}
 
@@ -63,9 +75,10 @@ def main():
         return {real.get(d.split(":")[0]) for d in mt["docs"]} - {None}
 
     own_docs = {e["doc"].split(":")[0] for e in events if own(e)}
-    report(splits, meetings, sources, made, own_docs, own_meeting, "")
-    every = {e["doc"].split(":")[0] for e in events}
-    report(splits, meetings, sources, made, every, any_meeting, " every event")
+    report(splits, meetings, sources, made, own_docs, own_meeting, mode)
+    if not mode:
+        every = {e["doc"].split(":")[0] for e in events}
+        report(splits, meetings, sources, made, every, any_meeting, " every event")
 
 
 def report(splits, meetings, sources, made, with_event, of, label):
@@ -88,7 +101,7 @@ def report(splits, meetings, sources, made, with_event, of, label):
         total = sum(len(h) for h in holders.values())
         print(f"{sp}{label}: {n} real meetings, {len(reports)} reports: made {total / n:.2f} a meeting, "
               f"one {one}/{n} ({one / n:.2f}), extra {sum(max(len(h) - 1, 0) for h in holders.values()) / n:.2f}, "
-              f"merges {merges}, reports with no event{' of their meeting' if not label else ''} {no_event}")
+              f"merges {merges}, reports with no event{' of their meeting' if 'every' not in label else ''} {no_event}")
         print(f"syndication {sp}{label.replace(' ', '_')}: made={total / n:.3f} one={one / n:.3f} "
               f"extra={sum(max(len(h) - 1, 0) for h in holders.values()) / n:.3f} merges={merges} no_event={no_event}")
 
