@@ -19,7 +19,7 @@ import sys
 # tells of one that did not take place).
 FUTURE_AUX = (("aller", "indicative present"), ("devoir", "indicative present"),
               ("devoir", "conditional present"))
-TENSES = ("past", "we", "pluperfect", "present", "future", "imperfect", "passive", "plural", "singular", "participle", "infinitive")
+TENSES = ("past", "we", "pluperfect", "present", "future", "imperfect", "passive", "plural", "singular", "participle", "infinitive", "purpose")
 ELIDE = "aeiouyhéèêàâîôû"
 _cache = {}
 
@@ -62,7 +62,8 @@ def se(form, we=False):
 
 
 def forms(phrase, tenses, etre, adverbs):
-    """Every form of the phrase: (form, of the present tense, s or p)."""
+    """Every form of the phrase: (form, of the present tense, s or p, or
+    "purpose" for the infinitive of a trip's purpose)."""
     words = phrase.split(" ")
     refl = False
     if words[0] == "se":
@@ -120,6 +121,12 @@ def forms(phrase, tenses, etre, adverbs):
             out += [("avoir " + pp[0] + rest, 0, "")]
     if "participle" in tenses:
         out += [(simple(t["participle present"][0]) + rest, 0, "")]
+    if "purpose" in tenses:
+        # the infinitive of a trip's purpose: "a quitté Nouakchott pour
+        # participer à", "afin de prendre part au sommet"
+        full = (se(inf) if refl else inf) + rest
+        out += [("pour " + full, 0, "purpose"),
+                (("afin d'" if full[0] in ELIDE else "afin de ") + full, 0, "purpose")]
     if "plural" in tenses:
         out = [o for o in out if o[2] == "p"]
     if "singular" in tenses:
@@ -157,8 +164,9 @@ def main():
     seen = {}
     for n, phrase, typ, value, flags, tenses, etre in cues:
         print(f"\n# {phrase} ({', '.join(tenses)})")
-        for form, head, _ in forms(phrase, tenses, etre, adverbs):
+        for form, head, kind in forms(phrase, tenses, etre, adverbs):
             fl = flags + (["head"] if head and "head" not in flags else [])
+            fl += ["purpose"] if kind == "purpose" else []
             if form in nouns:
                 continue
             key = (form.replace("’", "'"), typ)

@@ -118,6 +118,23 @@ named_in_row(const struct xdoc *x, const struct toklist *tl, int last, const str
 	    && tok_is(tl, last_end, ",");
 }
 
+/* "accompagné d'une importante délégation", "à la tête d'une
+   délégation": the delegation someone brings is his entourage, no party;
+   the cue ends on it or a word or two before it. */
+static int
+entourage(struct xdoc *x, const struct xent *e)
+{
+	size_t k;
+
+	if (!is_delegation(e))
+		return 0;
+	for (k = x->cue_from[e->s]; k < x->cue_from[e->s + 1]; k++)
+		if (cue_is(&x->c[k], "ACCOMP") && x->c[k].t0 < e->t0 && x->c[k].t1 <= e->t1
+		    && x->c[k].t1 + 2 >= e->t0)
+			return 1;
+	return 0;
+}
+
 static void
 objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject, int list)
 {
@@ -157,8 +174,7 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 		if (got && e->t0 > last_end && !has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
 		    && !joined(tl, last_end, e->t0, list) && !named_in_row(x, tl, last, e, last_end))
 			break;
-		/* "accompagné d'une importante délégation": an entourage */
-		if (got && is_delegation(e))
+		if (entourage(x, e))
 			continue;
 		code = party_of(x, e);
 		if (code == -1)
@@ -468,6 +484,7 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 
 	fr->type = strcmp(c->e->value, "held") ? type_of(c->e->value) : held_type(x, c);
 	fr->multi = multi;
+	fr->purpose = (c->e->flags & LF_PURPOSE) != 0;
 	fr->host_verb = host;
 	fr->guest_verb = guest;
 	se = subject_ent(x, c);

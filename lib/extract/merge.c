@@ -100,6 +100,10 @@ joins_known(struct xdoc *x, int s, struct event *fr)
 		ev = &x->ev[k];
 		if ((ev->type == 2) != (fr->type == 2) && (ev->margin || fr->margin))
 			continue;
+		/* "X a reçu Y ... X a quitté Alger pour participer à l'AG": the
+		   conference is an event of its own, not the audience before it */
+		if (fr->purpose && fr->type == 2 && ev->type != 2)
+			continue;
 		/* "l'audience, à laquelle ont assisté X et Y": those present at a
 		   meeting already read are in it, not at a conference */
 		if (fr->multi && ev->type != 2 && !fr->margin && shares(ev, fr)) {

@@ -186,10 +186,62 @@ office_country_after(struct xdoc *x, struct xent *r)
 	return r->t1;
 }
 
+/* An office names the person in apposition to it: "le ministre, M. X",
+   "X, ministre de...". */
+static void
+name_office_holders(struct xdoc *x)
+{
+	size_t i, k, rend;
+
+	for (i = 0; i < x->ne; i++) {
+		struct xent *r = &x->e[i];
+		if (r->type != X_ROLE || (r->plural && (plural_office(x, r) || plural_split(x, r))))
+			continue;
+		rend = !r->country && !r->plural ? office_country_after(x, r) : r->t1;
+		for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+			struct xent *p = &x->e[x->sent_ents[k]];
+			if (p->type != X_PER || p->person < 0)
+				continue;
+			/* "le ministre, M. X" or "X, ministre de..." */
+			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3)
+			    || (p->t0 >= r->t1 && p->t0 <= rend + 6 && comma_between(&x->tl[p->s], r->t1, p->t0))
+			    || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0 && tok_is(&x->tl[p->s], p->t1, ","))) {
+				r->person = p->person;
+				if (!x->p[p->person].role && r->role)
+					x->p[p->person].role = r->role;
+				if (!x->p[p->person].office && r->value && strcmp(r->value, "counterpart"))
+					x->p[p->person].office = r->value;
+				if (!x->p[p->person].country && r->country)
+					x->p[p->person].country = r->country;
+				if (has_cue_between(x, r->s, r->t0, r->t1, "INTL"))
+					x->p[p->person].intl = 1;
+				if (r->value && (!strcmp(r->value, "king") || !strcmp(r->value, "queen")))
+					x->p[p->person].role_head_king = 1;
+				break;
+			}
+		}
+	}
+}
+
+/* "le Président de la République et Président de l'UA, M. X": two
+   offices joined by "et" with no article between are one holder's. */
+static void
+coordinated_offices(struct xdoc *x)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < x->ne; i++) {
+		struct xent *r = &x->e[i], *next = &x->e[i + 1];
+		if (r->type == X_ROLE && next->type == X_ROLE && r->s == next->s && r->person < 0
+		    && next->person >= 0 && next->t0 == r->t1 + 1 && tok_is(&x->tl[r->s], r->t1, "et"))
+			r->person = next->person;
+	}
+}
+
 void
 cluster_people(struct xdoc *x)
 {
-	size_t i, k, keylen, rend;
+	size_t i, k, keylen;
 
 	for (i = 0; i < x->ne; i++) {
 		struct xent *e = &x->e[i];
@@ -224,33 +276,6 @@ cluster_people(struct xdoc *x)
 		if (!e->excluded && !e->honorific)
 			x->p[k].usable = 1;
 	}
-	/* an office names the person in apposition to it */
-	for (i = 0; i < x->ne; i++) {
-		struct xent *r = &x->e[i];
-		if (r->type != X_ROLE || (r->plural && (plural_office(x, r) || plural_split(x, r))))
-			continue;
-		rend = !r->country && !r->plural ? office_country_after(x, r) : r->t1;
-		for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
-			struct xent *p = &x->e[x->sent_ents[k]];
-			if (p->type != X_PER || p->person < 0)
-				continue;
-			/* "le ministre, M. X" or "X, ministre de..." */
-			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3)
-			    || (p->t0 >= r->t1 && p->t0 <= rend + 6 && comma_between(&x->tl[p->s], r->t1, p->t0))
-			    || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0 && tok_is(&x->tl[p->s], p->t1, ","))) {
-				r->person = p->person;
-				if (!x->p[p->person].role && r->role)
-					x->p[p->person].role = r->role;
-				if (!x->p[p->person].office && r->value && strcmp(r->value, "counterpart"))
-					x->p[p->person].office = r->value;
-				if (!x->p[p->person].country && r->country)
-					x->p[p->person].country = r->country;
-				if (has_cue_between(x, r->s, r->t0, r->t1, "INTL"))
-					x->p[p->person].intl = 1;
-				if (r->value && (!strcmp(r->value, "king") || !strcmp(r->value, "queen")))
-					x->p[p->person].role_head_king = 1;
-				break;
-			}
-		}
-	}
+	name_office_holders(x);
+	coordinated_offices(x);
 }

@@ -167,6 +167,17 @@ names_is_roman(const struct toklist *tl, size_t i)
 	return n > 0;
 }
 
+/* A capitalised word at i: sets *e to the lexicons' entry there (NULL
+   for none) and *n to its tokens. */
+static int
+capital_word(const struct toklist *tl, size_t i, const struct lex_entry **e, int *n)
+{
+	if (i >= tl->n || tl->t[i].kind != T_WORD || !tl->t[i].upper || tl->t[i].elided)
+		return 0;
+	*e = names_best_at(tl, i, n);
+	return 1;
+}
+
 /* A capitalised word that may belong to a name: not a country, place,
    organisation, office or sentence word. */
 static int
@@ -175,10 +186,7 @@ name_word(const struct toklist *tl, size_t i)
 	const struct lex_entry *e;
 	int n;
 
-	if (i >= tl->n || tl->t[i].kind != T_WORD || !tl->t[i].upper || tl->t[i].elided)
-		return 0;
-	e = names_best_at(tl, i, &n);
-	return !e || e->tcode == T_GIVEN;
+	return capital_word(tl, i, &e, &n) && (!e || e->tcode == T_GIVEN);
 }
 
 /* Lowercase words that qualify a portfolio: "Affaires étrangères",
@@ -328,6 +336,16 @@ glued_half(const struct toklist *tl, size_t j)
 	    && !tl->t[j + 1].upper && tl->t[j].b0 == tl->t[j - 1].b1 && tl->t[j + 1].b0 == tl->t[j].b1;
 }
 
+/* A title after a particle is a name: "Ould Cheikh", "ben Cheikh". */
+static int
+title_as_name(const struct toklist *tl, size_t i)
+{
+	const struct lex_entry *e;
+	int n;
+
+	return capital_word(tl, i, &e, &n) && e && e->tcode == T_TITLE && n == 1;
+}
+
 /* A person's name from token i; returns its end (i if none). */
 static size_t
 name_span(const struct toklist *tl, size_t i)
@@ -336,7 +354,10 @@ name_span(const struct toklist *tl, size_t i)
 	int n;
 
 	while (j < tl->n && words < 6) {
-		if (name_word(tl, j)) {
+		if (words && names_of_code(tl, j, T_PARTICLE, &n) && title_as_name(tl, j + (size_t)n)) {
+			j += (size_t)n + 1;     /* "Mohamed Ould Cheikh El Ghazouani" */
+			words += 2;
+		} else if (name_word(tl, j)) {
 			j++;
 			words++;
 		} else if (words && names_is_roman(tl, j)) {

@@ -11,7 +11,8 @@ static const struct { const char *name; unsigned bit; } flagnames[] = {
 	{"f", LF_F}, {"pl", LF_PL}, {"cap", LF_CAP}, {"en", LF_EN}, {"amb", LF_AMB},
 	{"region", LF_REGION}, {"weak", LF_WEAK}, {"exact", LF_EXACT}, {"ctx", LF_CTX},
 	{"host", LF_HOST}, {"guest", LF_GUEST}, {"multi", LF_MULTI}, {"head", LF_HEAD},
-	{"end", LF_END}, {"icase", LF_ICASE}, {"line", LF_LINE}, {NULL, 0}
+	{"end", LF_END}, {"icase", LF_ICASE}, {"line", LF_LINE}, {"purpose", LF_PURPOSE},
+	{NULL, 0}
 };
 
 #define SEED 0x9E3779B97F4A7C15ULL
