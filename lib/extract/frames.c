@@ -273,6 +273,24 @@ held_type(struct xdoc *x, const struct cue *c)
 	return type;
 }
 
+/* "a ouvert ce mercredi à Tanger les travaux de la 47e Conférence des
+   dirigeants arabes de la police": what is opened or closed is an event
+   only when a conference's noun follows, within a clause's length. */
+#define OPENED_OBJECT_AFTER 14
+
+static int
+opens_conference(struct xdoc *x, const struct cue *c)
+{
+	size_t k;
+
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
+		if (x->c[k].t0 >= c->t1 && x->c[k].t0 <= c->t1 + OPENED_OBJECT_AFTER
+		    && (cue_is(&x->c[k], "CONF") || is_event_noun(&x->c[k]))
+		    && type_of(x->c[k].e->value) == 2)
+			return 1;
+	return 0;
+}
+
 /* "Les deux ministres se sont entretenus": the pair is the subject. */
 static int
 pair_subject(struct xdoc *x, const struct cue *c)
@@ -482,7 +500,10 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0, side;
 	size_t k;
 
-	fr->type = strcmp(c->e->value, "held") ? type_of(c->e->value) : held_type(x, c);
+	if (!strcmp(c->e->value, "opened") && !opens_conference(x, c))
+		return 0;
+	fr->type = !strcmp(c->e->value, "held") ? held_type(x, c)
+	    : !strcmp(c->e->value, "opened") ? 2 : type_of(c->e->value);
 	fr->multi = multi;
 	fr->purpose = (c->e->flags & LF_PURPOSE) != 0;
 	fr->host_verb = host;
