@@ -245,6 +245,57 @@ role_text(const struct toklist *tl, size_t t0, size_t t1, const unsigned char *s
 	return buf_cstr(&b);
 }
 
+/* "chargé de", "en charge de" among the links from j to k: the
+   portfolio named after them may be in lower case. */
+static int
+charged_with(const struct toklist *tl, size_t j, size_t k)
+{
+	for (; j < k; j++)
+		if (names_is_tok(tl, j, "chargé") || names_is_tok(tl, j, "chargée") || names_is_tok(tl, j, "charge"))
+			return 1;
+	return 0;
+}
+
+/* A link inside a portfolio in lower case: "de l'économie et des
+   finances". */
+static int
+portfolio_link(const struct toklist *tl, size_t k)
+{
+	static const char *const w[] = {"de", "du", "des", "d'", "l'", "la", "les", "et", NULL};
+	int i;
+
+	for (i = 0; w[i]; i++)
+		if (names_is_tok(tl, k, w[i]))
+			return 1;
+	return 0;
+}
+
+/* A portfolio in lower case from its first word k: nouns joined by
+   links, with their adjectives ("de l'économie et des finances", "des
+   affaires africaines"), six words at most; a word with no link before
+   it ("chargé des affaires africaines reçoit") ends it.  Returns its
+   end. */
+static size_t
+lower_portfolio(const struct toklist *tl, size_t k)
+{
+	size_t m;
+	int words = 1, n;
+
+	for (k++; words < 6; words++) {
+		if (adjective(tl, k) && !names_of_code(tl, k, T_DEM, &n)) {
+			k++;
+			continue;
+		}
+		for (m = k; m < tl->n && portfolio_link(tl, m); m++)
+			;
+		if (m == k || m >= tl->n || tl->t[m].kind != T_WORD || tl->t[m].upper
+		    || names_of_code(tl, m, T_DEM, &n))
+			break;
+		k = m + 1;
+	}
+	return k;
+}
+
 /* Portfolio after an office: links (de l', auprès du, à la), capitalised
    words, their adjectives, nationality adjectives, ", des ..." and
    "et du ...".  Returns the end; sets *country. */
@@ -274,10 +325,15 @@ role_tail(const struct toklist *tl, size_t j, const char **country, unsigned cha
 		if (comp && (names_is_tok(tl, k, ",") || names_is_tok(tl, k, "et")))
 			k++;
 		after_et = k > j && names_is_tok(tl, j, "et");
-		for (links = 0; links < 3 && names_of_code(tl, k, T_ROLELINK, &n); links++)
+		for (links = 0; links < 4 && names_of_code(tl, k, T_ROLELINK, &n); links++)
 			k += (size_t)n;
 		if (!links || k >= tl->n)
 			break;
+		if (charged_with(tl, j, k) && tl->t[k].kind == T_WORD && !tl->t[k].upper) {
+			j = lower_portfolio(tl, k);
+			comp = 1;
+			continue;
+		}
 		if ((e = names_best_at(tl, k, &n)) && e->tcode == T_GPE) {
 			/* "les ministres ... du Mali, du Niger et du Tchad": the
 			   other countries of a plural office stay entities */
