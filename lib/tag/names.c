@@ -402,6 +402,23 @@ title_as_name(const struct toklist *tl, size_t i)
 	return capital_word(tl, i, &e, &n) && e && e->tcode == T_TITLE && n == 1;
 }
 
+/* The full stop after an initial inside a name: "T." in "Robert T.
+   Yamate", "O." for Ould in "Mohamed O. Abdel Fetah". */
+static int
+initial_dot(const struct toklist *tl, size_t j)
+{
+	return j > 0 && j + 1 < tl->n && names_is_tok(tl, j, ".") && tl->t[j - 1].kind == T_WORD
+	    && tl->t[j - 1].upper && tl->t[j - 1].b1 - tl->t[j - 1].b0 == 1 && tl->t[j].b0 == tl->t[j - 1].b1;
+}
+
+static int
+particle_at(const struct toklist *tl, size_t j)
+{
+	int n;
+
+	return names_of_code(tl, j, T_PARTICLE, &n) != NULL;
+}
+
 /* A person's name from token i; returns its end (i if none). */
 static size_t
 name_span(const struct toklist *tl, size_t i)
@@ -416,6 +433,11 @@ name_span(const struct toklist *tl, size_t i)
 		} else if (name_word(tl, j)) {
 			j++;
 			words++;
+		} else if (words && initial_dot(tl, j) && title_as_name(tl, j + 1)) {
+			j += 2;     /* "Mohamed O. Cheikh Ghazouani" */
+			words++;
+		} else if (words && initial_dot(tl, j) && (name_word(tl, j + 1) || particle_at(tl, j + 1))) {
+			j++;        /* "Robert T. Yamate", "Hanena O. Sidi" */
 		} else if (words && names_is_roman(tl, j)) {
 			j++;
 			break;
