@@ -498,12 +498,12 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	struct xent *se;
 	int subj, multi = (c->e->flags & LF_MULTI) != 0, host = (c->e->flags & LF_HOST) != 0;
 	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0, side;
+	int opened = !strcmp(c->e->value, "opened");
 	size_t k;
 
-	if (!strcmp(c->e->value, "opened") && !opens_conference(x, c))
+	if (opened && !opens_conference(x, c))
 		return 0;
-	fr->type = !strcmp(c->e->value, "held") ? held_type(x, c)
-	    : !strcmp(c->e->value, "opened") ? 2 : type_of(c->e->value);
+	fr->type = opened ? 2 : !strcmp(c->e->value, "held") ? held_type(x, c) : type_of(c->e->value);
 	fr->multi = multi;
 	fr->purpose = (c->e->flags & LF_PURPOSE) != 0;
 	fr->host_verb = host;

@@ -49,14 +49,14 @@ def main():
                 (json.loads(l) for l in open(os.path.join(HERE, "meetings.jsonl"), encoding="utf-8"))}
     real = {s["id"]: s["meeting"] for s in sources}
     files = [os.path.join(HERE, "articles", s["id"] + ".txt") for s in sources]
-    measure(bindir, splits, sources, meetings, real, run(bindir, files), "")
+    measure(splits, sources, meetings, real, run(bindir, files), "")
     # as a harvest in JSON Lines gives them: each report with its url
     records = "".join(json.dumps({"id": s["id"], "url": s["url"], "text": open(f, encoding="utf-8").read()},
                                  ensure_ascii=False) + "\n" for s, f in zip(sources, files))
-    measure(bindir, splits, sources, meetings, real, run(bindir, files, records.encode()), " with url")
+    measure(splits, sources, meetings, real, run(bindir, files, records.encode()), " with url")
 
 
-def measure(bindir, splits, sources, meetings, real, run_result, mode):
+def measure(splits, sources, meetings, real, run_result, mode):
     events, made = run_result
     # a document's id is its file's name, with ":N" for a second piece
     countries = {m: {p["country"] for p in v["participants"]} for m, v in meetings.items()}
