@@ -431,8 +431,10 @@ name_span(const struct toklist *tl, size_t i)
 			j += (size_t)n + 1;     /* "Mohamed Ould Cheikh El Ghazouani" */
 			words += 2;
 		} else if (name_word(tl, j)) {
+			/* a capitalised particle is no word of the limit: "Fayçal
+			   Ben Farhane Ben Abdallah Al Saoud" is four */
+			words += !particle_at(tl, j);
 			j++;
-			words++;
 		} else if (words && initial_dot(tl, j) && title_as_name(tl, j + 1)) {
 			j += 2;     /* "Mohamed O. Cheikh Ghazouani" */
 			words++;
@@ -458,7 +460,8 @@ name_span(const struct toklist *tl, size_t i)
 		}
 	}
 	/* a name does not end with a particle */
-	while (j > i && !tl->t[j - 1].upper && !names_is_roman(tl, j - 1) && !(j >= 2 && glued_half(tl, j - 2)))
+	while (j > i && (!tl->t[j - 1].upper || particle_at(tl, j - 1)) && !names_is_roman(tl, j - 1)
+	    && !(j >= 2 && glued_half(tl, j - 2)))
 		j--;
 	return words ? j : i;
 }
