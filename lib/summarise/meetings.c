@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "summarise/summarise.h"
+#include "tag/names.h"
 
 static const struct sm_event *cmp_evs;
 
@@ -159,9 +160,23 @@ complete(json_t *p, const struct sm_part *pt)
 		json_object_set_new(p, "country", json_string(pt->country));
 }
 
+/* Whether a named participant is the one the list has at i under key:
+   the same surname, or one a report misspells ("Laftif" for "Laftit",
+   names_close()) with the same country. */
+static int
+same_person(json_t *out, size_t i, const char *key, const struct sm_part *pt)
+{
+	const char *c = json_string_value(json_object_get(json_array_get(out, i), "country"));
+
+	if (!strcmp(key, pt->key))
+		return 1;
+	return c && pt->country && !strcmp(c, pt->country) && names_close(key, pt->key);
+}
+
 /* The participants of all reports, a person once: the named by surname
-   first; then each nameless one joins the named person it stands for
-   (holder()), or else the nameless of the same office. */
+   first, a misspelt surname joining its person; then each nameless one
+   joins the named person it stands for (holder()), or else the nameless
+   of the same office. */
 static json_t *
 merged_participants(const struct sm_event *evs, const struct meeting *m)
 {
@@ -182,7 +197,8 @@ merged_participants(const struct sm_event *evs, const struct meeting *m)
 					complete(json_array_get(out, (size_t)h), pt);
 					continue;
 				}
-				for (i = 0; i < nkey && id && strcmp(key[i], id); i++)
+				for (i = 0; i < nkey && id && (named ? !same_person(out, i, key[i], pt)
+				    : strcmp(key[i], id)); i++)
 					;
 				if (id && i < nkey) {
 					complete(json_array_get(out, i), pt);
