@@ -37,25 +37,33 @@ chaired_by(struct xdoc *x, const struct cue *c, struct xent *after)
 	add_sent(&x->ev[j], c->s);
 }
 
-/* "Le président haïtien était accompagné de...": the one of the event
-   who holds an office of that country, when the office names nobody;
-   -1 when none, or more than one, does. */
+/* "Le président haïtien était accompagné de...", "Le Président de la
+   République est accompagné de...": the one of the event who holds that
+   office, else one of that country, when the office names nobody; -1
+   when none, or more than one, does. */
 static int
 holder_in_event(const struct xdoc *x, const struct event *ev, const struct xent *role)
 {
-	int p, found = -1;
+	int p, found = -1, same = -1, nsame = 0;
 
-	if (!role->country)
-		return -1;
 	for (p = 0; p < ev->np; p++) {
 		const struct person *q = &x->p[ev->p[p].person];
-		if (q->country && !strcmp(q->country, role->country) && !q->unnamed) {
+		if (q->unnamed)
+			continue;
+		if (role->value && q->office && !strcmp(q->office, role->value)
+		    && (!role->country || (q->country && !strcmp(q->country, role->country)))
+		    && nsame++ == 0)
+			same = ev->p[p].person;
+		if (role->country && q->country && !strcmp(q->country, role->country)) {
 			if (found >= 0)
-				return -1;
-			found = ev->p[p].person;
+				found = -2;
+			else if (found == -1)
+				found = ev->p[p].person;
 		}
 	}
-	return found;
+	if (nsame == 1)
+		return same;
+	return found >= 0 ? found : -1;
 }
 
 /* The rest of a list of companions: "accompagné de M. A, ministre...;
@@ -84,6 +92,83 @@ more_companions(struct xdoc *x, struct event *ev, const struct cue *c, const str
 	}
 }
 
+/* A list item: a sentence that begins with a dash or a bullet. */
+static int
+list_item(const struct xdoc *x, size_t s)
+{
+	const char *t = s < x->nsent ? x->sent[s] : "";
+
+	return *t == '-' || *t == '*' || !strncmp(t, "\u2013", 3) || !strncmp(t, "\u2014", 3)
+	    || !strncmp(t, "\u2022", 3);
+}
+
+/* The first named person of sentence s, or NULL. */
+static struct xent *
+first_named(struct xdoc *x, size_t s)
+{
+	size_t i;
+
+	for (i = x->ent_from[s]; i < x->ent_from[s + 1]; i++) {
+		struct xent *e = &x->e[x->sent_ents[i]];
+		if (e->type == X_PER && e->person >= 0 && !e->excluded && !e->honorific)
+			return e;
+	}
+	return NULL;
+}
+
+/* A cue ending its sentence on a colon opens a list: "accompagné d'une
+   délégation composée de MM :", then a line a member. */
+static int
+opens_list(const struct xdoc *x, const struct cue *c)
+{
+	const char *t = x->sent[c->s];
+	size_t n = strlen(t);
+
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t'))
+		n--;
+	return n > 0 && t[n - 1] == ':' && list_item(x, (size_t)c->s + 1);
+}
+
+/* The members of such a list: each item's first named person. */
+static void
+listed_companions(struct xdoc *x, struct event *ev, const struct cue *c, int person, int side)
+{
+	size_t s;
+	struct xent *e;
+
+	for (s = (size_t)c->s + 1; list_item(x, s); s++)
+		if ((e = first_named(x, s))) {
+			if (!x->p[e->person].country && person >= 0)
+				x->p[e->person].country = x->p[person].country;
+			add_part(ev, e->person, side);
+		}
+}
+
+/* The one "la délégation comprend..." speaks of, with nobody before the
+   cue: the one the document's last delegation cue before it attached a
+   delegation to ("est accompagné d'une importante délégation"). */
+static struct xent *
+delegation_head(struct xdoc *x, size_t k)
+{
+	struct xent *before = NULL;
+	size_t i;
+
+	while (k-- > 0) {
+		const struct cue *c = &x->c[k];
+		if (!cue_is(c, "ACCOMP") || !strcmp(c->e->value, "presence"))
+			continue;
+		for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
+			struct xent *e = &x->e[x->sent_ents[i]];
+			if ((e->type == X_PER || e->type == X_ROLE) && !e->plural && e->t1 <= c->t0
+			    && (!before || e->t0 > before->t0))
+				before = e;
+		}
+		if (before)
+			return before;
+	}
+	return NULL;
+}
+
 /* Companions: "M. X, qui était accompagné du ministre délégué, M. Y". */
 void
 companions(struct xdoc *x)
@@ -93,7 +178,7 @@ companions(struct xdoc *x)
 	for (k = 0; k < x->nc; k++) {
 		const struct cue *c = &x->c[k];
 		struct xent *before = NULL, *after = NULL;
-		int a, b, own;
+		int a, b, own, list, referred;
 		/* "à la tête d'une délégation" names no companion */
 		if (!cue_is(c, "ACCOMP") || !strcmp(c->e->value, "lead"))
 			continue;
@@ -106,6 +191,14 @@ companions(struct xdoc *x)
 			if (e->t0 >= c->t1 && !after)
 				after = e;
 		}
+		/* a sentence that only lists the delegation tells who came,
+		   not what was discussed: it is none of the event's sentences */
+		referred = !before && !strcmp(c->e->value, "members");
+		if (referred)
+			before = delegation_head(x, k);
+		list = (!after || is_delegation(after)) && opens_list(x, c);
+		if (list)
+			after = first_named(x, (size_t)c->s + 1);
 		if (!before && after && !after->excluded && !strcmp(c->e->value, "presence")) {
 			chaired_by(x, c, after);
 			continue;
@@ -134,8 +227,10 @@ companions(struct xdoc *x)
 			int p, side = -1, person = a >= 0 ? a : x->e[-3 - a].person;
 			if (own && !has_sent(ev, c->s))
 				continue;
-			if (person < 0 && before->type == X_ROLE)
-				person = holder_in_event(x, ev, before);
+			/* the office then names him for the cues after it ("La
+			   délégation comprend par ailleurs...") */
+			if (person < 0 && before->type == X_ROLE && (person = holder_in_event(x, ev, before)) >= 0)
+				before->person = person;
 			for (p = 0; p < ev->np; p++)
 				if (ev->p[p].person == person)
 					side = ev->p[p].side;
@@ -145,8 +240,12 @@ companions(struct xdoc *x)
 			if (b >= 0 && !x->p[b].country && person >= 0)
 				x->p[b].country = x->p[person].country;
 			add_part(ev, b, side);
-			add_sent(ev, c->s);
-			more_companions(x, ev, c, after, person, side);
+			if (!referred)
+				add_sent(ev, c->s);
+			if (list)
+				listed_companions(x, ev, c, person, side);
+			else
+				more_companions(x, ev, c, after, person, side);
 		}
 	}
 }
