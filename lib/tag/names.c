@@ -15,7 +15,7 @@ static struct { const struct toklist *tl; const char *text; size_t n, cap; int *
 
 /* type codes, looked up once */
 static int T_ORG, T_GPE, T_LOC, T_ROLE, T_EVHEAD, T_TITLE, T_FORMULA, T_DEM, T_HOME, T_GIVEN,
-	T_STOPCAP, T_PARTICLE, T_ROLEMOD, T_ROLELINK, T_EVLINK, T_AUX;
+	T_STOPCAP, T_PARTICLE, T_ROLELINK, T_EVLINK, T_AUX;
 static int prio_of[256];
 /* lex_first_bits of the entries usable at a capital, and at a lower-case
    word: most words that begin an entry ("de", "la", "le") begin none
@@ -70,7 +70,6 @@ names_init(const struct lexicon *lx)
 			prio_of[*order[k]] = 20 - (int)k;
 	}
 	T_PARTICLE = lex_type_code("PARTICLE");
-	T_ROLEMOD = lex_type_code("ROLEMOD");
 	T_ROLELINK = lex_type_code("ROLELINK");
 	T_EVLINK = lex_type_code("EVLINK");
 	T_AUX = lex_type_code("AUX");
@@ -189,31 +188,6 @@ name_word(const struct toklist *tl, size_t i)
 	return capital_word(tl, i, &e, &n) && (!e || e->tcode == T_GIVEN);
 }
 
-/* Lowercase words that qualify a portfolio: "Affaires étrangères",
-   "Renouveau démocratique". */
-static int
-adjective(const struct toklist *tl, size_t i)
-{
-	static const char *ends[] = {"ale", "ales", "aux", "ere", "eres", "ique", "iques", "elle",
-		"elles", "ienne", "iennes", "aire", "aires", "ee", "ees", "ive", "ives", "ieure",
-		"ieures", "aine", "aines", "aise", "aises", "ienne", "ent", "ents", "nel", "nels", "enne", "ennes", "een", "eens", "ain", "ains", NULL};
-	const char *f;
-	size_t n, k, m;
-
-	if (i >= tl->n || tl->t[i].kind != T_WORD || tl->t[i].upper || tl->t[i].elided)
-		return 0;
-	f = tok_fold(tl, i);
-	n = strlen(f);
-	if (n < 5)
-		return 0;
-	for (k = 0; ends[k]; k++) {
-		m = strlen(ends[k]);
-		if (n > m && strcmp(f + n - m, ends[k]) == 0)
-			return 1;
-	}
-	return 0;
-}
-
 char *
 names_fold_text(const char *s, size_t n)
 {
@@ -221,155 +195,6 @@ names_fold_text(const char *s, size_t n)
 
 	utf8_fold(s, n, &b);
 	return buf_cstr(&b);
-}
-
-/* The office's words without its nationality adjectives. */
-static char *
-role_text(const struct toklist *tl, size_t t0, size_t t1, const unsigned char *skip)
-{
-	mc_buf b = {0};
-	size_t i;
-
-	for (i = t0; i < t1; i++) {
-		if (skip[i - t0])
-			continue;
-		if (b.len && i > t0 && tl->t[i].b0 > tl->t[i - 1].b1 && !skip[i - 1 - t0])
-			buf_addc(&b, ' ');
-		else if (b.len && i > t0 && skip[i - 1 - t0] && b.s[b.len - 1] != ' '
-		    && b.s[b.len - 1] != '\'' && tl->t[i].kind != T_PUNCT)
-			buf_addc(&b, ' ');
-		buf_add(&b, tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
-	}
-	while (b.len && (b.s[b.len - 1] == ' ' || b.s[b.len - 1] == ','))
-		b.s[--b.len] = '\0';
-	return buf_cstr(&b);
-}
-
-/* "chargé de", "en charge de" among the links from j to k: the
-   portfolio named after them may be in lower case. */
-static int
-charged_with(const struct toklist *tl, size_t j, size_t k)
-{
-	for (; j < k; j++)
-		if (names_is_tok(tl, j, "chargé") || names_is_tok(tl, j, "chargée") || names_is_tok(tl, j, "charge"))
-			return 1;
-	return 0;
-}
-
-/* A link inside a portfolio in lower case: "de l'économie et des
-   finances". */
-static int
-portfolio_link(const struct toklist *tl, size_t k)
-{
-	static const char *const w[] = {"de", "du", "des", "d'", "l'", "la", "les", "et", NULL};
-	int i;
-
-	for (i = 0; w[i]; i++)
-		if (names_is_tok(tl, k, w[i]))
-			return 1;
-	return 0;
-}
-
-/* A portfolio in lower case from its first word k: nouns joined by
-   links, with their adjectives ("de l'économie et des finances", "des
-   affaires africaines"), six words at most; a word with no link before
-   it ("chargé des affaires africaines reçoit") ends it.  Returns its
-   end. */
-static size_t
-lower_portfolio(const struct toklist *tl, size_t k)
-{
-	size_t m;
-	int words = 1, n;
-
-	for (k++; words < 6; words++) {
-		if (adjective(tl, k) && !names_of_code(tl, k, T_DEM, &n)) {
-			k++;
-			continue;
-		}
-		for (m = k; m < tl->n && portfolio_link(tl, m); m++)
-			;
-		if (m == k || m >= tl->n || tl->t[m].kind != T_WORD || tl->t[m].upper
-		    || names_of_code(tl, m, T_DEM, &n))
-			break;
-		k = m + 1;
-	}
-	return k;
-}
-
-/* Portfolio after an office: links (de l', auprès du, à la), capitalised
-   words, their adjectives, nationality adjectives, ", des ..." and
-   "et du ...".  Returns the end; sets *country. */
-static size_t
-role_tail(const struct toklist *tl, size_t j, const char **country, unsigned char *skip, size_t t0, int plural)
-{
-	const struct lex_entry *e;
-	/* an office read whole from the lexicon ("ministre de l'Intérieur")
-	   already has its portfolio: ", des Réformes..." may follow */
-	int n, comp = j > t0 + 1, links, adj;
-	size_t k;
-
-	for (;;) {
-		if ((e = names_of_code(tl, j, T_DEM, &n))) {
-			if (!*country)
-				*country = e->value;
-			memset(skip + (j - t0), 1, (size_t)n);
-			j += (size_t)n;
-			continue;
-		}
-		if (names_of_code(tl, j, T_ROLEMOD, &n)) {
-			j += (size_t)n;
-			continue;
-		}
-		int after_et;
-		k = j;
-		if (comp && (names_is_tok(tl, k, ",") || names_is_tok(tl, k, "et")))
-			k++;
-		after_et = k > j && names_is_tok(tl, j, "et");
-		for (links = 0; links < 4 && names_of_code(tl, k, T_ROLELINK, &n); links++)
-			k += (size_t)n;
-		if (!links || k >= tl->n)
-			break;
-		if (charged_with(tl, j, k) && tl->t[k].kind == T_WORD && !tl->t[k].upper) {
-			j = lower_portfolio(tl, k);
-			comp = 1;
-			continue;
-		}
-		if ((e = names_best_at(tl, k, &n)) && e->tcode == T_GPE) {
-			/* "les ministres ... du Mali, du Niger et du Tchad": the
-			   other countries of a plural office stay entities */
-			if (*country && plural)
-				break;
-			if (!*country)
-				*country = e->value;
-			j = k + (size_t)n;
-			comp = 1;
-			continue;
-		}
-		/* "auprès du ministre de...", but "et la présidente" is another */
-		if (!after_et && (e = names_of_code(tl, k, T_ROLE, &n))) {
-			j = k + (size_t)n;
-			continue;
-		}
-		if (tl->t[k].kind != T_WORD || !tl->t[k].upper || names_of_code(tl, k, T_GIVEN, &n))
-			break;
-		/* the portfolio: capitalised words, hyphens, adjectives */
-		for (k++, adj = 0; k < tl->n; ) {
-			if (names_is_tok(tl, k, "-") && k + 1 < tl->n && tl->t[k + 1].kind == T_WORD) {
-				k += 2;
-			} else if (tl->t[k].kind == T_WORD && tl->t[k].upper && !tl->t[k].elided
-			    && !names_of_code(tl, k, T_GIVEN, &n) && !names_of_code(tl, k, T_DEM, &n)) {
-				k++;
-			} else if (adj < 2 && adjective(tl, k) && !names_of_code(tl, k, T_DEM, &n)) {
-				k++;
-				adj++;
-			} else {
-				break;
-			}
-		}
-		j = k;
-		comp = 1;
-	}
-	return j;
 }
 
 static struct ent *
@@ -534,11 +359,11 @@ tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head,
 	const struct toklist *tl = &t->tl[s];
 	const char *country = NULL;
 	unsigned char *skip = xcalloc(tl->n - i + 1, 1);
-	size_t j = role_tail(tl, i + (size_t)n, &country, skip, i, (head->flags & LF_PL) != 0), ri;
+	size_t j = names_role_tail(tl, i + (size_t)n, &country, skip, i, (head->flags & LF_PL) != 0), ri;
 	struct ent *r;
 
 	r = ent_add(t, s, (uint32_t)i, (uint32_t)j, E_ROLE, head->value);
-	r->role = role_text(tl, i, j, skip);
+	r->role = names_role_text(tl, i, j, skip);
 	r->plural = (head->flags & LF_PL) != 0;
 	r->fem = (head->flags & LF_F) != 0;
 	if (country)
@@ -570,7 +395,7 @@ tag_event(struct tagged *t, int s, size_t i, int n)
 			k += (size_t)n;     /* sur la, de l', des: only when a capital follows */
 			continue;
 		}
-		if (adjective(tl, k) && k == j) {
+		if (names_adjective(tl, k) && k == j) {
 			end = ++k;          /* "Jeux olympiques", "Conférence ministérielle" */
 			continue;
 		}

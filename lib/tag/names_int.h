@@ -1,5 +1,5 @@
 /* What names.c (a sentence at a time) shares with names_doc.c (the
-   document pass). */
+   document pass) and offices.c (an office's portfolio). */
 #ifndef MC_NAMES_INT_H
 #define MC_NAMES_INT_H
 
@@ -16,5 +16,13 @@ int names_is_roman(const struct toklist *tl, size_t i);
 /* s, case and accents folded; malloc'd. */
 char *names_fold_text(const char *s, size_t n);
 void names_pending_clear(void);
+/* offices.c: a lower-case word that qualifies a portfolio ("étrangères"). */
+int names_adjective(const struct toklist *tl, size_t i);
+/* The end of an office's portfolio from token j (the office began at t0);
+   sets *country from a nationality adjective and marks it in skip. */
+size_t names_role_tail(const struct toklist *tl, size_t j, const char **country, unsigned char *skip,
+    size_t t0, int plural);
+/* The office's words from t0 to t1 without those skip marks; malloc'd. */
+char *names_role_text(const struct toklist *tl, size_t t0, size_t t1, const unsigned char *skip);
 
 #endif
