@@ -135,11 +135,15 @@ entourage(struct xdoc *x, const struct xent *e)
 	return 0;
 }
 
+/* words of a lower-case portfolio an office in apposition may leave
+   out of its entity ("directeur de la police nationale,") */
+#define APPOS_PORTFOLIO 8
+
 static void
 objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject, int list)
 {
 	size_t k, i, last_end = c->t1;
-	int got = 0, code, last = -1;
+	int got = 0, code, last = -1, appos = 0;
 	const char *led = NULL;
 
 	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
@@ -166,6 +170,20 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			last_end = e->t1;
 			continue;
 		}
+		/* and the office in apposition to the name just taken ("avec
+		   X, directrice des services du renseignement, Y, directeur de
+		   la CIA, et Z"): the next name after its portfolio's comma goes
+		   on the list */
+		if (got && e->type == X_ROLE && e->person >= 0 && e->person == last && e->t0 == last_end + 1
+		    && tok_is(tl, last_end, ",")) {
+			last_end = e->t1;
+			appos = 1;
+			continue;
+		}
+		if (appos && e->type == X_PER && e->t0 > last_end && e->t0 <= last_end + APPOS_PORTFOLIO
+		    && tok_is(tl, e->t0 - 1, ",") && !has_cue_between(x, c->s, last_end, e->t0, "MEET"))
+			last_end = e->t0 - 1;
+		appos = 0;
 		if (got && e->t0 > last_end + (list ? 8 : 6))   /* ", ainsi qu'avec le" */
 			break;
 		if (got && (has_cue_between(x, c->s, last_end, e->t0, "MEET")
