@@ -19,7 +19,7 @@ import sys
 # tells of one that did not take place).
 FUTURE_AUX = (("aller", "indicative present"), ("devoir", "indicative present"),
               ("devoir", "conditional present"))
-TENSES = ("past", "we", "pluperfect", "present", "future", "imperfect", "passive", "plural", "singular", "participle", "infinitive", "purpose")
+TENSES = ("past", "we", "pluperfect", "present", "future", "imperfect", "passive", "plural", "singular", "participle", "infinitive", "purpose", "adjective")
 ELIDE = "aeiouyhéèêàâîôû"
 _cache = {}
 
@@ -121,6 +121,10 @@ def forms(phrase, tenses, etre, adverbs):
             out += [("avoir " + pp[0] + rest, 0, "")]
     if "participle" in tenses:
         out += [(simple(t["participle present"][0]) + rest, 0, "")]
+    if "adjective" in tenses:
+        # the past participle alone, as an adjective: "(un communiqué)
+        # publié, diffusée"
+        out += [(p + rest, 0, "") for p in pp]
     if "purpose" in tenses:
         # the infinitive of a trip's purpose: "a quitté Nouakchott pour
         # participer à", "afin de prendre part au sommet"
