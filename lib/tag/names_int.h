@@ -1,10 +1,13 @@
-/* What names.c (a sentence at a time) shares with names_doc.c (the
-   document pass) and offices.c (an office's portfolio). */
+/* What the readers of names share: names.c (a sentence at a time),
+   names_doc.c (the document pass), offices.c (an office's portfolio)
+   and namelex.c (the lexicons at a token). */
 #ifndef MC_NAMES_INT_H
 #define MC_NAMES_INT_H
 
 #include "tag/names.h"
 
+/* namelex.c: the lexicon lx for the lookups below; names_init() calls it. */
+void names_lex_init(const struct lexicon *lx);
 /* The best entry at token i: longest, then by type priority. */
 const struct lex_entry *names_best_at(const struct toklist *tl, size_t i, int *n);
 /* An entry of type code at token i. */
