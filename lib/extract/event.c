@@ -34,23 +34,9 @@ is_day_of_writing(const struct xdoc *x, const struct xent *e)
 	return strncmp(iso, e->value, strlen(iso)) == 0;
 }
 
-/* tokens between a publishing participle and its date: "diffusé ce
-   jeudi", "publié le" */
-#define RELEASE_DATE_AFTER 2
-
-/* "selon un communiqué diffusé ce jeudi 16 juin": the day a text came
-   out, not the meeting's. */
-static int
-release_date(struct xdoc *x, const struct xent *e)
-{
-	size_t k;
-
-	for (k = x->cue_from[e->s]; k < x->cue_from[e->s + 1]; k++)
-		if (cue_is(&x->c[k], "RELEASE") && x->c[k].t1 <= e->t0
-		    && x->c[k].t1 + RELEASE_DATE_AFTER >= e->t0)
-			return 1;
-	return 0;
-}
+/* tokens before a date where a publishing participle makes it the day a
+   text came out: "diffusé ce jeudi 16 juin", "publié le" */
+#define RELEASE_BEFORE_DATE 3
 
 static const struct xent *
 date_of(struct xdoc *x, const struct event *ev, int first)
@@ -84,7 +70,10 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 		   date the sentence gives later is the event's */
 		if (rank == 3 && e->t0 <= DATELINE_TOKENS && is_day_of_writing(x, e))
 			rank = 2;
-		if (release_date(x, e))
+		/* "selon un communiqué diffusé ce jeudi 16 juin": the day
+		   a text came out, not the meeting's */
+		if (has_cue_between(x, e->s, e->t0 > RELEASE_BEFORE_DATE ? e->t0 - RELEASE_BEFORE_DATE : 0,
+		    e->t0, "RELEASE"))
 			rank = 1;
 		rank = rank * 2 + in;
 		if (rank > best_rank) {

@@ -66,6 +66,32 @@ holder_in_event(const struct xdoc *x, const struct event *ev, const struct xent 
 	return found >= 0 ? found : -1;
 }
 
+/* A companion comes with the one he accompanies (person), on his side,
+   and from his country unless his own is said. */
+static void
+add_companion(struct xdoc *x, struct event *ev, int who, int person, int side)
+{
+	if (who >= 0 && !x->p[who].country && person >= 0)
+		x->p[who].country = x->p[person].country;
+	add_part(ev, who, side);
+}
+
+/* The nearest person or office, one alone, before cue c in its sentence. */
+static struct xent *
+party_before(struct xdoc *x, const struct cue *c)
+{
+	struct xent *before = NULL;
+	size_t i;
+
+	for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
+		struct xent *e = &x->e[x->sent_ents[i]];
+		if ((e->type == X_PER || e->type == X_ROLE) && !e->plural && e->t1 <= c->t0
+		    && (!before || e->t0 > before->t0))
+			before = e;
+	}
+	return before;
+}
+
 /* The rest of a list of companions: "accompagné de M. A, ministre...;
    Mme B, ...; et de M. C", each named person after the first up to the
    next cue of a meeting, a speech or an agreement, which opens another
@@ -86,9 +112,7 @@ more_companions(struct xdoc *x, struct event *ev, const struct cue *c, const str
 		if (e->type != X_PER || e->t0 <= first->t0 || e->t1 > end || e->person < 0
 		    || e->excluded || e->honorific)
 			continue;
-		if (!x->p[e->person].country && person >= 0)
-			x->p[e->person].country = x->p[person].country;
-		add_part(ev, e->person, side);
+		add_companion(x, ev, e->person, person, side);
 	}
 }
 
@@ -137,11 +161,8 @@ listed_companions(struct xdoc *x, struct event *ev, const struct cue *c, int per
 	struct xent *e;
 
 	for (s = (size_t)c->s + 1; list_item(x, s); s++)
-		if ((e = first_named(x, s))) {
-			if (!x->p[e->person].country && person >= 0)
-				x->p[e->person].country = x->p[person].country;
-			add_part(ev, e->person, side);
-		}
+		if ((e = first_named(x, s)))
+			add_companion(x, ev, e->person, person, side);
 }
 
 /* The one "la délégation comprend..." speaks of, with nobody before the
@@ -150,22 +171,12 @@ listed_companions(struct xdoc *x, struct event *ev, const struct cue *c, int per
 static struct xent *
 delegation_head(struct xdoc *x, size_t k)
 {
-	struct xent *before = NULL;
-	size_t i;
+	struct xent *before;
 
-	while (k-- > 0) {
-		const struct cue *c = &x->c[k];
-		if (!cue_is(c, "ACCOMP") || !strcmp(c->e->value, "presence"))
-			continue;
-		for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
-			struct xent *e = &x->e[x->sent_ents[i]];
-			if ((e->type == X_PER || e->type == X_ROLE) && !e->plural && e->t1 <= c->t0
-			    && (!before || e->t0 > before->t0))
-				before = e;
-		}
-		if (before)
+	while (k-- > 0)
+		if (cue_is(&x->c[k], "ACCOMP") && strcmp(x->c[k].e->value, "presence")
+		    && (before = party_before(x, &x->c[k])))
 			return before;
-	}
 	return NULL;
 }
 
@@ -177,18 +188,15 @@ companions(struct xdoc *x)
 
 	for (k = 0; k < x->nc; k++) {
 		const struct cue *c = &x->c[k];
-		struct xent *before = NULL, *after = NULL;
+		struct xent *before, *after = NULL;
 		int a, b, own, list, referred;
 		/* "à la tête d'une délégation" names no companion */
 		if (!cue_is(c, "ACCOMP") || !strcmp(c->e->value, "lead"))
 			continue;
-		for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
+		before = party_before(x, c);
+		for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1] && !after; i++) {
 			struct xent *e = &x->e[x->sent_ents[i]];
-			if ((e->type != X_PER && e->type != X_ROLE) || e->plural)
-				continue;
-			if (e->t1 <= c->t0 && (!before || e->t0 > before->t0))
-				before = e;
-			if (e->t0 >= c->t1 && !after)
+			if ((e->type == X_PER || e->type == X_ROLE) && !e->plural && e->t0 >= c->t1)
 				after = e;
 		}
 		/* a sentence that only lists the delegation tells who came,
@@ -237,9 +245,7 @@ companions(struct xdoc *x)
 			if (side < 0 || b == -1 || b == -2)
 				continue;
 			b = resolve(x, b);
-			if (b >= 0 && !x->p[b].country && person >= 0)
-				x->p[b].country = x->p[person].country;
-			add_part(ev, b, side);
+			add_companion(x, ev, b, person, side);
 			if (!referred)
 				add_sent(ev, c->s);
 			if (list)
