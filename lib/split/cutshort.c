@@ -60,6 +60,24 @@ credited(const char *s, size_t n)
 	return 0;
 }
 
+/* The lone letter at s[w] follows an apostrophe that is no elision's:
+   elided words are one or two letters (l', d', qu'), so "Ngo'o" is a
+   name, whole. */
+static int
+name_part(const char *s, size_t w)
+{
+	size_t v, apos;
+
+	if (w == 0 || s[w - 1] == ' ')
+		return 0;
+	apos = s[w - 1] == '\'' ? 1 : 3;       /* ' or U+2019 */
+	if (w < apos)
+		return 0;
+	for (v = w - apos; v > 0 && s[v - 1] != ' '; v--)
+		;
+	return w - apos - v > 2;
+}
+
 int
 cut_short(const char *s, size_t n)
 {
@@ -92,5 +110,5 @@ cut_short(const char *s, size_t n)
 		return 0;
 	if (n >= CUT_SHORT_LONG)
 		return 1;
-	return (n - w == 1 && c != 'y') || is_noend(s + w, n - w);
+	return (n - w == 1 && c != 'y' && !name_part(s, w)) || is_noend(s + w, n - w);
 }

@@ -23,5 +23,14 @@ size_t glued_at(const char *s, size_t n);
 int article_cut_short(char *const *para, size_t npara, const char *s, size_t n);
 /* Has one of the paragraphs ended a sentence yet? */
 int has_body(char *const *para, size_t npara);
+/* Where a headline of another article stands among the short lines
+   above para[npara-1], a lead that restates it; 0 when none does.  *at
+   is where in that line it starts: past the end of the last article,
+   glued to it when a file had no final newline. */
+size_t headline_seam(char *const *para, size_t npara, size_t *at);
+/* Where the headline para[k] starts: at the page's title a few lines
+   above, when that title holds its words ("Headline - Agency - site"),
+   else at k. */
+size_t page_title_above(char *const *para, size_t k);
 
 #endif

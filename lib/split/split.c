@@ -126,6 +126,8 @@ dateline_date(struct doc *d, const char *s, size_t len)
 	free(head);
 }
 
+#define DATELINE_PARA_MAX 4     /* paragraphs: a dateline opens one of the first */
+
 static void
 add_title_and_paras(struct text_stream *ts, struct doc *d)
 {
@@ -143,7 +145,9 @@ add_title_and_paras(struct text_stream *ts, struct doc *d)
 			add_sentence(d, p++, s, len, 1);
 			continue;
 		}
-		if (p == (d->title ? 1 : 0) && !d->dateline && (r = dateline(s, len, m))
+		/* under the headline, or under a page title and a headline */
+		if (i < DATELINE_PARA_MAX && !d->dateline && !has_body(ts->para, i)
+		    && (r = dateline(s, len, m))
 		    && m[0].rm_so == 0 && r->group > 0 && m[r->group].rm_so >= 0) {
 			d->dateline = xstrndup(s + m[r->group].rm_so,
 			    (size_t)(m[r->group].rm_eo - m[r->group].rm_so));
@@ -277,14 +281,36 @@ push_para(struct text_stream *ts, char *p)
 	ts->para[ts->npara++] = p;
 }
 
+/* The paragraphs from k on, from byte `at` of para[k], open the next
+   document. */
+static void
+open_at(struct text_stream *ts, size_t k, size_t at)
+{
+	size_t i, nrest = ts->npara - k;
+	char **rest = xmalloc((nrest + 1) * sizeof *rest);
+
+	memcpy(rest, ts->para + k, nrest * sizeof *rest);
+	ts->npara = k;
+	if (at) {
+		push_para(ts, xstrndup(rest[0], at));
+		memmove(rest[0], rest[0] + at, strlen(rest[0] + at) + 1);
+	}
+	finish(ts);
+	cur(ts);
+	for (i = 0; i < nrest; i++)
+		push_para(ts, rest[i]);
+	free(rest);
+}
+
 /* A dateline ("Rabat – ") opens an article: one met past the start of a
-   document begins the next, with the headline line just above it. */
+   document begins the next, with the headline just above it (and the
+   page's title above that). */
 static void
 dateline_opens(struct text_stream *ts, const char *s, size_t n)
 {
 	regmatch_t m[10];
-	char *head = NULL, *last;
-	size_t len;
+	size_t k, len;
+	char *last;
 
 	if (!ts->recover || ts->npara < 2 || !dateline(s, n, m) || m[0].rm_so != 0)
 		return;
@@ -292,18 +318,27 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 	   dateline are the same article's */
 	if (!has_body(ts->para, ts->npara - 1))
 		return;
-	last = ts->para[ts->npara - 1];
+	k = ts->npara - 1;
+	last = ts->para[k];
 	len = strlen(last);
 	if (len < 300 && !ends_sentence(last, len))
-		head = ts->para[--ts->npara];
-	if (ts->npara == 0) {           /* the headline was all there was */
-		push_para(ts, head);
+		k = page_title_above(ts->para, k);
+	else
+		k = ts->npara;
+	if (k == 0)             /* the headline was all there was */
 		return;
-	}
-	finish(ts);
-	cur(ts);
-	if (head)
-		push_para(ts, head);
+	open_at(ts, k, 0);
+}
+
+/* A lead restating a headline a few lines above it, after article
+   text: the headline and what follows it begin the next article. */
+static void
+headline_opens(struct text_stream *ts)
+{
+	size_t k, at = 0;
+
+	if (ts->recover && (k = headline_seam(ts->para, ts->npara, &at)))
+		open_at(ts, k, at);
 }
 
 static void
@@ -317,6 +352,7 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 	cur(ts);
 	dateline_opens(ts, s, n);
 	push_para(ts, xstrndup(s, n));
+	headline_opens(ts);
 	ts->cut_short = ts->recover && article_cut_short(ts->para, ts->npara, s, n);
 }
 
@@ -369,8 +405,11 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 		done = (size_t)m[0].rm_eo;
 	} else if ((r = rule_find(l, R_DATEMARK, at, m, 10))) {
 		if (m[0].rm_so > 0 && !blank(s, (size_t)m[0].rm_so)) {
-			/* glued after a finished sentence: a new article */
-			if (ends_sentence(s, (size_t)m[0].rm_so))
+			/* glued after a finished sentence, or after the
+			   timestamp or signature that closes article text:
+			   a new article */
+			if (ends_sentence(s, (size_t)m[0].rm_so)
+			    || (ts->recover && has_body(ts->para, ts->npara)))
 				done = cut(ts, s, (size_t)m[0].rm_so);
 			else
 				add_text(ts, s, n);
