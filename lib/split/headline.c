@@ -224,7 +224,7 @@ glue_in(const char *s)
 /* Where among the last lines of para[0..npara-1] (the last one just
    added) a headline of another article stands, or 0. */
 size_t
-headline_seam(char *const *para, size_t npara, size_t *at)
+headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 {
 	uint64_t hh[HEAD_BYTES_MAX], lh[LEAD_WORDS], bh[BEFORE_WORDS];
 	struct words head, lead = { lh, 0, LEAD_WORDS }, before;
@@ -244,7 +244,8 @@ headline_seam(char *const *para, size_t npara, size_t *at)
 		if (!headline_like(para[k]) || repeated(para, k - 1))
 			continue;
 		/* no seam straight after a sentence: a subheading sits there */
-		if (ends_sentence(para[k - 1], strlen(para[k - 1])) && !glue_in(para[k]))
+		if (ends_sentence(para[k - 1], strlen(para[k - 1])) && furniture_at != k + 1
+		    && !glue_in(para[k]))
 			continue;
 		if (!text_above(para, k))
 			return 0;

@@ -154,6 +154,61 @@ glued_at(const char *s, size_t n)
 	return 0;
 }
 
+/* The token around s[i] is a word glued to a word, and the second one
+   ends at a space: not an address, a handle or a hashtag
+   ("pic.twitter.com/HpTl", "@SecBlinken", "aConakrylive.com").  */
+static int
+plain_word_at(const char *s, size_t n, size_t i)
+{
+	size_t a, b;
+
+	for (a = i; a > 0 && s[a - 1] != ' '; a--)
+		;
+	for (b = i; b < n && s[b] != ' '; b++)
+		;
+	if (b == n)
+		return 0;
+	for (; a < b; a++)
+		if (strchr("./@#()_", s[a]))
+			return 0;
+	return 1;
+}
+
+/* A paragraph cut short in mid-word and glued to the next file's first
+   line, in files with no final newline: "...au niveau des magistLe
+   président béninois a reçu...".  Where the next article starts, at a
+   lower-case letter straight on a capital and a lower-case letter, when
+   the text before it is an article cut short; 0 when there is none. */
+size_t
+glued_short_at(char *const *para, size_t npara, const char *s, size_t n)
+{
+	size_t i, lb;
+	int32_t a, b, c;
+	unsigned x, y;
+
+	/* a byte scan finds the few places worth decoding: an ASCII
+	   capital, or a capital of Latin-1 (É: C3 80 to C3 9E), after a
+	   letter's last byte */
+	for (i = 1; i + 2 < n; i++) {
+		y = (unsigned char)s[i];
+		if (y - 'A' > 'Z' - 'A' && y != 0xC3)
+			continue;
+		x = (unsigned char)s[i - 1];
+		if ((y == 0xC3 && (unsigned char)s[i + 1] >= 0x9F) || !((x >= 'a' && x <= 'z') || x >= 0x80))
+			continue;
+		utf8_prev(s, i, &a);
+		lb = (size_t)utf8_next(s + i, n - i, &b);
+		if (!lb || i + lb >= n || !utf8_is_lower(a) || !utf8_is_upper(b))
+			continue;
+		utf8_next(s + i + lb, n - i - lb, &c);
+		if (utf8_is_lower(c) && plain_word_at(s, n, i)
+		    && (opens_article(s + i, n - i) || n - i >= CUT_SHORT_LONG)
+		    && article_cut_short(para, npara + 1, s, i))
+			return i;
+	}
+	return 0;
+}
+
 int
 ends_sentence(const char *s, size_t n)
 {

@@ -21,13 +21,18 @@ size_t glued_at(const char *s, size_t n);
 /* Does s, just added after para[0..npara-1], stop in mid-sentence as an
    article cut short does (and not as text wrapped at a fixed width)? */
 int article_cut_short(char *const *para, size_t npara, const char *s, size_t n);
+/* Where the next article starts inside s, a paragraph cut short in
+   mid-word and glued to it ("...des magistLe président..."), or 0;
+   para[0..npara-1] came before s. */
+size_t glued_short_at(char *const *para, size_t npara, const char *s, size_t n);
 /* Has one of the paragraphs ended a sentence yet? */
 int has_body(char *const *para, size_t npara);
 /* Where a headline of another article stands among the short lines
-   above para[npara-1], a lead that restates it; 0 when none does.  *at
-   is where in that line it starts: past the end of the last article,
-   glued to it when a file had no final newline. */
-size_t headline_seam(char *const *para, size_t npara, size_t *at);
+   above para[npara-1], a lead that restates it; 0 when none does.
+   Furniture was dropped just above para[furniture_at - 1] (0: none
+   was).  *at is where in that line it starts: past the end of the last
+   article, glued to it when a file had no final newline. */
+size_t headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at);
 /* Where the headline para[k] starts: at the page's title a few lines
    above, when that title holds its words ("Headline - Agency - site"),
    else at k. */

@@ -47,6 +47,7 @@ struct text_stream {
 	struct doc *furniture;  /* finished, furniture only, before any held */
 	char **para;            /* text lines of the current document */
 	size_t npara, cpara;
+	size_t furniture_at;    /* para furniture last stood above, +1; 0: none */
 	long lineno;
 };
 
@@ -228,6 +229,7 @@ finish(struct text_stream *ts)
 	for (i = 0; i < ts->npara; i++)
 		free(ts->para[i]);
 	ts->npara = 0;
+	ts->furniture_at = 0;
 	ts->ended = ts->cut_short = 0;
 	if (d->ns == 0 && d->nd == 0) {
 		doc_free(d);
@@ -286,10 +288,11 @@ push_para(struct text_stream *ts, char *p)
 static void
 open_at(struct text_stream *ts, size_t k, size_t at)
 {
-	size_t i, nrest = ts->npara - k;
+	size_t i, nrest = ts->npara - k, furniture;
 	char **rest = xmalloc((nrest + 1) * sizeof *rest);
 
 	memcpy(rest, ts->para + k, nrest * sizeof *rest);
+	furniture = ts->furniture_at > k ? ts->furniture_at - k : 0;
 	ts->npara = k;
 	if (at) {
 		push_para(ts, xstrndup(rest[0], at));
@@ -299,6 +302,7 @@ open_at(struct text_stream *ts, size_t k, size_t at)
 	cur(ts);
 	for (i = 0; i < nrest; i++)
 		push_para(ts, rest[i]);
+	ts->furniture_at = furniture;
 	free(rest);
 }
 
@@ -337,7 +341,7 @@ headline_opens(struct text_stream *ts)
 {
 	size_t k, at = 0;
 
-	if (ts->recover && (k = headline_seam(ts->para, ts->npara, &at)))
+	if (ts->recover && (k = headline_seam(ts->para, ts->npara, ts->furniture_at, &at)))
 		open_at(ts, k, at);
 }
 
@@ -423,15 +427,18 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 			set_date_from(ts->cur, s, m, r->group);
 			done = (size_t)m[0].rm_eo;
 		}
-	} else if (ts->recover && (g = glued_at(s, n))) {
+	} else if (ts->recover && ((g = glued_at(s, n))
+	    || (g = glued_short_at(ts->para, ts->npara, s, n)))) {
 		done = cut(ts, s, g);
 	} else if ((r = boiler)) {
 		add_dropped(cur(ts), s, n, r->why);
+		ts->furniture_at = ts->npara + 1;
 		if (r->end)
 			ts->ended = 1;
 	} else if (n < 80 && (r = rule_find(l, R_PUBDATE, at, m, 10))) {
 		add_dropped(cur(ts), s, n, "date");
 		set_date_from(ts->cur, s, m, r->group);
+		ts->furniture_at = ts->npara + 1;
 	} else {
 		add_text(ts, s, n);
 	}
