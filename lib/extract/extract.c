@@ -175,6 +175,18 @@ index_cues(struct xdoc *x)
 	}
 }
 
+static int
+date_determiner(const struct toklist *tl, size_t i)
+{
+	static const char *const w[] = {"le", "les", "ce", "cet", "cette", "du", NULL};
+	int k;
+
+	for (k = 0; w[k]; k++)
+		if (tok_is(tl, i, w[k]))
+			return 1;
+	return 0;
+}
+
 /* A view of sentence s without its dates, "à <place>" and the commas
    around them; at[] maps the view's tokens back to the sentence's. */
 static void
@@ -191,6 +203,10 @@ skip_insertions(struct xdoc *x, int s, struct toklist *view, size_t *at)
 		memset(drop + e->t0, 1, e->t1 - e->t0);
 		if (e->type == X_LOC && e->t0 > 0 && (tok_is(tl, e->t0 - 1, "a") || tok_is(tl, e->t0 - 1, "au")
 		    || tok_is(tl, e->t0 - 1, "en")))
+			drop[e->t0 - 1] = 1;
+		/* "a effectué, les 16 et 17 juin, une visite": the article
+		   or demonstrative of a date goes with it */
+		if (e->type == X_DATE && e->t0 > 0 && date_determiner(tl, e->t0 - 1))
 			drop[e->t0 - 1] = 1;
 	}
 	for (i = 0; i < tl->n; i++)
