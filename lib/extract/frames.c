@@ -92,12 +92,17 @@ subject_of(struct xdoc *x, const struct cue *c, struct xent *best)
 	return best ? party_of(x, best) : pronoun_subject(x, c);
 }
 
-/* "X et Y", "X puis Y", "X ainsi que Y", and in a list of those present
-   "X, Y". */
+/* "X et Y", "X puis Y", "X ainsi que Y", "X, son Premier ministre Y",
+   and in a list of those present "X, Y". */
 static int
 joined(const struct toklist *tl, size_t from, size_t to, int list)
 {
 	size_t k;
+
+	/* the office of someone close to the one just named, after a comma */
+	if (to == from + 2 && tok_is(tl, from, ",") && (tok_is(tl, from + 1, "son")
+	    || tok_is(tl, from + 1, "sa") || tok_is(tl, from + 1, "ses")))
+		return 1;
 
 	for (k = from; k < to; k++)
 		if (tok_is(tl, k, "et") || tok_is(tl, k, "puis") || (tok_is(tl, k, "ainsi") && (tok_is(tl, k + 1, "que") || tok_is(tl, k + 1, "qu'")))
