@@ -306,6 +306,9 @@ open_at(struct text_stream *ts, size_t k, size_t at)
 	free(rest);
 }
 
+#define DATELINE_LEAD_MIN 200   /* bytes: shorter, a dateline's paragraph ends a sentence */
+#define DATELINE_TAIL_MAX 20    /* bytes after a dateline on a line of its own ("(MAP)") */
+
 /* A dateline ("Rabat – ") opens an article: one met past the start of a
    document begins the next, with the headline just above it (and the
    page's title above that). */
@@ -317,6 +320,11 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 	char *last;
 
 	if (!ts->recover || ts->npara < 2 || !dateline(s, n, m) || m[0].rm_so != 0)
+		return;
+	/* a dateline opens a lead, or stands on a line of its own; a short
+	   line that goes on and ends no sentence is a subheading ("Algérie –
+	   Macron : Tebboune rencontre Macron") */
+	if (n < DATELINE_LEAD_MIN && !ends_sentence(s, n) && n - (size_t)m[0].rm_eo > DATELINE_TAIL_MAX)
 		return;
 	/* only after some text: a page title and a headline above the
 	   dateline are the same article's */
