@@ -333,7 +333,9 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 	k = ts->npara - 1;
 	last = ts->para[k];
 	len = strlen(last);
-	if (len < 300 && !ends_sentence(last, len))
+	/* a headline opens with a capital, a digit or a quote; a credit
+	   "(Merci à ... DR)" above the dateline ends the article before */
+	if (len < 300 && !ends_sentence(last, len) && starts_upper(last, len))
 		k = page_title_above(ts->para, k);
 	else
 		k = ts->npara;
