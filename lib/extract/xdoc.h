@@ -1,8 +1,9 @@
 /* A tagged document as mc-extract reads it (extract.c), its people
-   (people.c), the parts of its events (parts.c), the meeting frames
-   found in it (frames.c) and how frames of one event become one
-   (merge.c), who joins them (joiners.c), where each was held (where.c)
-   and how each event is told (event.c). */
+   (people.c), the parts of its events (parts.c), a meeting verb's
+   parties (clause.c), the meeting frames found in it (frames.c) and how
+   frames of one event become one (merge.c), who joins them
+   (joiners.c), where each was held (where.c) and how each event is told
+   (event.c). */
 #ifndef MC_XDOC_H
 #define MC_XDOC_H
 
@@ -111,7 +112,17 @@ void companions(struct xdoc *x);
 void counterparts(struct xdoc *x, struct event *ev);
 void unnamed_once(struct xdoc *x);
 void speakers(struct xdoc *x);
-/* Meeting events from the frames of the document's cues. */
+/* clause.c: a meeting verb's parties */
+int main_actor(struct xdoc *x);
+/* The nearest person or office before cue c, in its clause. */
+struct xent *subject_ent(struct xdoc *x, const struct cue *c);
+/* The participant the subject best stands for (a pronoun's, or -1). */
+int subject_of(struct xdoc *x, const struct cue *c, struct xent *best);
+/* Those joined to the subject first by "et", on side. */
+void co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side);
+/* The parties after the verb of cue c, on side; list: commas join. */
+void objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject, int list);
+/* frames.c: meeting events from the frames of the document's cues. */
 void build_events(struct xdoc *x);
 /* where.c: the place its sentences name after à, au or en; else NULL */
 const struct xent *place_of(struct xdoc *x, const struct event *ev);

@@ -1,0 +1,243 @@
+/* The parties of a meeting verb: the subject before it (with those
+   joined to it by "et", or the one a pronoun stands for) and the objects
+   after it, joined by "et", "ainsi que", a comma in a list or a
+   companion phrase. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/xdoc.h"
+
+/* The named person the article mentions most, neither a king in a
+   formula nor an honorific: its main actor. */
+int
+main_actor(struct xdoc *x)
+{
+	size_t k;
+	int best = -1;
+
+	for (k = 0; k < x->np; k++)
+		if (x->p[k].usable && !x->p[k].unnamed && !x->p[k].honorific && !x->p[k].role_head_king
+		    && (best < 0 || x->p[k].mentions > x->p[best].mentions))
+			best = (int)k;
+	return best;
+}
+
+/* The nearest person or office before the verb, in its clause. */
+struct xent *
+subject_ent(struct xdoc *x, const struct cue *c)
+{
+	size_t i;
+	struct xent *best = NULL;
+
+	for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
+		struct xent *e = &x->e[x->sent_ents[i]];
+		if (e->t1 > c->t0 || (e->type != X_PER && e->type != X_ROLE))
+			continue;
+		if (e->excluded || e->plural)
+			continue;
+		if (!best || e->t0 > best->t0)
+			best = e;
+	}
+	if (best && has_cue_between(x, c->s, best->t1, c->t0, "MEET"))
+		best = NULL;
+	return best;
+}
+
+/* "X et son homologue Y ont tenu une réunion": subjects joined by "et". */
+void
+co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side)
+{
+	const struct toklist *tl = &x->tl[first->s];
+	size_t i = (size_t)(first - x->e), block = first->t0, k;
+	int cur = resolve(x, party_of(x, (struct xent *)first)), joined;
+
+	while (i-- > 0) {
+		struct xent *e = &x->e[i];
+		int p;
+		if (e->s != first->s)
+			break;
+		if (e->type != X_PER && e->type != X_ROLE)
+			continue;
+		if (e->excluded || e->plural)
+			break;
+		p = resolve(x, party_of(x, e));
+		if (p == cur) {
+			block = e->t0;
+			continue;
+		}
+		/* "les ministres du Mali, du Niger et du Tchad": a list */
+		for (joined = 0, k = e->t1; k < block; k++)
+			joined |= tok_is(tl, k, "et") || (e->listed && tok_is(tl, k, ","));
+		if (!joined || has_cue_between(x, first->s, e->t1, block, "MEET")
+		    || has_cue_between(x, first->s, e->t1, block, "SPEECH"))
+			break;
+		add_part(ev, p, side);
+		cur = p;
+		block = e->t0;
+	}
+}
+
+/* "Le lendemain, il a reçu ...": a pronoun right before the verb is the
+   subject of the event read last, or the main actor. */
+static int
+pronoun_subject(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t k;
+	int i;
+
+	if (c->t0 == 0 || !(tok_is(tl, c->t0 - 1, "il") || tok_is(tl, c->t0 - 1, "elle")))
+		return -1;
+	for (k = x->nev; k-- > 0;)
+		for (i = 0; i < x->ev[k].np; i++)
+			if (x->ev[k].p[i].side != SIDE_GUEST || x->ev[k].guest_verb)
+				return x->ev[k].p[i].person;
+	return main_actor(x);
+}
+
+int
+subject_of(struct xdoc *x, const struct cue *c, struct xent *best)
+{
+	/* a king who receives takes part, formula or not */
+	if (best && best->type == X_PER && best->honorific)
+		return best->person;
+	/* "Le ministre, M. X, a reçu": the name, not its office */
+	return best ? party_of(x, best) : pronoun_subject(x, c);
+}
+
+/* "X et Y", "X puis Y", "X ainsi que Y", "X, son Premier ministre Y",
+   and in a list of those present "X, Y". */
+static int
+joined(const struct toklist *tl, size_t from, size_t to, int list)
+{
+	size_t k;
+
+	/* the office of someone close to the one just named, after a comma */
+	if (to == from + 2 && tok_is(tl, from, ",") && (tok_is(tl, from + 1, "son")
+	    || tok_is(tl, from + 1, "sa") || tok_is(tl, from + 1, "ses")))
+		return 1;
+
+	for (k = from; k < to; k++)
+		if (tok_is(tl, k, "et") || tok_is(tl, k, "puis") || (tok_is(tl, k, "ainsi") && (tok_is(tl, k + 1, "que") || tok_is(tl, k + 1, "qu'")))
+		    || (list && tok_is(tl, k, ",")))
+			return 1;
+	return 0;
+}
+
+/* Parties after the verb: the first person or office, then those joined
+   by "et", "ainsi que" or "accompagné de" (or commas, in a list). */
+/* "X, Y et Z": a name right after a comma that follows a name goes on
+   the list (a title or an office after the comma would be no name). */
+static int
+named_in_row(const struct xdoc *x, const struct toklist *tl, int last, const struct xent *e,
+    size_t last_end)
+{
+	return e->type == X_PER && last >= 0 && !x->p[last].unnamed && e->t0 == last_end + 1
+	    && tok_is(tl, last_end, ",");
+}
+
+/* "accompagné d'une importante délégation", "à la tête d'une
+   délégation": the delegation someone brings is his entourage, no party;
+   the cue ends on it or a word or two before it. */
+static int
+entourage(struct xdoc *x, const struct xent *e)
+{
+	size_t k;
+
+	if (!is_delegation(e))
+		return 0;
+	for (k = x->cue_from[e->s]; k < x->cue_from[e->s + 1]; k++)
+		if (cue_is(&x->c[k], "ACCOMP") && x->c[k].t0 < e->t0 && x->c[k].t1 <= e->t1
+		    && x->c[k].t1 + 2 >= e->t0)
+			return 1;
+	return 0;
+}
+
+/* words of a lower-case portfolio an office in apposition may leave
+   out of its entity ("directeur de la police nationale,") */
+#define APPOS_PORTFOLIO 8
+
+void
+objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject, int list)
+{
+	size_t k, i, last_end = c->t1;
+	int got = 0, code, last = -1, appos = 0;
+	const char *led = NULL;
+
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		struct xent *e = &x->e[i = x->sent_ents[k]];
+		const struct toklist *tl = &x->tl[c->s];
+		if (e->t0 < c->t1 || (e->type != X_PER && e->type != X_ROLE))
+			continue;
+		/* "une délégation de la Guardia Civil conduite par le général
+		   X": the one who leads it is the party */
+		if (is_delegation(e)
+		    && has_cue_between(x, c->s, e->t0, e->t1 + 4, "ACCOMP")) {
+			led = e->country;       /* and its country is his */
+			continue;
+		}
+		/* a namesake before the first party ("à l'aéroport Houari-
+		   Boumediene, par le président") is passed over */
+		if (e->excluded && !got)
+			continue;
+		if (e->excluded)
+			break;
+		/* the name in apposition to the office just taken ("avec le
+		   ministre espagnol, X, et ..."): the list goes on after it */
+		if (got && e->type == X_PER && e->person >= 0 && e->person == last && e->t0 <= last_end + 2) {
+			last_end = e->t1;
+			continue;
+		}
+		/* and the office in apposition to the name just taken ("avec
+		   X, directrice des services du renseignement, Y, directeur de
+		   la CIA, et Z"): the next name after its portfolio's comma goes
+		   on the list */
+		if (got && e->type == X_ROLE && e->person >= 0 && e->person == last && e->t0 == last_end + 1
+		    && tok_is(tl, last_end, ",")) {
+			last_end = e->t1;
+			appos = 1;
+			continue;
+		}
+		if (appos && e->type == X_PER && e->t0 > last_end && e->t0 <= last_end + APPOS_PORTFOLIO
+		    && tok_is(tl, e->t0 - 1, ",") && !has_cue_between(x, c->s, last_end, e->t0, "MEET"))
+			last_end = e->t0 - 1;
+		appos = 0;
+		if (got && e->t0 > last_end + (list ? 8 : 6))   /* ", ainsi qu'avec le" */
+			break;
+		if (got && (has_cue_between(x, c->s, last_end, e->t0, "MEET")
+		    || has_cue_between(x, c->s, last_end, e->t0, "SPEECH")))
+			break;
+		if (got && e->t0 > last_end && !has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
+		    && !joined(tl, last_end, e->t0, list) && !named_in_row(x, tl, last, e, last_end))
+			break;
+		if (entourage(x, e))
+			continue;
+		code = party_of(x, e);
+		if (code == -1)
+			continue;
+		if (code == -2)
+			break;
+		if (code <= -3 && !e->country) {
+			struct xent *h = holder_after(x, i);
+			if (h && party_of(x, h) >= 0) {
+				code = party_of(x, h);
+				e = h;
+				/* on from the holder, of the same sentence */
+				while (x->sent_ents[k] != (size_t)(h - x->e))
+					k++;
+			}
+		}
+		code = resolve(x, code);
+		if (code == subject && subject >= 0)
+			continue;   /* an office that names the subject again */
+		if (led && code >= 0 && !x->p[code].country)
+			x->p[code].country = led;
+		led = NULL;
+		add_part(ev, code, side);
+		got = 1;
+		last = code;
+		if (e->t1 > last_end)
+			last_end = e->t1;
+	}
+}
+
