@@ -18,9 +18,13 @@
 #define LEAD_BYTES_MIN 100      /* a lead is a paragraph, not another short line */
 #define LEAD_WORDS 40           /* content words of the lead compared */
 #define BEFORE_BYTES 1500       /* of the text above compared, some 150 content words */
-#define BEFORE_WORDS 400
+#define BEFORE_WORDS 400        /* room for the content words of BEFORE_BYTES */
+#define HEAD_WORDS_ROOM HEAD_BYTES_MAX  /* more than a short line's words */
 #define LEAD_SHARE_MIN 0.4      /* of the headline's words in the lead */
 #define TITLE_SHARE_MIN 0.8     /* of the headline's words in the page title above it */
+
+#define FNV_OFFSET 14695981039346656037ULL
+#define FNV_PRIME 1099511628211ULL
 
 struct words { uint64_t *h; size_t n, max; };
 
@@ -31,7 +35,7 @@ static void
 content_words(struct words *w, const char *s, size_t n)
 {
 	mc_buf b = {0};
-	uint64_t h = 14695981039346656037ULL;
+	uint64_t h = FNV_OFFSET;
 	size_t i = 0, j, letters = 0;
 	int32_t c = 0;
 	int len;
@@ -39,18 +43,18 @@ content_words(struct words *w, const char *s, size_t n)
 	while (i <= n && w->n < w->max) {
 		len = i < n ? utf8_next(s + i, n - i, &c) : 1;
 		if (i < n && c < 0x80 && ((c | 32) >= 'a' && (c | 32) <= 'z')) {
-			h = (h ^ (uint64_t)(c | 32)) * 1099511628211ULL;
+			h = (h ^ (uint64_t)(c | 32)) * FNV_PRIME;
 			letters++;
 		} else if (i < n && c >= 0x80 && utf8_is_alpha(c)) {
 			buf_clear(&b);
 			utf8_fold_char(c, &b);
 			for (j = 0; j < b.len; j++)
-				h = (h ^ (unsigned char)b.s[j]) * 1099511628211ULL;
+				h = (h ^ (unsigned char)b.s[j]) * FNV_PRIME;
 			letters++;
 		} else {
 			if (letters >= WORD_MIN)
 				w->h[w->n++] = h;
-			h = 14695981039346656037ULL;
+			h = FNV_OFFSET;
 			letters = 0;
 		}
 		i += (size_t)(len > 0 ? len : 1);
@@ -163,7 +167,7 @@ words_before(struct words *w, char *const *para, size_t k)
 static size_t
 title_above(char *const *para, size_t k, const struct words *head)
 {
-	uint64_t th[HEAD_BYTES_MAX];
+	uint64_t th[HEAD_WORDS_ROOM];
 	struct words title;
 	size_t j;
 
@@ -172,7 +176,7 @@ title_above(char *const *para, size_t k, const struct words *head)
 	for (j = k; j-- > 1 && k - j <= HEAD_LINES_MAX; ) {
 		if (ends_sentence(para[j], strlen(para[j])))
 			break;
-		title = (struct words){ th, 0, HEAD_BYTES_MAX };
+		title = (struct words){ th, 0, HEAD_WORDS_ROOM };
 		content_words(&title, para[j], strlen(para[j]));
 		if (share_in(head, &title) >= TITLE_SHARE_MIN)
 			return j;
@@ -183,8 +187,8 @@ title_above(char *const *para, size_t k, const struct words *head)
 size_t
 page_title_above(char *const *para, size_t k)
 {
-	uint64_t hh[HEAD_BYTES_MAX];
-	struct words head = { hh, 0, HEAD_BYTES_MAX };
+	uint64_t hh[HEAD_WORDS_ROOM];
+	struct words head = { hh, 0, HEAD_WORDS_ROOM };
 
 	content_words(&head, para[k], strlen(para[k]));
 	return title_above(para, k, &head);
@@ -226,7 +230,7 @@ glue_in(const char *s)
 size_t
 headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 {
-	uint64_t hh[HEAD_BYTES_MAX], lh[LEAD_WORDS], bh[BEFORE_WORDS];
+	uint64_t hh[HEAD_WORDS_ROOM], lh[LEAD_WORDS], bh[BEFORE_WORDS];
 	struct words head, lead = { lh, 0, LEAD_WORDS }, before;
 	const char *last;
 	size_t k, lo;
@@ -251,7 +255,7 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 			return 0;
 		if (!lead.n)    /* read only when a headline stands above */
 			content_words(&lead, last, strlen(last));
-		head = (struct words){ hh, 0, HEAD_BYTES_MAX };
+		head = (struct words){ hh, 0, HEAD_WORDS_ROOM };
 		content_words(&head, para[k], strlen(para[k]));
 		if ((ahead = share_in(&head, &lead)) < LEAD_SHARE_MIN)
 			continue;

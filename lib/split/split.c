@@ -47,7 +47,8 @@ struct text_stream {
 	struct doc *furniture;  /* finished, furniture only, before any held */
 	char **para;            /* text lines of the current document */
 	size_t npara, cpara;
-	size_t furniture_at;    /* para furniture last stood above, +1; 0: none */
+	size_t furniture_at;    /* 1 + the paragraph right after the last
+	                           furniture dropped; 0: none */
 	long lineno;
 };
 
