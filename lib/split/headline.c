@@ -203,24 +203,15 @@ page_title_above(char *const *para, size_t k)
 static size_t
 glue_in(const char *s)
 {
-	size_t n = strlen(s), i, at = 0;
-	int32_t a, b, c;
-	int la, lb;
+	size_t n = strlen(s), j, at = 0;
+	int32_t c;
+	int len;
 
-	for (i = 0; i < n; i += (size_t)la) {
-		la = utf8_next(s + i, n - i, &a);
-		if (la <= 0)
+	for (j = 0; j < n; j += (size_t)len) {
+		if ((len = utf8_next(s + j, n - j, &c)) <= 0)
 			return at;
-		if (!utf8_is_alpha(a) && !(a >= '0' && a <= '9') && a != ']' && a != ')')
-			continue;
-		if (i + (size_t)la >= n)
-			break;
-		lb = utf8_next(s + i + la, n - i - (size_t)la, &b);
-		if (!utf8_is_upper(b) || i + (size_t)(la + lb) >= n)
-			continue;
-		utf8_next(s + i + la + lb, n - i - (size_t)(la + lb), &c);
-		if (utf8_is_lower(c) && headline_like(s + i + la))
-			at = i + (size_t)la;
+		if (case_seam_at(s, n, j, 1) && headline_like(s + j))
+			at = j;
 	}
 	return at;
 }
@@ -233,7 +224,7 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 	uint64_t hh[HEAD_WORDS_ROOM], lh[LEAD_WORDS], bh[BEFORE_WORDS];
 	struct words head, lead = { lh, 0, LEAD_WORDS }, before;
 	const char *last;
-	size_t k, lo;
+	size_t k, lo, glued;
 	double ahead;
 
 	if (npara < 3)
@@ -247,9 +238,9 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 			return 0;
 		if (!headline_like(para[k]) || repeated(para, k - 1))
 			continue;
+		glued = glue_in(para[k]);
 		/* no seam straight after a sentence: a subheading sits there */
-		if (ends_sentence(para[k - 1], strlen(para[k - 1])) && furniture_at != k + 1
-		    && !glue_in(para[k]))
+		if (ends_sentence(para[k - 1], strlen(para[k - 1])) && furniture_at != k + 1 && !glued)
 			continue;
 		if (!text_above(para, k))
 			return 0;
@@ -262,8 +253,8 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 		before = (struct words){ bh, 0, BEFORE_WORDS };
 		words_before(&before, para, k);
 		if (share_in(&head, &before) <= ahead / 2) {
-			*at = glue_in(para[k]);
-			return *at ? k : title_above(para, k, &head);
+			*at = glued;
+			return glued ? k : title_above(para, k, &head);
 		}
 	}
 	return 0;

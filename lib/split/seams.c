@@ -179,11 +179,29 @@ plain_word_at(const char *s, size_t n, size_t i)
    président béninois a reçu...".  Where the next article starts, at a
    lower-case letter straight on a capital and a lower-case letter, when
    the text before it is an article cut short; 0 when there is none. */
+int
+case_seam_at(const char *s, size_t n, size_t j, int after_any)
+{
+	int32_t a, b, c;
+	size_t lb;
+
+	if (j == 0 || j >= n)
+		return 0;
+	utf8_prev(s, j, &a);
+	if (after_any ? !(utf8_is_alpha(a) || (a >= '0' && a <= '9') || a == ']' || a == ')')
+	    : !utf8_is_lower(a))
+		return 0;
+	lb = (size_t)utf8_next(s + j, n - j, &b);
+	if (!lb || j + lb >= n || !utf8_is_upper(b))
+		return 0;
+	utf8_next(s + j + lb, n - j - lb, &c);
+	return utf8_is_lower(c);
+}
+
 size_t
 glued_short_at(char *const *para, size_t npara, const char *s, size_t n)
 {
-	size_t i, lb;
-	int32_t a, b, c;
+	size_t i;
 	unsigned x, y;
 
 	/* a byte scan finds the few places worth decoding: an ASCII
@@ -196,12 +214,7 @@ glued_short_at(char *const *para, size_t npara, const char *s, size_t n)
 		x = (unsigned char)s[i - 1];
 		if ((y == 0xC3 && (unsigned char)s[i + 1] >= 0x9F) || !((x >= 'a' && x <= 'z') || x >= 0x80))
 			continue;
-		utf8_prev(s, i, &a);
-		lb = (size_t)utf8_next(s + i, n - i, &b);
-		if (!lb || i + lb >= n || !utf8_is_lower(a) || !utf8_is_upper(b))
-			continue;
-		utf8_next(s + i + lb, n - i - lb, &c);
-		if (utf8_is_lower(c) && plain_word_at(s, n, i)
+		if (case_seam_at(s, n, i, 0) && plain_word_at(s, n, i)
 		    && (opens_article(s + i, n - i) || n - i >= CUT_SHORT_LONG)
 		    && article_cut_short(para, npara + 1, s, i))
 			return i;

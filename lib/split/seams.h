@@ -21,6 +21,10 @@ size_t glued_at(const char *s, size_t n);
 /* Does s, just added after para[0..npara-1], stop in mid-sentence as an
    article cut short does (and not as text wrapped at a fixed width)? */
 int article_cut_short(char *const *para, size_t npara, const char *s, size_t n);
+/* Does s[j] begin a capital and a lower-case letter straight after a
+   lower-case letter (with after_any: any letter, a digit or a closing
+   bracket), with more after them: "magist|Le", "S.H|Affaire"? */
+int case_seam_at(const char *s, size_t n, size_t j, int after_any);
 /* Where the next article starts inside s, a paragraph cut short in
    mid-word and glued to it ("...des magistLe président..."), or 0;
    para[0..npara-1] came before s. */

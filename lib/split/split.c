@@ -340,8 +340,6 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 		k = page_title_above(ts->para, k);
 	else
 		k = ts->npara;
-	if (k == 0)             /* the headline was all there was */
-		return;
 	open_at(ts, k, 0);
 }
 
