@@ -205,7 +205,7 @@ date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *ancho
     struct mc_date *out)
 {
 	size_t j;
-	int m, d, y, wd;
+	int m, d, y, wd, rel, n;
 
 	if (i >= tl->n || !(m = day_month_at(tl, i, &j, &d, &wd)) || d == 0 || year_at(tl, j))
 		return 0;
@@ -215,6 +215,12 @@ date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *ancho
 	y = 0;
 	if (anchor && anchor->y && anchor->m)
 		y = m > anchor->m + 1 ? anchor->y - 1 : anchor->y;
+	/* "les 15 et 16 novembre prochains" in July: this year's, and a
+	   date already past next year's; "le 3 août dernier" the reverse */
+	if (y && (rel = date_word(tl, j, "RELMARK", &n))) {
+		int cmp = m != anchor->m ? m - anchor->m : anchor->d ? d - anchor->d : 0;
+		y = rel > 0 ? anchor->y + (cmp < 0) : anchor->y - (cmp > 0);
+	}
 	if (!valid(y ? y : 2000, m, d))
 		return 0;
 	/* "lundi 22 novembre" is of a year whose 22 November is a Monday:
