@@ -110,6 +110,13 @@ set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group)
 	/* "19 mars, 2021" as some sites write it is "19 mars 2021" */
 	for (char *c = txt; (c = strchr(c, ',')); )
 		memmove(c, c + 1, strlen(c));
+	/* and "22. 07. 2018" is "22/07/2018" */
+	for (char *c = txt; (c = strchr(c, '.')); c++)
+		if (c > txt && c[-1] >= '0' && c[-1] <= '9') {
+			*c = '/';
+			if (c[1] == ' ')
+				memmove(c + 1, c + 2, strlen(c + 1));
+		}
 	if (date_find(txt, &d->date))
 		d->has_date = 1;
 	free(txt);
@@ -309,6 +316,7 @@ open_at(struct text_stream *ts, size_t k, size_t at)
 
 #define DATELINE_LEAD_MIN 200   /* bytes: shorter, a dateline's paragraph ends a sentence */
 #define DATELINE_TAIL_MAX 20    /* bytes after a dateline on a line of its own ("(MAP)") */
+#define PUBDATE_LINE_MAX 120    /* bytes: a site, the date and its keywords on one line */
 
 /* A dateline ("Rabat – ") opens an article: one met past the start of a
    document begins the next, with the headline just above it (and the
@@ -444,7 +452,7 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 		ts->furniture_at = ts->npara + 1;
 		if (r->end)
 			ts->ended = 1;
-	} else if (n < 80 && (r = rule_find(l, R_PUBDATE, at, m, 10))) {
+	} else if (n < PUBDATE_LINE_MAX && (r = rule_find(l, R_PUBDATE, at, m, 10))) {
 		add_dropped(cur(ts), s, n, "date");
 		set_date_from(ts->cur, s, m, r->group);
 		ts->furniture_at = ts->npara + 1;
