@@ -34,6 +34,11 @@ place_rank(struct xdoc *x, const struct xent *e)
 		prev = tl->text + tl->t[e->t0 - 2].b0;
 	else if (e->t0 >= 3 && tok_is(tl, e->t0 - 1, "de") && tok_is(tl, e->t0 - 2, "palais"))
 		prev = tl->text + tl->t[e->t0 - 3].b0;
+	/* "a quitté Nouakchott à destination d'Accra pour participer à":
+	   where the trip leads is where the event is */
+	if (e->t0 >= 2 && (tok_is(tl, e->t0 - 1, "de") || tok_is(tl, e->t0 - 1, "d'"))
+	    && tok_is(tl, e->t0 - 2, "destination"))
+		prev = "\xC3\xA0 ";
 	/* "à Luxembourg", "à Singapour", "à Malte": a city-state or an
 	   island is a place; "au Luxembourg" is the country */
 	if (e->type == X_GPE && (!at_prep(prev) || !e->country))
