@@ -16,6 +16,21 @@ at_prep(const char *p)
 	    && (p[2] == ' ' || !strncmp(p + 2, "\xC2\xA0", 2));
 }
 
+/* "au palais de Carthage", "au Palais présidentiel du Caire": the
+   token where "palais" stands before the place at t0, or 0 */
+static size_t
+palais_before(const struct toklist *tl, size_t t0)
+{
+	size_t k;
+
+	if (t0 < 3 || !(tok_is(tl, t0 - 1, "de") || tok_is(tl, t0 - 1, "du") || tok_is(tl, t0 - 1, "d'")))
+		return 0;
+	for (k = t0 - 2; k + 3 >= t0 && k > 0; k--)
+		if (tok_is(tl, k, "palais"))
+			return k;
+	return 0;
+}
+
 /* What the words before entity e make of it: 2, a known place after
    à, au or en ("lundi à Rabat", "au Palais royal de Rabat"); 1, such a
    place the gazetteer does not know; 0, no place of a meeting. */
@@ -24,6 +39,7 @@ place_rank(struct xdoc *x, const struct xent *e)
 {
 	const struct toklist *tl = &x->tl[e->s];
 	const char *prev;
+	size_t k;
 
 	if ((e->type != X_LOC && e->type != X_GPE) || e->t0 == 0 || x->head[e->s])
 		return 0;
@@ -32,8 +48,8 @@ place_rank(struct xdoc *x, const struct xent *e)
 	   stand between "à" and its name */
 	if (e->t0 >= 2 && (!strncmp(prev, "l'", 2) || !strncmp(prev, "l\xE2\x80\x99", 4)))
 		prev = tl->text + tl->t[e->t0 - 2].b0;
-	else if (e->t0 >= 3 && tok_is(tl, e->t0 - 1, "de") && tok_is(tl, e->t0 - 2, "palais"))
-		prev = tl->text + tl->t[e->t0 - 3].b0;
+	else if ((k = palais_before(tl, e->t0)))
+		prev = tl->text + tl->t[k - 1].b0;
 	/* "a quitté Nouakchott à destination d'Accra pour participer à":
 	   where the trip leads is where the event is */
 	if (e->t0 >= 2 && (tok_is(tl, e->t0 - 1, "de") || tok_is(tl, e->t0 - 1, "d'"))
