@@ -106,6 +106,32 @@ particle_at(const struct toklist *tl, size_t j)
 	return names_of_code(tl, j, T_PARTICLE, &n) != NULL;
 }
 
+/* A surname in capitals, as West African papers write it: "TRAORÉ". */
+static int
+capitals_word(const struct toklist *tl, size_t j)
+{
+	uint32_t b;
+
+	if (j >= tl->n || tl->t[j].kind != T_WORD || !tl->t[j].upper || tl->t[j].b1 - tl->t[j].b0 < 2)
+		return 0;
+	for (b = tl->t[j].b0; b < tl->t[j].b1; b++)
+		if (tl->text[b] >= 'a' && tl->text[b] <= 'z')
+			return 0;
+	return 1;
+}
+
+/* A place's name inside a person's, between a given name and a surname
+   in capitals: "Hamadou Djibo BARTE" (Djibo is a town). */
+static int
+place_in_name(const struct toklist *tl, size_t j)
+{
+	const struct lex_entry *e;
+	int n;
+
+	return capital_word(tl, j, &e, &n) && e && n == 1 && (e->tcode == T_LOC || e->tcode == T_GPE)
+	    && capitals_word(tl, j + 1);
+}
+
 /* A person's name from token i; returns its end (i if none). */
 static size_t
 name_span(const struct toklist *tl, size_t i)
@@ -127,6 +153,9 @@ name_span(const struct toklist *tl, size_t i)
 			words++;
 		} else if (words && initial_dot(tl, j) && (name_word(tl, j + 1) || particle_at(tl, j + 1))) {
 			j++;        /* "Robert T. Yamate", "Hanena O. Sidi" */
+		} else if (words && place_in_name(tl, j)) {
+			j++;
+			words++;
 		} else if (words && names_is_roman(tl, j)) {
 			j++;
 			break;
