@@ -168,9 +168,18 @@ def main():
     seen = {}
     for n, phrase, typ, value, flags, tenses, etre in cues:
         print(f"\n# {phrase} ({', '.join(tenses)})")
+        # what is still to come: "recevra", "va recevoir", "sera reçu par"
+        number = [x for x in tenses if x in ("plural", "singular")]
+        ahead = set()
+        if "future" in tenses:
+            ahead |= {f for f, _, _ in forms(phrase, ["future"] + number, etre, adverbs)}
+        if "passive" in tenses:
+            ahead |= {f for f, _, _ in forms(phrase, ["passive"] + number, etre, adverbs)
+                      if f.startswith(("sera ", "seront "))}
         for form, head, kind in forms(phrase, tenses, etre, adverbs):
             fl = flags + (["head"] if head and "head" not in flags else [])
             fl += ["purpose"] if kind == "purpose" else []
+            fl += ["future"] if form in ahead else []
             if form in nouns:
                 continue
             key = (form.replace("’", "'"), typ)

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/days.h"
 #include "extract/xdoc.h"
 
 static const char *side_name[] = {NULL, "host", "guest", "attendee"};
@@ -18,6 +19,22 @@ weekday_alone(const struct xdoc *x, const struct xent *e)
 
 	return date_word(tl, e->t0, "WEEKDAY", &k)
 	    && !(e->t0 + (size_t)k < tl->n && tl->t[e->t0 + (size_t)k].kind == T_NUM);
+}
+
+/* "recevra mardi", written on a Friday: the Tuesday to come, not the
+   one the tagger read against the day of writing; 0 when the weekday
+   needs no change. */
+static int
+coming_weekday(const struct xdoc *x, const char *value, char iso[11])
+{
+	struct mc_date w;
+
+	if (!x->has_date || !x->date.d || !date_parse_iso(value, &w) || !w.d
+	    || days_from_civil(w.y, w.m, w.d) >= days_from_civil(x->date.y, x->date.m, x->date.d))
+		return 0;
+	date_add_days(&w, 7);
+	date_iso(&w, iso);
+	return 1;
 }
 
 /* tokens before the date of a dateline: "QUÉBEC , le" */
@@ -463,9 +480,11 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		json_object_set_new(o, "story", json_string(jr_str(x->doc, "story")));
 	json_object_set_new(o, "type", json_string(type_name[ev->type]));
 	json_object_set_new(o, "mode", mode ? json_string(mode) : json_null());
-	if (d && d->value)
+	if (d && d->value && ev->ahead && weekday_alone(x, d) && coming_weekday(x, d->value, iso))
+		json_object_set_new(o, "date", json_string(iso));
+	else if (d && d->value)
 		json_object_set_new(o, "date", json_string(d->value));
-	else if (x->has_date) {
+	else if (x->has_date && !ev->ahead) {
 		date_iso(&x->date, iso);
 		json_object_set_new(o, "date", json_string(iso));
 	} else

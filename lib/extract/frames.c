@@ -307,6 +307,7 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	fr->type = opened ? 2 : !strcmp(c->e->value, "held") ? held_type(x, c) : type_of(c->e->value);
 	fr->multi = multi;
 	fr->purpose = (c->e->flags & LF_PURPOSE) != 0;
+	fr->ahead = (c->e->flags & LF_FUTURE) != 0;
 	fr->host_verb = host;
 	fr->guest_verb = guest;
 	se = subject_ent(x, c);

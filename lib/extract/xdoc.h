@@ -50,6 +50,8 @@ struct event {
 	int type;               /* 0 meeting, 1 call, 2 conference, 3 visit */
 	int margin, host_verb, guest_verb, multi;
 	int purpose;            /* "pour participer à": a trip's purpose, an event of its own */
+	int ahead;              /* told only in the future ("recevra"): the day of
+	                           writing is not its date */
 	struct part *p;         /* as many as took part */
 	int np, pcap;
 	int *sents;             /* its sentences, in the order they were read */
