@@ -204,8 +204,11 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 		appos = 0;
 		if (got && e->t0 > last_end + (list ? 8 : 6))   /* ", ainsi qu'avec le" */
 			break;
+		/* "avec X et d'un appel avec Y": another meeting's party */
 		if (got && (has_cue_between(x, c->s, last_end, e->t0, "MEET")
-		    || has_cue_between(x, c->s, last_end, e->t0, "SPEECH")))
+		    || has_cue_between(x, c->s, last_end, e->t0, "SPEECH")
+		    || has_cue_between(x, c->s, last_end, e->t0, "MODE")
+		    || has_cue_between(x, c->s, last_end, e->t0, "NOUN")))
 			break;
 		if (got && e->t0 > last_end && !has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
 		    && !joined(tl, last_end, e->t0, list) && !named_in_row(x, tl, last, e, last_end))

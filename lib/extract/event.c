@@ -111,7 +111,7 @@ has_mode(struct xdoc *x, const struct event *ev, const char *mode)
 
 	for (i = 0; i < ns; i++)
 		for (k = x->cue_from[sents[i]]; k < x->cue_from[sents[i] + 1]; k++)
-			if (cue_is(&x->c[k], "MODE") && !strcmp(x->c[k].e->value, mode))
+			if (cue_is(&x->c[k], "MODE") && !x->c[k].recounted && !strcmp(x->c[k].e->value, mode))
 				return 1;
 	return 0;
 }
@@ -125,11 +125,11 @@ mode_of(struct xdoc *x, const struct event *ev, int first, int has_place)
 
 	/* the only event of a document takes its mode from anywhere in it */
 	for (k = 0; first && x->nev == 1 && k < x->nc; k++)
-		if (cue_is(&x->c[k], "MODE"))
+		if (cue_is(&x->c[k], "MODE") && !x->c[k].recounted)
 			return x->c[k].e->value;
 	for (i = 0; i < ns; i++)
 		for (k = x->cue_from[sents[i]]; k < x->cue_from[sents[i] + 1]; k++)
-			if (cue_is(&x->c[k], "MODE"))
+			if (cue_is(&x->c[k], "MODE") && !x->c[k].recounted)
 				return x->c[k].e->value;
 	if (ev->type == 1)
 		return "phone";
@@ -429,7 +429,9 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	json_t *o = json_object(), *parts = json_array(), *actors = json_array(), *evid = json_array();
 	json_t *topics = json_array();
 	const struct jr *doct = jr_get(x->doc, "topics"), *t;
-	const struct xent *d = date_of(x, ev, first), *pl = place_of(x, ev), *near;
+	/* a recounted meeting's clause tells the date and place of its own */
+	const struct xent *d = ev->recounted ? NULL : date_of(x, ev, first);
+	const struct xent *pl = ev->recounted ? NULL : place_of(x, ev), *near;
 	const char *place = pl ? city_of_venue(x, pl->text) : NULL, *host = NULL, *mode, *abroad;
 	char iso[11];
 	size_t k;

@@ -256,7 +256,7 @@ find_cues(struct xdoc *x)
 				continue;
 			}
 			x->c = xrealloc(x->c, (x->nc + 1) * sizeof *x->c);
-			x->c[x->nc++] = (struct cue){(int)s, at[i], at[i + (size_t)n - 1] + 1, &event_cues.e[k]};
+			x->c[x->nc++] = (struct cue){(int)s, at[i], at[i + (size_t)n - 1] + 1, &event_cues.e[k], 0};
 			i += (size_t)n;
 		}
 	}

@@ -182,18 +182,19 @@ fronted_subject(struct xdoc *x, const struct cue *c, const struct event *fr)
 
 /* A noun's frame read in sentence s is a meeting when it has two
    parties, one of them named: a new event, or more of one read before. */
-static void
+static int
 keep_noun_frame(struct xdoc *x, int s, struct event *fr)
 {
 	if (fr->np < 2 || x->p[fr->p[0].person].unnamed + x->p[fr->p[1].person].unnamed > 1) {
 		event_free(fr);
-		return;
+		return 0;
 	}
 	add_sent(fr, s);
 	if (joins_known(x, s, fr))
 		event_free(fr);
 	else
 		*new_event(x) = *fr;
+	return 1;
 }
 
 /* A noun of a meeting, a call or a conference, not of a visit. */
@@ -269,6 +270,44 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	if (fr.type == 2 && fr.np == 2)
 		fr.type = 0;
 	keep_noun_frame(x, c->s, &fr);
+}
+
+/* A meeting the clause recounts beside its own: "X s'entretiendra avec
+   Y, dans la foulée d'un entretien téléphonique avec Z et d'un appel
+   avec W".  The noun after "d'un" and before "avec" is one more meeting
+   of the clause's subject, with those after "avec". */
+#define RECOUNTED_AVEC 3        /* tokens from the noun to "avec" */
+static int
+recounted_frame(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	struct event fr = {0};
+	struct cue at = *c;
+	struct xent *se;
+	size_t i, k;
+	int subj, phone = cue_is(c, "MODE") && !strcmp(c->e->value, "phone");
+
+	if (!(phone || (cue_is(c, "NOUN") && gathering_noun(c))) || c->t0 < 2 || !tok_is(tl, c->t0 - 2, "d'")
+	    || !(tok_is(tl, c->t0 - 1, "un") || tok_is(tl, c->t0 - 1, "une"))
+	    || !has_cue_between(x, c->s, 0, c->t0, "MEET"))
+		return 0;
+	/* from the cue's last word: "appel avec" holds its "avec" */
+	for (i = c->t1 - 1; i < tl->n && i <= c->t1 + RECOUNTED_AVEC && !tok_is(tl, i, "avec"); i++)
+		;
+	if (i >= tl->n || !tok_is(tl, i, "avec"))
+		return 0;
+	fr.type = phone ? 1 : type_of(c->e->value);
+	fr.recounted = 1;
+	/* the subject of the clause's own meeting verb */
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && !cue_is(&x->c[k], "MEET"); k++)
+		;
+	se = subject_ent(x, &x->c[k]);
+	if ((subj = resolve(x, subject_of(x, &x->c[k], se))) < 0)
+		return 0;
+	add_part(&fr, subj, SIDE_NONE);
+	at.t1 = i + 1;
+	objects_of(x, &at, &fr, SIDE_NONE, subj, 0);
+	return keep_noun_frame(x, c->s, &fr);
 }
 
 /* Those a cue of presence lists were at the meeting the text has just
@@ -379,6 +418,9 @@ build_events(struct xdoc *x)
 			noun_frame(x, &x->c[k]);
 			possessive_frame(x, &x->c[k]);
 		}
+	for (k = 0; k < x->nc; k++)
+		if ((cue_is(&x->c[k], "NOUN") || cue_is(&x->c[k], "MODE")) && !x->head[x->c[k].s])
+			x->c[k].recounted = recounted_frame(x, &x->c[k]);
 	for (k = 0; k < x->nc; k++)
 		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "pair") && pair < 0)
 			pair = x->c[k].s;

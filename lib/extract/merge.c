@@ -75,6 +75,7 @@ merge_into(struct event *a, const struct event *b)
 	a->guest_verb |= b->guest_verb;
 	a->multi |= b->multi;
 	a->ahead &= b->ahead;
+	a->recounted &= b->recounted;
 	/* a trip alone ("X, qui effectue une visite") does not make the
 	   audience it joins a visit */
 	if (b->type == 1 || (b->type == 3 && a->type == 0 && b->np > 1))

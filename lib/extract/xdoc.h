@@ -34,6 +34,9 @@ struct cue {
 	int s;
 	size_t t0, t1;
 	const struct lex_entry *e;
+	int recounted;          /* made a recounted meeting: not the mode of
+	                           its clause's own ("d'un entretien
+	                           téléphonique avec") */
 };
 
 struct person {
@@ -52,6 +55,8 @@ struct event {
 	int purpose;            /* "pour participer à": a trip's purpose, an event of its own */
 	int ahead;              /* told only in the future ("recevra"): the day of
 	                           writing is not its date */
+	int recounted;          /* "dans la foulée d'un appel avec": the date its
+	                           clause gives is the clause's own meeting's */
 	struct part *p;         /* as many as took part */
 	int np, pcap;
 	int *sents;             /* its sentences, in the order they were read */
