@@ -117,7 +117,7 @@ has_mode(struct xdoc *x, const struct event *ev, const char *mode)
 }
 
 static const char *
-mode_of(struct xdoc *x, const struct event *ev, int first, int has_place)
+mode_of(struct xdoc *x, const struct event *ev, int first)
 {
 	const int *sents;
 	int ns = event_sents(x, ev, -1, &sents), i;
@@ -131,11 +131,10 @@ mode_of(struct xdoc *x, const struct event *ev, int first, int has_place)
 		for (k = x->cue_from[sents[i]]; k < x->cue_from[sents[i] + 1]; k++)
 			if (cue_is(&x->c[k], "MODE") && !x->c[k].recounted)
 				return x->c[k].e->value;
-	if (ev->type == 1)
-		return "phone";
-	if (has_place || ev->host_verb || ev->guest_verb || ev->type == 3)
-		return "in_person";
-	return NULL;
+	/* talks, visits and gatherings the text gives no medium for were
+	   held in person, as news tells a call or a videoconference when
+	   there was one */
+	return ev->type == 1 ? "phone" : "in_person";
 }
 
 /* A conference "organisée dans le cadre de la présidence portugaise". */
@@ -448,7 +447,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	/* no place in its own sentences: the place named nearest to them,
 	   if it was held in person */
 	near = !place && !abroad && ev->type != 1 ? place_near(x, ev) : NULL;
-	mode = mode_of(x, ev, first, place || near);
+	mode = mode_of(x, ev, first);
 	/* "a échangé, par téléphone, avec": a talk by telephone is a call */
 	if (ev->type == 0 && mode && !strcmp(mode, "phone"))
 		ev->type = 1;
