@@ -10,7 +10,6 @@
 #include "tag/names.h"
 #include "tag/topics.h"
 
-
 static struct lexicon ent_lex;       /* entities and grammar words, folded */
 static int keep_main(const char *type) { return strcmp(type, "TOPIC") != 0; }
 
@@ -46,7 +45,6 @@ tag_init(const char *const *extra, size_t nextra)
 	names_init(&ent_lex);
 	return ok;
 }
-
 
 static int
 loc_ok(const struct lex_entry *e, void *ctx)
@@ -309,8 +307,6 @@ find_home(struct tagged *t, const struct jr *doc)
 		}
 	free(ty.c);
 }
-
-
 
 /* Token lists outlive documents: the next one's sentences reuse their
    arrays rather than growing new ones.  Freed at exit. */

@@ -76,7 +76,6 @@ topics_ready(void)
 
 	for (k = 0; k < sizeof coord_hash / sizeof *coord_hash; k++)
 		coord_hash[k] = tok_hash_str(coord_word[k], strlen(coord_word[k]));
-
 	lex_first_bits(&topics, stemmed, stemmed_first);
 	lex_first_bits(&topics, exact, exact_first);
 	return ok;
@@ -84,6 +83,9 @@ topics_ready(void)
 
 size_t tag_ntopics(void) { return ntopics; }
 const char *tag_topic_name(size_t i) { return topic_name[i]; }
+
+/* Whether tokens [i, i + n) of sentence s lie inside an office or an
+   organisation's name. */
 static int
 in_title(const struct tagged *t, int s, size_t i, size_t n)
 {
