@@ -237,6 +237,21 @@ after_demonstrative(const struct toklist *tl, size_t i)
 	    || tok_is(tl, i - 1, "ces"));
 }
 
+/* Token t of sentence s is in a person's name: "Stéphane Séjourné" holds
+   no form of séjourner. */
+static int
+inside_name(const struct xdoc *x, int s, size_t t)
+{
+	size_t k;
+
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->type == X_PER && e->t0 <= t && t < e->t1)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 find_cues(struct xdoc *x)
 {
@@ -251,7 +266,8 @@ find_cues(struct xdoc *x)
 		skip_insertions(x, (int)s, &view, at);
 		for (i = 0; i < view.n; ) {
 			k = lex_match(&event_cues, &view, NULL, i, NULL, NULL, &n);
-			if (k < 0 || ((event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]))) {
+			if (k < 0 || ((event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]))
+			    || inside_name(x, (int)s, at[i])) {
 				i++;
 				continue;
 			}
