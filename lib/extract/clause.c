@@ -124,8 +124,6 @@ joined(const struct toklist *tl, size_t from, size_t to, int list)
 	return 0;
 }
 
-/* Parties after the verb: the first person or office, then those joined
-   by "et", "ainsi que" or "accompagné de" (or commas, in a list). */
 /* "X, Y et Z": a name right after a comma that follows a name goes on
    the list (a title or an office after the comma would be no name). */
 static int
@@ -157,6 +155,8 @@ entourage(struct xdoc *x, const struct xent *e)
    out of its entity ("directeur de la police nationale,") */
 #define APPOS_PORTFOLIO 8
 
+/* Parties after the verb: the first person or office, then those joined
+   by "et", "ainsi que" or "accompagné de" (or commas, in a list). */
 void
 objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject, int list)
 {

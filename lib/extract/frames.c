@@ -288,8 +288,13 @@ recounted_frame(struct xdoc *x, const struct cue *c)
 	int subj, phone = cue_is(c, "MODE") && !strcmp(c->e->value, "phone");
 
 	if (!(phone || (cue_is(c, "NOUN") && gathering_noun(c))) || c->t0 < 2 || !tok_is(tl, c->t0 - 2, "d'")
-	    || !(tok_is(tl, c->t0 - 1, "un") || tok_is(tl, c->t0 - 1, "une"))
-	    || !has_cue_between(x, c->s, 0, c->t0, "MEET"))
+	    || !(tok_is(tl, c->t0 - 1, "un") || tok_is(tl, c->t0 - 1, "une")))
+		return 0;
+	/* the clause's own meeting verb, before the noun: cues are in
+	   sentence order, so the first of the sentence or none */
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && !cue_is(&x->c[k], "MEET"); k++)
+		;
+	if (k == x->cue_from[c->s + 1] || x->c[k].t1 > c->t0)
 		return 0;
 	/* from the cue's last word: "appel avec" holds its "avec" */
 	for (i = c->t1 - 1; i < tl->n && i <= c->t1 + RECOUNTED_AVEC && !tok_is(tl, i, "avec"); i++)
@@ -298,9 +303,6 @@ recounted_frame(struct xdoc *x, const struct cue *c)
 		return 0;
 	fr.type = phone ? 1 : type_of(c->e->value);
 	fr.recounted = 1;
-	/* the subject of the clause's own meeting verb */
-	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && !cue_is(&x->c[k], "MEET"); k++)
-		;
 	se = subject_ent(x, &x->c[k]);
 	if ((subj = resolve(x, subject_of(x, &x->c[k], se))) < 0)
 		return 0;

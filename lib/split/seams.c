@@ -174,11 +174,6 @@ plain_word_at(const char *s, size_t n, size_t i)
 	return 1;
 }
 
-/* A paragraph cut short in mid-word and glued to the next file's first
-   line, in files with no final newline: "...au niveau des magistLe
-   président béninois a reçu...".  Where the next article starts, at a
-   lower-case letter straight on a capital and a lower-case letter, when
-   the text before it is an article cut short; 0 when there is none. */
 int
 case_seam_at(const char *s, size_t n, size_t j, int after_any)
 {
@@ -198,6 +193,11 @@ case_seam_at(const char *s, size_t n, size_t j, int after_any)
 	return utf8_is_lower(c);
 }
 
+/* A paragraph cut short in mid-word and glued to the next file's first
+   line, in files with no final newline: "...au niveau des magistLe
+   président béninois a reçu...".  Where the next article starts, at a
+   lower-case letter straight on a capital and a lower-case letter, when
+   the text before it is an article cut short; 0 when there is none. */
 size_t
 glued_short_at(char *const *para, size_t npara, const char *s, size_t n)
 {
