@@ -239,33 +239,104 @@ possessive(const struct toklist *tl, size_t i)
 	    || tok_is(tl, i, "leur") || tok_is(tl, i, "leurs");
 }
 
+/* "à l'issue d'un entretien", "lors d'une audience": a meeting noun in
+   an adjunct of time, whose owners are the clause's subjects as well
+   ("X et son homologue Y ont décidé, à l'issue d'un entretien
+   téléphonique, ...") */
+static int
+time_adjunct(const struct toklist *tl, size_t t0)
+{
+	return t0 >= 3 && tok_is(tl, t0 - 2, "d'") && (tok_is(tl, t0 - 1, "un") || tok_is(tl, t0 - 1, "une"))
+	    && (tok_is(tl, t0 - 3, "issue") || tok_is(tl, t0 - 3, "lors") || tok_is(tl, t0 - 3, "cours")
+	        || tok_is(tl, t0 - 3, "terme"));
+}
+
+/* The subjects that open sentence s ("Le président français X et son
+   homologue Y ont décidé que la visite du ministre ..., à l'issue d'un
+   entretien"): an adjunct's noun belongs to the clause's subject, not
+   to the nearest name before it.  The last of them, as co_subjects()
+   reads them backwards; NULL when the sentence opens otherwise. */
+#define OPENING_TOKENS 3        /* "Le président français", "De son côté, le ministre" */
+static int
+subject_glue(const struct toklist *tl, size_t from, size_t to)
+{
+	size_t k;
+
+	for (k = from; k < to; k++)
+		if (!tok_is(tl, k, "et") && !tok_is(tl, k, ",") && !tok_is(tl, k, "son") && !tok_is(tl, k, "sa")
+		    && !tok_is(tl, k, "le") && !tok_is(tl, k, "la") && !tok_is(tl, k, "l'")
+		    && !tok_is(tl, k, "M.") && !tok_is(tl, k, "Mme"))
+			return 0;
+	return 1;
+}
+
+static struct xent *
+opening_subject(struct xdoc *x, int s)
+{
+	const struct toklist *tl = &x->tl[s];
+	struct xent *last = NULL;
+	size_t k;
+
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->type != X_PER && e->type != X_ROLE)
+			continue;
+		if (e->excluded || e->plural || (last ? !subject_glue(tl, last->t1, e->t0) : e->t0 > OPENING_TOKENS))
+			break;
+		last = e;
+	}
+	return last;
+}
+
+/* The "avec" just after a cue ("appel avec" holds its own), or 0. */
+#define CUE_AVEC 3              /* tokens from the cue's last word to "avec" */
+static size_t
+avec_after(const struct toklist *tl, const struct cue *c)
+{
+	size_t i;
+
+	for (i = c->t1 - 1; i < tl->n && i <= c->t1 + CUE_AVEC; i++)
+		if (tok_is(tl, i, "avec"))
+			return i;
+	return 0;
+}
+
 static void
 possessive_frame(struct xdoc *x, const struct cue *c)
 {
 	const struct toklist *tl = &x->tl[c->s];
 	struct event fr = {0};
+	struct cue at = *c;
 	struct xent *se;
 	size_t d;
-	int subj;
+	int subj, adjunct = time_adjunct(tl, c->t0);
+	int phone = cue_is(c, "MODE") && !strcmp(c->e->value, "phone");
 
-	if (!gathering_noun(c))
+	if (!(phone ? adjunct : cue_is(c, "NOUN") && gathering_noun(c)))
 		return;
 	/* "leur premier sommet" */
 	d = c->t0 >= 2 && (tok_is(tl, c->t0 - 1, "premier") || tok_is(tl, c->t0 - 1, "première")) ? 2 : 1;
-	if (c->t0 < d || !possessive(tl, c->t0 - d) || has_cue_between(x, c->s, 0, tl->n, "MEET"))
+	if (c->t0 < d || !(possessive(tl, c->t0 - d) || adjunct) || has_cue_between(x, c->s, 0, tl->n, "MEET"))
 		return;
-	fr.type = type_of(c->e->value);
-	se = subject_ent(x, c);
+	fr.type = phone ? 1 : type_of(c->e->value);
+	se = adjunct ? opening_subject(x, c->s) : NULL;
+	if (!se)
+		se = subject_ent(x, c);
 	if ((subj = resolve(x, subject_of(x, c, se))) >= 0) {
 		add_part(&fr, subj, SIDE_NONE);
 		if (se)
 			co_subjects(x, se, &fr, SIDE_NONE);
-	} else if (!tok_is(tl, c->t0 - d, "leur") && !tok_is(tl, c->t0 - d, "leurs")) {
+	} else if (adjunct || (!tok_is(tl, c->t0 - d, "leur") && !tok_is(tl, c->t0 - d, "leurs"))) {
 		return;
 	}
 	/* "Avant d'entamer leur réunion de ce lundi, X et Y ont ...": the
-	   owners come after, as the subject of the main clause */
-	objects_of(x, c, &fr, SIDE_NONE, subj, 0);
+	   owners come after, as the subject of the main clause; an adjunct's
+	   noun names more only after "avec" ("interrogé lors d'une conférence
+	   de presse sur la visite du président" names no party) */
+	if (!adjunct)
+		objects_of(x, c, &fr, SIDE_NONE, subj, 0);
+	else if ((at.t1 = avec_after(tl, c)) && at.t1++)
+		objects_of(x, &at, &fr, SIDE_NONE, subj, 0);
 	/* "leur premier sommet": two parties meet, three confer */
 	if (fr.type == 2 && fr.np == 2)
 		fr.type = 0;
@@ -276,7 +347,6 @@ possessive_frame(struct xdoc *x, const struct cue *c)
    Y, dans la foulée d'un entretien téléphonique avec Z et d'un appel
    avec W".  The noun after "d'un" and before "avec" is one more meeting
    of the clause's subject, with those after "avec". */
-#define RECOUNTED_AVEC 3        /* tokens from the noun to "avec" */
 static int
 recounted_frame(struct xdoc *x, const struct cue *c)
 {
@@ -296,10 +366,7 @@ recounted_frame(struct xdoc *x, const struct cue *c)
 		;
 	if (k == x->cue_from[c->s + 1] || x->c[k].t1 > c->t0)
 		return 0;
-	/* from the cue's last word: "appel avec" holds its "avec" */
-	for (i = c->t1 - 1; i < tl->n && i <= c->t1 + RECOUNTED_AVEC && !tok_is(tl, i, "avec"); i++)
-		;
-	if (i >= tl->n || !tok_is(tl, i, "avec"))
+	if (!(i = avec_after(tl, c)))
 		return 0;
 	fr.type = phone ? 1 : type_of(c->e->value);
 	fr.recounted = 1;
@@ -418,6 +485,8 @@ build_events(struct xdoc *x)
 	for (k = 0; k < x->nc; k++)
 		if (cue_is(&x->c[k], "NOUN") && !x->head[x->c[k].s]) {
 			noun_frame(x, &x->c[k]);
+			possessive_frame(x, &x->c[k]);
+		} else if (cue_is(&x->c[k], "MODE") && !x->head[x->c[k].s]) {
 			possessive_frame(x, &x->c[k]);
 		}
 	for (k = 0; k < x->nc; k++)
