@@ -214,8 +214,10 @@ noun_frame(struct xdoc *x, const struct cue *c)
 	struct event fr = {0};
 	struct cue at = *c;
 	size_t i;
+	int phone = cue_is(c, "MODE") && !strcmp(c->e->value, "phone");
 
-	if (!gathering_noun(c))
+	/* "l'échange téléphonique entre X et Y" is a call's noun */
+	if (!phone && !gathering_noun(c))
 		return;
 	for (i = c->t1; i < tl->n && i < c->t1 + NOUN_ENTRE && !tok_is(tl, i, "entre"); i++)
 		if (tok_is(tl, i, ".") || tok_is(tl, i, ";") || tok_is(tl, i, ":"))
@@ -223,7 +225,7 @@ noun_frame(struct xdoc *x, const struct cue *c)
 	if (i >= tl->n || !tok_is(tl, i, "entre") || has_cue_between(x, c->s, c->t1, i, "MEET"))
 		return;
 	at.t1 = i + 1;
-	fr.type = type_of(c->e->value);
+	fr.type = phone ? 1 : type_of(c->e->value);
 	objects_of(x, &at, &fr, SIDE_NONE, -1, 0);
 	keep_noun_frame(x, c->s, &fr);
 }
@@ -487,6 +489,7 @@ build_events(struct xdoc *x)
 			noun_frame(x, &x->c[k]);
 			possessive_frame(x, &x->c[k]);
 		} else if (cue_is(&x->c[k], "MODE") && !x->head[x->c[k].s]) {
+			noun_frame(x, &x->c[k]);
 			possessive_frame(x, &x->c[k]);
 		}
 	for (k = 0; k < x->nc; k++)
