@@ -38,7 +38,10 @@ subject_ent(struct xdoc *x, const struct cue *c)
 		if (!best || e->t0 > best->t0)
 			best = e;
 	}
-	if (best && has_cue_between(x, c->s, best->t1, c->t0, "MEET"))
+	/* "X a reçu Y, puis Z a ...": a verb between starts another clause;
+	   but a trip's purpose is its traveller's ("X est arrivé au Caire
+	   pour participer à") */
+	if (best && !(c->e->flags & LF_PURPOSE) && has_cue_between(x, c->s, best->t1, c->t0, "MEET"))
 		best = NULL;
 	return best;
 }

@@ -64,9 +64,10 @@ role_person(struct xdoc *x, int code)
 			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
 				return (int)k;
 		/* or someone of the home country named before it: "le wali ...
-		   a reçu ... le général X" is not X */
+		   a reçu ... le général X" is not X; an official of an
+		   international body is of no home */
 		for (k = 0; k < x->np; k++)
-			if (x->p[k].usable && !x->p[k].unnamed && named_before(x, (int)k, r)
+			if (x->p[k].usable && !x->p[k].unnamed && !x->p[k].intl && named_before(x, (int)k, r)
 			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
 				return (int)k;
 		c = x->home;
