@@ -345,6 +345,59 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	keep_noun_frame(x, c->s, &fr);
 }
 
+/* "La visite du Dr Biruta au Burundi s'inscrit dans ...": a visit noun
+   with its visitor after "de" and where he went after "à", "au", "en",
+   in a sentence with no meeting verb, is a trip of its own. */
+#define VISITOR_TOKENS 4        /* "de" to the name: "du président burundais X" */
+#define DESTINATION_TOKENS 2    /* the name to its place: "au", "en", "à la" */
+
+static int
+to_place(const struct xdoc *x, int s, size_t from)
+{
+	const struct toklist *tl = &x->tl[s];
+	size_t k;
+
+	if (from < tl->n && tok_is(tl, from, ","))       /* "du ministre, X, au Burundi" */
+		from++;
+	if (from >= tl->n || !(tok_is(tl, from, "à") || tok_is(tl, from, "au") || tok_is(tl, from, "en")
+	    || tok_is(tl, from, "aux")))
+		return 0;
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if ((e->type == X_LOC || e->type == X_GPE) && e->t0 > from && e->t0 <= from + DESTINATION_TOKENS)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+visit_noun_frame(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	struct event fr = {0};
+	size_t k;
+
+	if (strcmp(c->e->value, "visit") || c->t1 >= tl->n || has_cue_between(x, c->s, 0, tl->n, "MEET")
+	    || !(tok_is(tl, c->t1, "de") || tok_is(tl, c->t1, "du") || tok_is(tl, c->t1, "d'")))
+		return;
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->type != X_PER || e->t0 <= c->t1 || e->t0 > c->t1 + VISITOR_TOKENS)
+			continue;
+		if (e->excluded || e->honorific || !to_place(x, c->s, e->t1))
+			return;
+		fr.type = 3;
+		fr.guest_verb = 1;
+		add_part(&fr, e->person, SIDE_GUEST);
+		add_sent(&fr, c->s);
+		if (joins_known(x, c->s, &fr))
+			event_free(&fr);
+		else
+			*new_event(x) = fr;
+		return;
+	}
+}
+
 /* A meeting the clause recounts beside its own: "X s'entretiendra avec
    Y, dans la foulée d'un entretien téléphonique avec Z et d'un appel
    avec W".  The noun after "d'un" and before "avec" is one more meeting
@@ -488,6 +541,7 @@ build_events(struct xdoc *x)
 		if (cue_is(&x->c[k], "NOUN") && !x->head[x->c[k].s]) {
 			noun_frame(x, &x->c[k]);
 			possessive_frame(x, &x->c[k]);
+			visit_noun_frame(x, &x->c[k]);
 		} else if (cue_is(&x->c[k], "MODE") && !x->head[x->c[k].s]) {
 			noun_frame(x, &x->c[k]);
 			possessive_frame(x, &x->c[k]);
