@@ -137,6 +137,17 @@ named_in_row(const struct xdoc *x, const struct toklist *tl, int last, const str
 	    && tok_is(tl, last_end, ",");
 }
 
+/* "le président X, le ministre des Affaires étrangères Y et ...": an
+   office after the comma that names someone else than the one just
+   taken, its holder right after it, goes on the list (an office in
+   apposition names the same person). */
+static int
+office_in_row(const struct toklist *tl, int last, const struct xent *e, size_t last_end)
+{
+	return e->type == X_ROLE && last >= 0 && e->person >= 0 && e->person != last
+	    && e->t0 > last_end && e->t0 <= last_end + 2 && tok_is(tl, last_end, ",");
+}
+
 /* "accompagné d'une importante délégation", "à la tête d'une
    délégation": the delegation someone brings is his entourage, no party;
    the cue ends on it or a word or two before it. */
@@ -214,7 +225,8 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 		    || has_cue_between(x, c->s, last_end, e->t0, "NOUN")))
 			break;
 		if (got && e->t0 > last_end && !has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
-		    && !joined(tl, last_end, e->t0, list) && !named_in_row(x, tl, last, e, last_end))
+		    && !joined(tl, last_end, e->t0, list) && !named_in_row(x, tl, last, e, last_end)
+		    && !office_in_row(tl, last, e, last_end))
 			break;
 		if (entourage(x, e))
 			continue;

@@ -186,20 +186,41 @@ office_country_after(struct xdoc *x, struct xent *r)
 	return r->t1;
 }
 
+/* The name right after an office, or after its "M." ("le ministre des
+   Affaires étrangères Hakan Fidan"), or NULL: in "X, directeur de la
+   CIA, Y" and "X, Conseiller spécial ; M. Y" the office is X's. */
+static struct xent *
+name_right_after(struct xdoc *x, const struct xent *r)
+{
+	const struct toklist *tl = &x->tl[r->s];
+	size_t k;
+
+	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+		struct xent *p = &x->e[x->sent_ents[k]];
+		if (p->type == X_PER && p->person >= 0 && (p->t0 == r->t1 || (p->t0 == r->t1 + 1
+		    && (tok_is(tl, r->t1, "M.") || tok_is(tl, r->t1, "Mme") || tok_is(tl, r->t1, "Dr")))))
+			return p;
+	}
+	return NULL;
+}
+
 /* An office names the person in apposition to it: "le ministre, M. X",
-   "X, ministre de...". */
+   "X, ministre de...".  A name right after the office is its holder
+   before one that ends just before it: "le président Erdogan, le
+   ministre Hakan Fidan" lists two people. */
 static void
 name_office_holders(struct xdoc *x)
 {
 	size_t i, k, rend;
 
 	for (i = 0; i < x->ne; i++) {
-		struct xent *r = &x->e[i];
+		struct xent *r = &x->e[i], *after;
 		if (r->type != X_ROLE || (r->plural && (plural_office(x, r) || plural_split(x, r))))
 			continue;
 		rend = !r->country && !r->plural ? office_country_after(x, r) : r->t1;
+		after = name_right_after(x, r);
 		for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
-			struct xent *p = &x->e[x->sent_ents[k]];
+			struct xent *p = after ? after : &x->e[x->sent_ents[k]];
 			if (p->type != X_PER || p->person < 0)
 				continue;
 			/* "le ministre, M. X" or "X, ministre de..." */
