@@ -244,13 +244,19 @@ possessive(const struct toklist *tl, size_t i)
 /* "à l'issue d'un entretien", "lors d'une audience": a meeting noun in
    an adjunct of time, whose owners are the clause's subjects as well
    ("X et son homologue Y ont décidé, à l'issue d'un entretien
-   téléphonique, ...") */
-static int
+   téléphonique, ..."); one past the adjunct's first word, or 0 */
+static size_t
 time_adjunct(const struct toklist *tl, size_t t0)
 {
+	/* "au cours d'un premier échange avec" */
+	if (t0 >= 1 && (tok_is(tl, t0 - 1, "premier") || tok_is(tl, t0 - 1, "première")
+	    || tok_is(tl, t0 - 1, "nouvel") || tok_is(tl, t0 - 1, "nouveau") || tok_is(tl, t0 - 1, "nouvelle")
+	    || tok_is(tl, t0 - 1, "long") || tok_is(tl, t0 - 1, "longue") || tok_is(tl, t0 - 1, "bref")
+	    || tok_is(tl, t0 - 1, "brève")))
+		t0--;
 	return t0 >= 3 && tok_is(tl, t0 - 2, "d'") && (tok_is(tl, t0 - 1, "un") || tok_is(tl, t0 - 1, "une"))
 	    && (tok_is(tl, t0 - 3, "issue") || tok_is(tl, t0 - 3, "lors") || tok_is(tl, t0 - 3, "cours")
-	        || tok_is(tl, t0 - 3, "terme"));
+	        || tok_is(tl, t0 - 3, "terme")) ? t0 - 3 + 1 : 0;
 }
 
 /* The subjects that open sentence s ("Le président français X et son
@@ -310,8 +316,8 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	struct event fr = {0};
 	struct cue at = *c;
 	struct xent *se;
-	size_t d;
-	int subj, adjunct = time_adjunct(tl, c->t0);
+	size_t d, adjunct = time_adjunct(tl, c->t0);
+	int subj;
 	int phone = cue_is(c, "MODE") && !strcmp(c->e->value, "phone");
 
 	if (!(phone ? adjunct : cue_is(c, "NOUN") && gathering_noun(c)))
@@ -328,7 +334,8 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 		add_part(&fr, subj, SIDE_NONE);
 		if (se)
 			co_subjects(x, se, &fr, SIDE_NONE);
-	} else if (adjunct || (!tok_is(tl, c->t0 - d, "leur") && !tok_is(tl, c->t0 - d, "leurs"))) {
+	} else if (adjunct > OPENING_TOKENS || (!adjunct && !tok_is(tl, c->t0 - d, "leur")
+	    && !tok_is(tl, c->t0 - d, "leurs"))) {
 		return;
 	}
 	/* "Avant d'entamer leur réunion de ce lundi, X et Y ont ...": the
@@ -339,6 +346,11 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 		objects_of(x, c, &fr, SIDE_NONE, subj, 0);
 	else if ((at.t1 = avec_after(tl, c)) && at.t1++)
 		objects_of(x, &at, &fr, SIDE_NONE, subj, 0);
+	/* "Au cours d'un premier échange avec son homologue Y, lundi, le
+	   président X a salué ...": an adjunct that opens the sentence has
+	   the subject after its comma */
+	if (adjunct && subj < 0)
+		add_part(&fr, fronted_subject(x, c, &fr), SIDE_NONE);
 	/* "leur premier sommet": two parties meet, three confer */
 	if (fr.type == 2 && fr.np == 2)
 		fr.type = 0;
@@ -454,6 +466,17 @@ present_at_last(struct xdoc *x, const struct cue *c)
 	    && !has_cue_between(x, c->s, c->t1, tl->n, "PLACEPREP");
 }
 
+/* The cue opens its sentence, alone or in an adjunct of time: "Lors
+   d'un point de presse avec X, Y a ...", "Au cours d'un premier échange
+   avec X, lundi, Y a salué ...". */
+static int
+opens_sentence(struct xdoc *x, const struct cue *c)
+{
+	size_t adjunct = time_adjunct(&x->tl[c->s], c->t0);
+
+	return c->t0 == 0 || (adjunct && adjunct <= OPENING_TOKENS);
+}
+
 /* The frame of the cue, read into fr: 1 when it is a new event, 0 when
    it joined one read before or is no meeting. */
 static int
@@ -488,7 +511,7 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 		co_subjects(x, se, fr, side);
 	if (!multi) {
 		objects_of(x, c, fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
-		if (subj < 0 && c->t0 == 0)
+		if (subj < 0 && opens_sentence(x, c))
 			add_part(fr, fronted_subject(x, c, fr), side);
 		if (fr->np < 2 && !x->head[c->s] && !trip(x, c, fr))
 			return 0;   /* "a reçu des fonds": no counterpart, no meeting */
