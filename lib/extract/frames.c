@@ -244,7 +244,8 @@ possessive(const struct toklist *tl, size_t i)
 /* "à l'issue d'un entretien", "lors d'une audience": a meeting noun in
    an adjunct of time, whose owners are the clause's subjects as well
    ("X et son homologue Y ont décidé, à l'issue d'un entretien
-   téléphonique, ..."); one past the adjunct's first word, or 0 */
+   téléphonique, ..."); one past the place of its "issue", "lors",
+   "cours" or "terme", or 0 */
 static size_t
 time_adjunct(const struct toklist *tl, size_t t0)
 {

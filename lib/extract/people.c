@@ -204,6 +204,26 @@ name_right_after(struct xdoc *x, const struct xent *r)
 	return NULL;
 }
 
+/* Office r names p's person, who takes its role, office and country
+   when he has none of his own. */
+static void
+hold_office(struct xdoc *x, struct xent *r, const struct xent *p)
+{
+	struct person *h = &x->p[p->person];
+
+	r->person = p->person;
+	if (!h->role && r->role)
+		h->role = r->role;
+	if (!h->office && r->value && strcmp(r->value, "counterpart"))
+		h->office = r->value;
+	if (!h->country && r->country)
+		h->country = r->country;
+	if (has_cue_between(x, r->s, r->t0, r->t1, "INTL"))
+		h->intl = 1;
+	if (r->value && (!strcmp(r->value, "king") || !strcmp(r->value, "queen")))
+		h->role_head_king = 1;
+}
+
 /* An office names the person in apposition to it: "le ministre, M. X",
    "X, ministre de...".  A name right after the office is its holder
    before one that ends just before it: "le président Erdogan, le
@@ -214,30 +234,25 @@ name_office_holders(struct xdoc *x)
 	size_t i, k, rend;
 
 	for (i = 0; i < x->ne; i++) {
-		struct xent *r = &x->e[i], *after;
+		struct xent *r = &x->e[i], *p;
 		if (r->type != X_ROLE || (r->plural && (plural_office(x, r) || plural_split(x, r))))
 			continue;
+		/* (an office that runs on, "... de la Fédération de Russie", takes
+		   its country here) */
 		rend = !r->country && !r->plural ? office_country_after(x, r) : r->t1;
-		after = name_right_after(x, r);
+		if ((p = name_right_after(x, r))) {
+			hold_office(x, r, p);
+			continue;
+		}
 		for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
-			struct xent *p = after ? after : &x->e[x->sent_ents[k]];
+			p = &x->e[x->sent_ents[k]];
 			if (p->type != X_PER || p->person < 0)
 				continue;
 			/* "le ministre, M. X" or "X, ministre de..." */
 			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3)
 			    || (p->t0 >= r->t1 && p->t0 <= rend + 6 && comma_between(&x->tl[p->s], r->t1, p->t0))
 			    || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0 && tok_is(&x->tl[p->s], p->t1, ","))) {
-				r->person = p->person;
-				if (!x->p[p->person].role && r->role)
-					x->p[p->person].role = r->role;
-				if (!x->p[p->person].office && r->value && strcmp(r->value, "counterpart"))
-					x->p[p->person].office = r->value;
-				if (!x->p[p->person].country && r->country)
-					x->p[p->person].country = r->country;
-				if (has_cue_between(x, r->s, r->t0, r->t1, "INTL"))
-					x->p[p->person].intl = 1;
-				if (r->value && (!strcmp(r->value, "king") || !strcmp(r->value, "queen")))
-					x->p[p->person].role_head_king = 1;
+				hold_office(x, r, p);
 				break;
 			}
 		}
