@@ -180,8 +180,19 @@ fronted_subject(struct xdoc *x, const struct cue *c, const struct event *fr)
    Rabat, entre" */
 #define NOUN_ENTRE 8
 
-/* A noun's frame read in sentence s is a meeting when it has two
-   parties, one of them named: a new event, or more of one read before. */
+/* A frame read in sentence s: a new event, or more of one read before. */
+static void
+keep_frame(struct xdoc *x, int s, struct event *fr)
+{
+	add_sent(fr, s);
+	if (joins_known(x, s, fr))
+		event_free(fr);
+	else
+		*new_event(x) = *fr;
+}
+
+/* A noun's frame is a meeting when it has two parties, one of them
+   named. */
 static int
 keep_noun_frame(struct xdoc *x, int s, struct event *fr)
 {
@@ -189,12 +200,15 @@ keep_noun_frame(struct xdoc *x, int s, struct event *fr)
 		event_free(fr);
 		return 0;
 	}
-	add_sent(fr, s);
-	if (joins_known(x, s, fr))
-		event_free(fr);
-	else
-		*new_event(x) = *fr;
+	keep_frame(x, s, fr);
 	return 1;
+}
+
+/* A telephone MODE cue ("entretien téléphonique"), read as a call's noun. */
+static int
+phone_cue(const struct cue *c)
+{
+	return cue_is(c, "MODE") && !strcmp(c->e->value, "phone");
 }
 
 /* A noun of a meeting, a call or a conference, not of a visit. */
@@ -214,7 +228,7 @@ noun_frame(struct xdoc *x, const struct cue *c)
 	struct event fr = {0};
 	struct cue at = *c;
 	size_t i;
-	int phone = cue_is(c, "MODE") && !strcmp(c->e->value, "phone");
+	int phone = phone_cue(c);
 
 	/* "l'échange téléphonique entre X et Y" is a call's noun */
 	if (!phone && !gathering_noun(c))
@@ -317,9 +331,9 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	struct event fr = {0};
 	struct cue at = *c;
 	struct xent *se;
-	size_t d, adjunct = time_adjunct(tl, c->t0);
+	size_t d, avec, adjunct = time_adjunct(tl, c->t0);
 	int subj;
-	int phone = cue_is(c, "MODE") && !strcmp(c->e->value, "phone");
+	int phone = phone_cue(c);
 
 	if (!(phone ? adjunct : cue_is(c, "NOUN") && gathering_noun(c)))
 		return;
@@ -345,8 +359,10 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	   de presse sur la visite du président" names no party) */
 	if (!adjunct)
 		objects_of(x, c, &fr, SIDE_NONE, subj, 0);
-	else if ((at.t1 = avec_after(tl, c)) && at.t1++)
+	else if ((avec = avec_after(tl, c))) {
+		at.t1 = avec + 1;
 		objects_of(x, &at, &fr, SIDE_NONE, subj, 0);
+	}
 	/* "Au cours d'un premier échange avec son homologue Y, lundi, le
 	   président X a salué ...": an adjunct that opens the sentence has
 	   the subject after its comma */
@@ -402,11 +418,7 @@ visit_noun_frame(struct xdoc *x, const struct cue *c)
 		fr.type = 3;
 		fr.guest_verb = 1;
 		add_part(&fr, e->person, SIDE_GUEST);
-		add_sent(&fr, c->s);
-		if (joins_known(x, c->s, &fr))
-			event_free(&fr);
-		else
-			*new_event(x) = fr;
+		keep_frame(x, c->s, &fr);
 		return;
 	}
 }
@@ -423,7 +435,7 @@ recounted_frame(struct xdoc *x, const struct cue *c)
 	struct cue at = *c;
 	struct xent *se;
 	size_t i, k;
-	int subj, phone = cue_is(c, "MODE") && !strcmp(c->e->value, "phone");
+	int subj, phone = phone_cue(c);
 
 	if (!(phone || (cue_is(c, "NOUN") && gathering_noun(c))) || c->t0 < 2 || !tok_is(tl, c->t0 - 2, "d'")
 	    || !(tok_is(tl, c->t0 - 1, "un") || tok_is(tl, c->t0 - 1, "une")))
