@@ -207,7 +207,10 @@ companions(struct xdoc *x)
 		list = (!after || is_delegation(after)) && opens_list(x, c);
 		if (list)
 			after = first_named(x, (size_t)c->s + 1);
-		if (!before && after && !after->excluded && !strcmp(c->e->value, "presence")) {
+		/* "a accueilli X et sa délégation, en présence de Y": Y is
+		   present at the meeting, not one of the delegation */
+		if ((!before || is_delegation(before)) && after && !after->excluded
+		    && !strcmp(c->e->value, "presence")) {
 			chaired_by(x, c, after);
 			continue;
 		}
@@ -286,7 +289,7 @@ counterparts(struct xdoc *x, struct event *ev)
 }
 
 /* An official with no name stands for his country only when nobody of
-   that country is named in the event. */
+   that country is named in the event, or he holds another post. */
 void
 unnamed_once(struct xdoc *x)
 {
@@ -302,7 +305,8 @@ unnamed_once(struct xdoc *x)
 				continue;
 			for (j = 0; j < ev->np; j++)
 				if (!x->p[ev->p[j].person].unnamed && x->p[ev->p[j].person].country
-				    && !strcmp(x->p[ev->p[j].person].country, p->country))
+				    && !strcmp(x->p[ev->p[j].person].country, p->country)
+				    && !other_post(p->office, x->p[ev->p[j].person].office))
 					named = 1;
 			if (named) {
 				memmove(&ev->p[i], &ev->p[i + 1], (size_t)(ev->np - i - 1) * sizeof *ev->p);

@@ -32,6 +32,27 @@ same_office(const char *a, const char *b)
 	    && (!strcmp(a, "minister") || !strcmp(b, "minister"));
 }
 
+/* A post abroad: "l'ambassadeur de Russie" present beside the Russian
+   minister is not that minister, nor anyone whose office is unsaid. */
+static int
+envoy_office(const char *v)
+{
+	static const char *const post[] = {"ambassador", "chargé_d_affaires", "consul",
+		"consul_general", "permanent_representative", NULL};
+	int i;
+
+	for (i = 0; v && post[i]; i++)
+		if (!strcmp(v, post[i]))
+			return 1;
+	return 0;
+}
+
+int
+other_post(const char *office, const char *named_office)
+{
+	return envoy_office(office) && !(named_office && !strcmp(named_office, office));
+}
+
 /* Person k is named before entity r. */
 static int
 named_before(const struct xdoc *x, int k, const struct xent *r)
@@ -76,6 +97,7 @@ role_person(struct xdoc *x, int code)
 	   ("le ministre espagnol" is not "le président du gouvernement") */
 	for (k = 0; k < x->np; k++)
 		if (x->p[k].country && c && strcmp(x->p[k].country, c) == 0 && !x->p[k].honorific
+		    && !other_post(r->value, x->p[k].office)
 		    && (!r->value || !x->p[k].office || !strcmp(r->value, "counterpart")
 		    || same_office(r->value, x->p[k].office)))
 			return (int)k;
@@ -84,6 +106,7 @@ role_person(struct xdoc *x, int code)
 	x->p[k].usable = 1;
 	x->p[k].country = c;
 	x->p[k].role = r->role;
+	x->p[k].office = r->value;
 	return (int)k;
 }
 

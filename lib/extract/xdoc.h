@@ -98,6 +98,9 @@ int add_person(struct xdoc *x, const char *name, const char *key);
 int party_of(struct xdoc *x, struct xent *e);
 int resolve(struct xdoc *x, int code);
 int role_person(struct xdoc *x, int code);
+/* An envoy's office (ambassador, consul...) that the named one's is not:
+   then they are two people. */
+int other_post(const char *office, const char *named_office);
 void add_part(struct event *ev, int person, int side);
 void event_free(struct event *ev);
 void add_sent(struct event *ev, int s);
