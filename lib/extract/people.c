@@ -37,6 +37,43 @@ reversed(const char *a, const char *b)
 	    && !strncmp(a, sb + 1, la) && !strncmp(b, sa + 1, lb);
 }
 
+/* Whether word w (up to a space or the end) is one of the words of v. */
+static int
+has_word(const char *v, const char *w, size_t n)
+{
+	const char *p;
+
+	for (p = v; *p; p++)
+		if ((p == v || p[-1] == ' ') && !strncmp(p, w, n) && (p[n] == ' ' || !p[n]))
+			return 1;
+	return 0;
+}
+
+/* "Brigitte Macron" and "Emmanuel Macron": two names of one surname whose
+   given names differ from their first letters, each missing from the
+   other, are two people; a given name misspelt or cut ("Antony",
+   "Anthony"; "Abdel", "Abdelhamid") or a title in front ("cheikh tamim
+   ...", "tamim ...") is not. */
+static int
+other_given(const char *a, const char *b)
+{
+	const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
+	char *fa, *fb;
+	int other;
+
+	if (!sa || !sb || (size_t)(sa - a) < 3 || (size_t)(sb - b) < 3)
+		return 0;
+	if ((size_t)(sa - a) == (size_t)(sb - b) && !strncmp(a, b, (size_t)(sa - a)))
+		return 0;
+	fa = xstrndup(a, (size_t)(sa - a));
+	fb = xstrndup(b, (size_t)(sb - b));
+	other = !names_close(fa, fb) && strncmp(fa, fb, 2) != 0
+	    && !has_word(b, fa, strlen(fa)) && !has_word(a, fb, strlen(fb));
+	free(fa);
+	free(fb);
+	return other;
+}
+
 /* "le ministre grec, M. X": a word the tagger did not read, then a comma */
 static int
 comma_between(const struct toklist *tl, size_t a, size_t b)
@@ -289,7 +326,7 @@ cluster_people(struct xdoc *x)
 		/* more than 2 code points apart in length: more than 2 edits */
 		for (k = 0; k < x->np; k++)
 			if (x->p[k].keylen + 2 >= keylen && keylen + 2 >= x->p[k].keylen
-			    && names_close(x->p[k].key, key))
+			    && names_close(x->p[k].key, key) && !other_given(x->p[k].value, e->value))
 				break;
 		if (k == x->np)
 			for (k = 0; k < x->np && !reversed(x->p[k].value, e->value); k++)

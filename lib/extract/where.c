@@ -31,6 +31,16 @@ palais_before(const struct toklist *tl, size_t t0)
 	return 0;
 }
 
+/* "au Pentagone", "à la Maison Blanche": an institution that the map
+   knows as a venue (data/geo/places.tsv) is where a meeting was held. */
+static int
+venue_org(const struct xent *e)
+{
+	int unsure;
+
+	return e->type == X_ORG && e->text && geo_find(e->text, NULL, 0, 0, &unsure) != NULL;
+}
+
 /* What the words before entity e make of it: 2, a known place after
    à, au or en ("lundi à Rabat", "au Palais royal de Rabat"); 1, such a
    place the gazetteer does not know; 0, no place of a meeting. */
@@ -41,12 +51,13 @@ place_rank(struct xdoc *x, const struct xent *e)
 	const char *prev;
 	size_t k;
 
-	if ((e->type != X_LOC && e->type != X_GPE) || e->t0 == 0 || x->head[e->s])
+	if ((e->type != X_LOC && e->type != X_GPE && !venue_org(e)) || e->t0 == 0 || x->head[e->s])
 		return 0;
 	prev = tl->text + tl->t[e->t0 - 1].b0;
 	/* "à l'Élysée", "au palais de Carthage": the words of a venue
 	   stand between "à" and its name */
-	if (e->t0 >= 2 && (!strncmp(prev, "l'", 2) || !strncmp(prev, "l\xE2\x80\x99", 4)))
+	if (e->t0 >= 2 && (!strncmp(prev, "l'", 2) || !strncmp(prev, "l\xE2\x80\x99", 4)
+	    || (venue_org(e) && tok_is(tl, e->t0 - 1, "la"))))
 		prev = tl->text + tl->t[e->t0 - 2].b0;
 	else if ((k = palais_before(tl, e->t0)))
 		prev = tl->text + tl->t[k - 1].b0;
@@ -60,7 +71,7 @@ place_rank(struct xdoc *x, const struct xent *e)
 	if (e->type == X_GPE && (!at_prep(prev) || !e->country))
 		return 0;
 	if (at_prep(prev) || !strncasecmp(prev, "au ", 3) || !strncasecmp(prev, "en ", 3))
-		return e->country ? 2 : 1;
+		return e->country || venue_org(e) ? 2 : 1;
 	return 0;
 }
 

@@ -90,6 +90,36 @@ covered(const struct tagged *t, int s, size_t i)
 	return 0;
 }
 
+/* "le président Macron", "M. Macron": a man is named at token i, by a
+   title or by an office after "le", "du" or "au". */
+static int
+masculine_before(const struct tagged *t, int s, size_t i)
+{
+	const struct toklist *tl = &t->tl[s];
+	const struct lex_entry *ti;
+	size_t k;
+	int n;
+
+	if ((i > 0 && (ti = names_of_code(tl, i - 1, T_TITLE, &n)) && !strcmp(ti->value, "m")))
+		return 1;
+	for (k = 0; k < t->ne; k++)
+		if (t->e[k].s == s && t->e[k].type == E_ROLE && t->e[k].t1 == i && t->e[k].t0 > 0
+		    && !t->e[k].fem && (names_is_tok(tl, t->e[k].t0 - 1, "le")
+		    || names_is_tok(tl, t->e[k].t0 - 1, "du") || names_is_tok(tl, t->e[k].t0 - 1, "au")))
+			return 1;
+	return 0;
+}
+
+/* A name whose first word is a woman's given name ("Brigitte Macron"). */
+static int
+female_name(const struct tagged *t, const struct ent *e)
+{
+	const struct lex_entry *g;
+	int n;
+
+	return (g = names_of_code(&t->tl[e->s], e->t0, T_GIVEN, &n)) && (g->flags & LF_F);
+}
+
 /* A surname met again ("M. Laftit", "Laftit a remercié"), or misspelt in
    a headline or at a sentence start ("Lafetet discute"). */
 static void
@@ -124,6 +154,9 @@ surnames_again(struct tagged *t)
 				const char *sn;
 				size_t len;
 				if (t->e[k].type != E_PER || !(sn = surname_of(t, &t->e[k])))
+					continue;
+				/* "le président Macron" is not "Brigitte Macron" */
+				if (female_name(t, &t->e[k]) && masculine_before(t, (int)s, i))
 					continue;
 				len = strlen(sn) < strlen(f) ? strlen(sn) : strlen(f);
 				if (strcmp(sn, f) == 0 || ((i == 0 || t->head[s]) && len >= 5
