@@ -330,6 +330,10 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 
 	if (!ts->recover || ts->npara < 2 || !dateline(s, n, m) || m[0].rm_so != 0)
 		return;
+	/* "The Palestinian Authority - which considers...": a dash in a
+	   sentence that goes on; a dateline's lead opens with a capital */
+	if ((size_t)m[0].rm_eo < n && !starts_upper(s + m[0].rm_eo, n - (size_t)m[0].rm_eo))
+		return;
 	/* a dateline opens a lead, or stands on a line of its own; a short
 	   line that goes on and ends no sentence is a subheading ("Algérie –
 	   Macron : Tebboune rencontre Macron") */
