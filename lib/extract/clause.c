@@ -80,22 +80,51 @@ co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side
 	}
 }
 
+/* Whom "il" or "elle" stands for: the subject of the event read last,
+   or the main actor. */
+static int
+pronoun_referent(struct xdoc *x)
+{
+	size_t k;
+	int i;
+
+	for (k = x->nev; k-- > 0;)
+		for (i = 0; i < x->ev[k].np; i++)
+			if (x->ev[k].p[i].side != SIDE_GUEST || x->ev[k].guest_verb)
+				return x->ev[k].p[i].person;
+	return main_actor(x);
+}
+
 /* "Le lendemain, il a reçu ...": a pronoun right before the verb is the
    subject of the event read last, or the main actor. */
 static int
 pronoun_subject(struct xdoc *x, const struct cue *c)
 {
 	const struct toklist *tl = &x->tl[c->s];
-	size_t k;
-	int i;
 
 	if (c->t0 == 0 || !(tok_is(tl, c->t0 - 1, "il") || tok_is(tl, c->t0 - 1, "elle")))
 		return -1;
-	for (k = x->nev; k-- > 0;)
-		for (i = 0; i < x->ev[k].np; i++)
-			if (x->ev[k].p[i].side != SIDE_GUEST || x->ev[k].guest_verb)
-				return x->ev[k].p[i].person;
-	return main_actor(x);
+	return pronoun_referent(x);
+}
+
+int
+pronoun_before(struct xdoc *x, const struct cue *c)
+{
+	static const char *const aux[] = {"etait", "est", "sera", "a", "ete", "avait", NULL};   /* folded */
+	const struct toklist *tl = &x->tl[c->s];
+	size_t k = c->t0;
+	int i;
+
+	while (k > 0) {
+		for (i = 0; aux[i] && !tok_is(tl, k - 1, aux[i]); i++)
+			;
+		if (!aux[i])
+			break;
+		k--;
+	}
+	if (k == 0 || k + 3 < c->t0 || !(tok_is(tl, k - 1, "il") || tok_is(tl, k - 1, "elle")))
+		return -1;
+	return pronoun_referent(x);
 }
 
 int

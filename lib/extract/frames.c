@@ -264,10 +264,10 @@ static size_t
 time_adjunct(const struct toklist *tl, size_t t0)
 {
 	/* "au cours d'un premier échange avec" */
-	if (t0 >= 1 && (tok_is(tl, t0 - 1, "premier") || tok_is(tl, t0 - 1, "première")
+	if (t0 >= 1 && (tok_is(tl, t0 - 1, "premier") || tok_is(tl, t0 - 1, "premiere")
 	    || tok_is(tl, t0 - 1, "nouvel") || tok_is(tl, t0 - 1, "nouveau") || tok_is(tl, t0 - 1, "nouvelle")
 	    || tok_is(tl, t0 - 1, "long") || tok_is(tl, t0 - 1, "longue") || tok_is(tl, t0 - 1, "bref")
-	    || tok_is(tl, t0 - 1, "brève")))
+	    || tok_is(tl, t0 - 1, "breve")))
 		t0--;
 	return t0 >= 3 && tok_is(tl, t0 - 2, "d'") && (tok_is(tl, t0 - 1, "un") || tok_is(tl, t0 - 1, "une"))
 	    && (tok_is(tl, t0 - 3, "issue") || tok_is(tl, t0 - 3, "lors") || tok_is(tl, t0 - 3, "cours")
@@ -288,7 +288,7 @@ subject_glue(const struct toklist *tl, size_t from, size_t to)
 	for (k = from; k < to; k++)
 		if (!tok_is(tl, k, "et") && !tok_is(tl, k, ",") && !tok_is(tl, k, "son") && !tok_is(tl, k, "sa")
 		    && !tok_is(tl, k, "le") && !tok_is(tl, k, "la") && !tok_is(tl, k, "l'")
-		    && !tok_is(tl, k, "M.") && !tok_is(tl, k, "Mme"))
+		    && !tok_is(tl, k, "m") && !tok_is(tl, k, ".") && !tok_is(tl, k, "mme"))   /* M. is m + . */
 			return 0;
 	return 1;
 }
@@ -338,7 +338,7 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	if (!(phone ? adjunct : cue_is(c, "NOUN") && gathering_noun(c)))
 		return;
 	/* "leur premier sommet" */
-	d = c->t0 >= 2 && (tok_is(tl, c->t0 - 1, "premier") || tok_is(tl, c->t0 - 1, "première")) ? 2 : 1;
+	d = c->t0 >= 2 && (tok_is(tl, c->t0 - 1, "premier") || tok_is(tl, c->t0 - 1, "premiere")) ? 2 : 1;
 	if (c->t0 < d || !(possessive(tl, c->t0 - d) || adjunct) || has_cue_between(x, c->s, 0, tl->n, "MEET"))
 		return;
 	fr.type = phone ? 1 : type_of(c->e->value);
@@ -388,7 +388,7 @@ to_place(const struct xdoc *x, int s, size_t from)
 
 	if (from < tl->n && tok_is(tl, from, ","))       /* "du ministre, X, au Burundi" */
 		from++;
-	if (from >= tl->n || !(tok_is(tl, from, "à") || tok_is(tl, from, "au") || tok_is(tl, from, "en")
+	if (from >= tl->n || !(tok_is(tl, from, "a") || tok_is(tl, from, "au") || tok_is(tl, from, "en")
 	    || tok_is(tl, from, "aux")))
 		return 0;
 	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {

@@ -189,11 +189,12 @@ companions(struct xdoc *x)
 	for (k = 0; k < x->nc; k++) {
 		const struct cue *c = &x->c[k];
 		struct xent *before, *after = NULL;
-		int a, b, own, list, referred;
+		int a, b, own, list, referred, pron;
 		/* "à la tête d'une délégation" names no companion */
 		if (!cue_is(c, "ACCOMP") || !strcmp(c->e->value, "lead"))
 			continue;
 		before = party_before(x, c);
+		pron = before ? -1 : pronoun_before(x, c);
 		for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1] && !after; i++) {
 			struct xent *e = &x->e[x->sent_ents[i]];
 			if ((e->type == X_PER || e->type == X_ROLE) && !e->plural && e->t0 >= c->t1)
@@ -214,9 +215,10 @@ companions(struct xdoc *x)
 			chaired_by(x, c, after);
 			continue;
 		}
-		if (!before || !after || after->excluded)
+		/* "Il était accompagné de ...": the one the pronoun stands for */
+		if ((!before && pron < 0) || !after || after->excluded)
 			continue;
-		a = party_of(x, before);
+		a = before ? party_of(x, before) : pron;
 		b = party_of(x, after);
 		/* "accompagné du wali directeur de la Migration..., M. X" */
 		if (b <= -3 && !after->country) {

@@ -234,8 +234,10 @@ name_right_after(struct xdoc *x, const struct xent *r)
 
 	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
 		struct xent *p = &x->e[x->sent_ents[k]];
+		/* "M." is two tokens, m and the full stop */
 		if (p->type == X_PER && p->person >= 0 && (p->t0 == r->t1 || (p->t0 == r->t1 + 1
-		    && (tok_is(tl, r->t1, "M.") || tok_is(tl, r->t1, "Mme") || tok_is(tl, r->t1, "Dr")))))
+		    && (tok_is(tl, r->t1, "mme") || tok_is(tl, r->t1, "dr"))) || (p->t0 == r->t1 + 2
+		    && tok_is(tl, r->t1, "m") && tok_is(tl, r->t1 + 1, "."))))
 			return p;
 	}
 	return NULL;

@@ -126,6 +126,9 @@ void speakers(struct xdoc *x);
 int main_actor(struct xdoc *x);
 /* The nearest person or office before cue c, in its clause. */
 struct xent *subject_ent(struct xdoc *x, const struct cue *c);
+/* "Il était accompagné de": whom the pronoun before cue c, with only an
+   auxiliary between, stands for; -1 when there is none. */
+int pronoun_before(struct xdoc *x, const struct cue *c);
 /* The participant the subject best stands for (a pronoun's, or -1). */
 int subject_of(struct xdoc *x, const struct cue *c, struct xent *best);
 /* Those joined to the subject first by "et", on side. */

@@ -75,7 +75,7 @@ static int
 charged_with(const struct toklist *tl, size_t j, size_t k)
 {
 	for (; j < k; j++)
-		if (names_is_tok(tl, j, "chargé") || names_is_tok(tl, j, "chargée") || names_is_tok(tl, j, "charge"))
+		if (names_is_tok(tl, j, "charge") || names_is_tok(tl, j, "chargee"))
 			return 1;
 	return 0;
 }

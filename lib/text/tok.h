@@ -27,6 +27,7 @@ void toklist_free(struct toklist *tl);
 const char *tok_fold(const struct toklist *tl, size_t i);
 /* Replace each word's hash by that of its Snowball French stem. */
 void tok_stem(struct toklist *tl, uint64_t *hashes);
+/* Token i, case and accents folded, is folded: write "a" for "à". */
 int tok_is(const struct toklist *tl, size_t i, const char *folded);
 
 /* A hash of the folded text s, as tokens are hashed. */
