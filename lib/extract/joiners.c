@@ -7,36 +7,6 @@
 
 #include "extract/xdoc.h"
 
-/* "La réunion s'est tenue sous la présidence du ministre X": with nobody
-   before the cue, X takes part in the event of that sentence, or in the
-   conference whose attendees the next sentences list ("Y ont pris part"). */
-static void
-chaired_by(struct xdoc *x, const struct cue *c, struct xent *after)
-{
-	size_t j;
-	int b = party_of(x, after);
-
-	if (b <= -3 && !after->country) {
-		struct xent *h = holder_after(x, (size_t)(after - x->e));
-		if (h && party_of(x, h) >= 0)
-			b = party_of(x, h);
-	}
-	if (b == -1 || b == -2)
-		return;
-	for (j = 0; j < x->nev; j++)
-		if (has_sent(&x->ev[j], c->s))
-			break;
-	if (j == x->nev)
-		for (j = 0; j < x->nev; j++)
-			if (x->ev[j].type == 2 && x->ev[j].ns && x->ev[j].sents[0] > c->s
-			    && x->ev[j].sents[0] <= c->s + 2)
-				break;
-	if (j == x->nev || (b = resolve(x, b)) < 0)
-		return;
-	add_part(&x->ev[j], b, x->ev[j].type == 2 ? SIDE_ATTENDEE : SIDE_NONE);
-	add_sent(&x->ev[j], c->s);
-}
-
 /* "Le président haïtien était accompagné de...", "Le Président de la
    République est accompagné de...": the one of the event who holds that
    office, else one of that country, when the office names nobody; -1
@@ -92,28 +62,125 @@ party_before(struct xdoc *x, const struct cue *c)
 	return before;
 }
 
-/* The rest of a list of companions: "accompagné de M. A, ministre...;
-   Mme B, ...; et de M. C", each named person after the first up to the
-   next cue of a meeting, a speech or an agreement, which opens another
-   clause.  They come with the one they accompany, and from his country
-   unless their own is said. */
-static void
-more_companions(struct xdoc *x, struct event *ev, const struct cue *c, const struct xent *first,
-    int person, int side)
+/* The rest of a list after its first one (companions, those present):
+   "accompagné de M. A, ministre...; Mme B, ...; et de M. C", each named
+   person after the first up to the next cue of a meeting, a speech or an
+   agreement, which opens another clause; their persons, in a new array. */
+static size_t
+rest_of_list(struct xdoc *x, const struct cue *c, const struct xent *first, int **out)
 {
-	size_t i, k, end = x->tl[c->s].n;
+	size_t i, k, n = 0, end = x->tl[c->s].n;
 
+	*out = xmalloc((x->ent_from[c->s + 1] - x->ent_from[c->s] + 1) * sizeof **out);
 	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
 		if (x->c[k].t0 >= first->t1 && x->c[k].t0 < end && (cue_is(&x->c[k], "MEET")
 		    || cue_is(&x->c[k], "SPEECH") || cue_is(&x->c[k], "AGREE")))
 			end = x->c[k].t0;
 	for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
 		struct xent *e = &x->e[x->sent_ents[i]];
-		if (e->type != X_PER || e->t0 <= first->t0 || e->t1 > end || e->person < 0
-		    || e->excluded || e->honorific)
-			continue;
-		add_companion(x, ev, e->person, person, side);
+		if (e->type == X_PER && e->t0 > first->t0 && e->t1 <= end && e->person >= 0
+		    && !e->excluded && !e->honorific)
+			(*out)[n++] = e->person;
 	}
+	return n;
+}
+
+/* Companions come with the one they accompany, and from his country
+   unless their own is said. */
+static void
+more_companions(struct xdoc *x, struct event *ev, const struct cue *c, const struct xent *first,
+    int person, int side)
+{
+	int *rest;
+	size_t n = rest_of_list(x, c, first, &rest), i;
+
+	for (i = 0; i < n; i++)
+		add_companion(x, ev, rest[i], person, side);
+	free(rest);
+}
+
+/* Those present are of the side's country when their own is unsaid. */
+static void
+more_present(struct xdoc *x, struct event *ev, const struct cue *c, const struct xent *first,
+    const char *side)
+{
+	int *rest;
+	size_t n = rest_of_list(x, c, first, &rest), i;
+
+	for (i = 0; i < n; i++) {
+		if (side && !x->p[rest[i]].country)
+			x->p[rest[i]].country = side;
+		add_part(ev, rest[i], ev->type == 2 ? SIDE_ATTENDEE : SIDE_NONE);
+	}
+	free(rest);
+}
+
+/* "Côté sénégalais, on notait la présence de ...": the country the
+   sentence opens with, or NULL. */
+static const char *
+side_country(struct xdoc *x, int s)
+{
+	const struct toklist *tl = &x->tl[s];
+	size_t k;
+
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->type == X_GPE && e->t0 >= 1 && e->t0 <= 3 && tok_is(tl, e->t0 - 1, "cote"))
+			return e->value;
+	}
+	return NULL;
+}
+
+/* The event a sentence of its own tells more of: the one whose last
+   sentence is the one before it. */
+static struct event *
+event_before(struct xdoc *x, int s)
+{
+	size_t j;
+
+	for (j = x->nev; j-- > 0;)
+		if (x->ev[j].ns && x->ev[j].sents[x->ev[j].ns - 1] == s - 1)
+			return &x->ev[j];
+	return NULL;
+}
+
+/* "La réunion s'est tenue sous la présidence du ministre X": with nobody
+   before the cue, X takes part in the event of that sentence, or in the
+   conference whose attendees the next sentences list ("Y ont pris part"),
+   or, in a sentence of its own ("On notait la présence de X et de Y"),
+   in the event told just before; so do the others of the list. */
+static void
+chaired_by(struct xdoc *x, const struct cue *c, struct xent *after)
+{
+	struct event *ev = NULL;
+	const char *side;
+	size_t j;
+	int b = party_of(x, after), own = 0;
+
+	if (b <= -3 && !after->country) {
+		struct xent *h = holder_after(x, (size_t)(after - x->e));
+		if (h && party_of(x, h) >= 0)
+			b = party_of(x, h);
+	}
+	if (b == -1 || b == -2)
+		return;
+	for (j = 0; j < x->nev && !ev; j++)
+		if (has_sent(&x->ev[j], c->s))
+			ev = &x->ev[j], own = 1;
+	for (j = 0; j < x->nev && !ev; j++)
+		if (x->ev[j].type == 2 && x->ev[j].ns && x->ev[j].sents[0] > c->s
+		    && x->ev[j].sents[0] <= c->s + 2)
+			ev = &x->ev[j];
+	if (!ev && !has_cue_between(x, c->s, 0, x->tl[c->s].n, "MEET"))
+		ev = event_before(x, c->s);
+	if (!ev || (b = resolve(x, b)) < 0)
+		return;
+	if ((side = side_country(x, c->s)) && !x->p[b].country)
+		x->p[b].country = side;
+	add_part(ev, b, ev->type == 2 ? SIDE_ATTENDEE : SIDE_NONE);
+	add_sent(ev, c->s);
+	if (!own)
+		more_present(x, ev, c, after, side);
 }
 
 /* A list item: a sentence that begins with a dash or a bullet. */
