@@ -51,27 +51,6 @@ within(const struct event *b, const struct event *a)
 	return 1;
 }
 
-/* "Il devrait rencontrer le président Erdogan ... la première visite de
-   M. Rutte à Ankara": a lone traveller's trip is the meeting he goes to,
-   where he is no host, unless that meeting was held elsewhere ("a
-   rencontré à Tripoli X ... La visite de Dbeibah au Caire"). */
-static int
-trip_of(struct xdoc *x, struct event *ev, struct event *fr)
-{
-	const struct xent *a, *b;
-	int i;
-
-	if (fr->type != 3 || fr->np != 1 || ev->type == 2)
-		return 0;
-	for (i = 0; i < ev->np && ev->p[i].person != fr->p[0].person; i++)
-		;
-	if (i == ev->np || ev->p[i].side == SIDE_HOST)
-		return 0;
-	a = place_of(x, ev);
-	b = place_of(x, fr);
-	return !a || !b || (a->value && b->value && !strcmp(a->value, b->value));
-}
-
 /* "X a reçu Y ... Par ailleurs, Y s'est entretenu avec Z": two meetings
    of two people each that share one are two meetings, not one of three;
    a frame that adds to a meeting, or repeats part of it, is the same. */
@@ -135,7 +114,7 @@ joins_known(struct xdoc *x, int s, struct event *fr)
 		}
 		if ((ev->type == 2) != (fr->type == 2) && ev->np && fr->np > 1)
 			continue;
-		if ((guests_overlap(ev, fr) || trip_of(x, ev, fr)) && !other_meeting(ev, fr)) {
+		if (guests_overlap(ev, fr) && !other_meeting(ev, fr)) {
 			merge_into(ev, fr);
 			return 1;
 		}
