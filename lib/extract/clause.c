@@ -80,9 +80,7 @@ co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side
 	}
 }
 
-/* Whom "il" or "elle" stands for: the subject of the event read last,
-   or the main actor. */
-static int
+int
 pronoun_referent(struct xdoc *x)
 {
 	size_t k;
