@@ -155,12 +155,12 @@ surnames_again(struct tagged *t)
 				size_t len;
 				if (t->e[k].type != E_PER || !(sn = surname_of(t, &t->e[k])))
 					continue;
-				/* "le président Macron" is not "Brigitte Macron" */
-				if (female_name(t, &t->e[k]) && masculine_before(t, (int)s, i))
-					continue;
 				len = strlen(sn) < strlen(f) ? strlen(sn) : strlen(f);
 				if (strcmp(sn, f) == 0 || ((i == 0 || t->head[s]) && len >= 5
 				    && name_edits(sn, f) <= (len >= 6 ? 2 : 1))) {
+					/* "le président Macron" is not "Brigitte Macron" */
+					if (female_name(t, &t->e[k]) && masculine_before(t, (int)s, i))
+						continue;
 					struct ent *x = ent_add(t, (int)s, (uint32_t)i, (uint32_t)(i + 1),
 					    E_PER, t->e[k].value);
 					if (i > 0) {
