@@ -80,7 +80,9 @@ co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side
 	}
 }
 
-int
+/* Whom "il" or "elle" stands for: the subject of the event read last,
+   or the main actor. */
+static int
 pronoun_referent(struct xdoc *x)
 {
 	size_t k;

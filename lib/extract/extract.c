@@ -237,29 +237,6 @@ after_demonstrative(const struct toklist *tl, size_t i)
 	    || tok_is(tl, i - 1, "ces"));
 }
 
-/* "une rencontre avec": a present-tense form after an indefinite article
-   is the noun it spells, and reads as that noun where the lexicon has
-   it.  After "la" or "leur" the verb's frame still reads who met ("la
-   rencontre entre X et Y"). */
-static int
-after_determiner(const struct toklist *tl, size_t i)
-{
-	static const char *const det[] = {"un", "une", NULL};
-	int k;
-
-	for (k = 0; i > 0 && det[k]; k++)
-		if (tok_is(tl, i - 1, det[k]))
-			return 1;
-	return 0;
-}
-
-static int
-not_headline_verb(const struct lex_entry *e, void *ctx)
-{
-	(void)ctx;
-	return !(e->flags & LF_HEAD);
-}
-
 /* Token t of sentence s is in a person's name: "Stéphane Séjourné" holds
    no form of séjourner. */
 static int
@@ -289,8 +266,6 @@ find_cues(struct xdoc *x)
 		skip_insertions(x, (int)s, &view, at);
 		for (i = 0; i < view.n; ) {
 			k = lex_match(&event_cues, &view, NULL, i, NULL, NULL, &n);
-			if (k >= 0 && (event_cues.e[k].flags & LF_HEAD) && after_determiner(&x->tl[s], at[i]))
-				k = lex_match(&event_cues, &view, NULL, i, not_headline_verb, NULL, &n);
 			if (k < 0 || ((event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]))
 			    || inside_name(x, (int)s, at[i])) {
 				i++;

@@ -311,17 +311,14 @@ opening_subject(struct xdoc *x, int s)
 	return last;
 }
 
-/* The "avec" after a cue ("appel avec" holds its own), at most max
-   tokens on and before any comma ("une rencontre au Palais de Carthage
-   avec"), or 0. */
+/* The "avec" just after a cue ("appel avec" holds its own), or 0. */
 #define CUE_AVEC 3              /* tokens from the cue's last word to "avec" */
-#define PLACE_AVEC 8            /* the same past a place: "au château de Prague" */
 static size_t
-avec_after(const struct toklist *tl, const struct cue *c, size_t max)
+avec_after(const struct toklist *tl, const struct cue *c)
 {
 	size_t i;
 
-	for (i = c->t1 - 1; i < tl->n && i <= c->t1 + max && !tok_is(tl, i, ","); i++)
+	for (i = c->t1 - 1; i < tl->n && i <= c->t1 + CUE_AVEC; i++)
 		if (tok_is(tl, i, "avec"))
 			return i;
 	return 0;
@@ -362,7 +359,7 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	   de presse sur la visite du président" names no party) */
 	if (!adjunct)
 		objects_of(x, c, &fr, SIDE_NONE, subj, 0);
-	else if ((avec = avec_after(tl, c, PLACE_AVEC))) {
+	else if ((avec = avec_after(tl, c))) {
 		at.t1 = avec + 1;
 		objects_of(x, &at, &fr, SIDE_NONE, subj, 0);
 	}
@@ -372,37 +369,6 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	if (adjunct && subj < 0)
 		add_part(&fr, fronted_subject(x, c, &fr), SIDE_NONE);
 	/* "leur premier sommet": two parties meet, three confer */
-	if (fr.type == 2 && fr.np == 2)
-		fr.type = 0;
-	keep_noun_frame(x, c->s, &fr);
-}
-
-/* "Au programme, une rencontre au château de Prague avec le président
-   X": a meeting noun after "un" or "une", with nobody named before it in
-   a sentence that has no meeting verb, is a meeting of the one the text
-   is about with those after "avec". */
-static void
-agenda_frame(struct xdoc *x, const struct cue *c)
-{
-	const struct toklist *tl = &x->tl[c->s];
-	struct event fr = {0};
-	struct cue at = *c;
-	size_t k, avec;
-
-	/* the noun may be read as a verb too ("une rencontre"): other verbs */
-	if (!is_event_noun(c) || c->t0 == 0 || !(tok_is(tl, c->t0 - 1, "une") || tok_is(tl, c->t0 - 1, "un"))
-	    || has_cue_between(x, c->s, 0, c->t0, "MEET") || has_cue_between(x, c->s, c->t1, tl->n, "MEET"))
-		return;
-	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++)
-		if ((x->e[x->sent_ents[k]].type == X_PER || x->e[x->sent_ents[k]].type == X_ROLE)
-		    && x->e[x->sent_ents[k]].t0 < c->t0)
-			return;
-	if (!(avec = avec_after(tl, c, PLACE_AVEC)))
-		return;
-	fr.type = type_of(c->e->value);
-	add_part(&fr, pronoun_referent(x), SIDE_NONE);
-	at.t1 = avec + 1;
-	objects_of(x, &at, &fr, SIDE_NONE, fr.np ? fr.p[0].person : -1, 0);
 	if (fr.type == 2 && fr.np == 2)
 		fr.type = 0;
 	keep_noun_frame(x, c->s, &fr);
@@ -480,7 +446,7 @@ recounted_frame(struct xdoc *x, const struct cue *c)
 		;
 	if (k == x->cue_from[c->s + 1] || x->c[k].t1 > c->t0)
 		return 0;
-	if (!(i = avec_after(tl, c, CUE_AVEC)))
+	if (!(i = avec_after(tl, c)))
 		return 0;
 	fr.type = phone ? 1 : type_of(c->e->value);
 	fr.recounted = 1;
@@ -612,7 +578,6 @@ build_events(struct xdoc *x)
 			noun_frame(x, &x->c[k]);
 			possessive_frame(x, &x->c[k]);
 			visit_noun_frame(x, &x->c[k]);
-			agenda_frame(x, &x->c[k]);
 		} else if (cue_is(&x->c[k], "MODE") && !x->head[x->c[k].s]) {
 			noun_frame(x, &x->c[k]);
 			possessive_frame(x, &x->c[k]);

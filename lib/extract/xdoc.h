@@ -126,9 +126,6 @@ void speakers(struct xdoc *x);
 int main_actor(struct xdoc *x);
 /* The nearest person or office before cue c, in its clause. */
 struct xent *subject_ent(struct xdoc *x, const struct cue *c);
-/* Whom "il" or "elle" stands for: the subject of the event read last,
-   or the main actor. */
-int pronoun_referent(struct xdoc *x);
 /* "Il était accompagné de": whom the pronoun before cue c, with only an
    auxiliary between, stands for; -1 when there is none. */
 int pronoun_before(struct xdoc *x, const struct cue *c);
