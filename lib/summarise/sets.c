@@ -1,5 +1,6 @@
 /* Sets of 64-bit hashes and maps from a hash to an index, with open
-   addressing: the containers every part of mc-summarise counts with. */
+   addressing, and names with their counts: the containers every part of
+   mc-summarise counts with. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,4 +114,53 @@ sm_map_free(struct sm_map *m)
 	free(m->h);
 	free(m->v);
 	memset(m, 0, sizeof *m);
+}
+
+/* ---- names with their counts ---- */
+
+static int
+name_eq(size_t idx, const void *item, const void *ctx)
+{
+	return strcmp(((const struct sm_names *)ctx)->v[idx].key, item) == 0;
+}
+
+void
+sm_names_add(struct sm_names *ns, const char *key, const char *shown, uint64_t n)
+{
+	uint64_t h = sm_hash(key, strlen(key));
+	size_t i = sm_map_get(&ns->idx, h, name_eq, key, ns);
+	struct sm_name *nm;
+
+	if (i) {
+		nm = &ns->v[i - 1];
+		nm->n += n;
+		if (sm_shown_better(shown, nm->shown)) {
+			free(nm->shown);
+			nm->shown = xstrdup(shown);
+		}
+		return;
+	}
+	if (ns->n == ns->cap) {
+		ns->cap = ns->cap ? ns->cap * 2 : 4;
+		ns->v = xrealloc(ns->v, ns->cap * sizeof *ns->v);
+	}
+	nm = &ns->v[ns->n];
+	nm->key = xstrdup(key);
+	nm->shown = xstrdup(shown);
+	nm->n = n;
+	sm_map_put(&ns->idx, h, ns->n++);
+}
+
+void
+sm_names_free(struct sm_names *ns)
+{
+	size_t i;
+
+	for (i = 0; i < ns->n; i++) {
+		free(ns->v[i].key);
+		free(ns->v[i].shown);
+	}
+	free(ns->v);
+	sm_map_free(&ns->idx);
+	memset(ns, 0, sizeof *ns);
 }

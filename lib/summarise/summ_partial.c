@@ -61,8 +61,8 @@ line_flush(struct writer *w, const struct sm_group *g)
 	json_t *names = json_array(), *rec;
 	size_t i;
 
-	for (i = 0; w->first && i < g->nnames; i++)
-		json_array_append_new(names, json_pack("[s I]", g->names[i].shown, (json_int_t)g->names[i].n));
+	for (i = 0; w->first && i < g->names.n; i++)
+		json_array_append_new(names, json_pack("[s I]", g->names.v[i].shown, (json_int_t)g->names.v[i].n));
 	rec = json_pack("{s o s o s o s I s o s o s o s o s o}", "by", by_json(w->t),
 	    "key", key_json(w->t, g, 0), "shown", key_json(w->t, g, 1),
 	    "reports", (json_int_t)(w->first ? g->reports : 0),
@@ -337,7 +337,7 @@ apply_group(struct sm_table *t, json_t *rec, const struct partial_group *p)
 	json_array_foreach(p->names, i, v) {
 		const char *shown = json_string_value(json_array_get(v, 0));
 		if ((nk = sm_surname_key(shown)))
-			sm_group_add_name(g, nk, shown, (uint64_t)json_integer_value(json_array_get(v, 1)));
+			sm_names_add(&g->names, nk, shown, (uint64_t)json_integer_value(json_array_get(v, 1)));
 		free(nk);
 	}
 	for (i = 0; i < p->ns; i++)

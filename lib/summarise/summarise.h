@@ -139,10 +139,19 @@ size_t sm_map_get(const struct sm_map *m, uint64_t h, sm_eq_fn eq, const void *i
 void sm_map_put(struct sm_map *m, uint64_t h, size_t idx);
 void sm_map_free(struct sm_map *m);
 
+/* Names by a key, each with the form to show and a count. */
 struct sm_name {
 	char *key, *shown;
 	uint64_t n;
 };
+struct sm_names {
+	struct sm_name *v;
+	size_t n, cap;
+	struct sm_map idx;
+};
+/* Add n to the name of key; of two forms shown, the sm_shown_better. */
+void sm_names_add(struct sm_names *ns, const char *key, const char *shown, uint64_t n);
+void sm_names_free(struct sm_names *ns);
 
 struct sm_group {
 	char *key;              /* the values' keys joined by \x1f */
@@ -153,9 +162,7 @@ struct sm_group {
 	uint32_t *count;
 	size_t nsig, csig;
 	struct sm_map sigidx;
-	struct sm_name *names;
-	size_t nnames, cnames;
-	struct sm_map nameidx;
+	struct sm_names names;  /* participants, by surname key */
 	char first[11], last[11];
 	uint64_t reports, events, ndocs;        /* events, ndocs: when finished */
 };
@@ -182,7 +189,6 @@ void sm_table_init(struct sm_table *t, const enum sm_key *keys, int nkeys);
 struct sm_group *sm_group_get(struct sm_table *t, const char *key);
 void sm_group_shown(struct sm_group *g, int k, const char *shown);
 void sm_group_add_sig(struct sm_group *g, const struct sm_sig *s, uint32_t n);
-void sm_group_add_name(struct sm_group *g, const char *key, const char *shown, uint64_t n);
 void sm_group_add_dates(struct sm_group *g, const char *first, const char *last);
 void sm_table_add(struct sm_table *t, const struct sm_event *ev);
 /* The partial state: a header line, then one line per group, each

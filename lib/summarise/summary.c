@@ -101,39 +101,6 @@ sm_group_add_sig(struct sm_group *g, const struct sm_sig *s, uint32_t n)
 	sm_map_put(&g->sigidx, h, g->nsig++);
 }
 
-static int
-name_eq(size_t idx, const void *item, const void *ctx)
-{
-	return strcmp(((const struct sm_group *)ctx)->names[idx].key, item) == 0;
-}
-
-void
-sm_group_add_name(struct sm_group *g, const char *key, const char *shown, uint64_t n)
-{
-	uint64_t h = sm_hash(key, strlen(key));
-	size_t i = sm_map_get(&g->nameidx, h, name_eq, key, g);
-	struct sm_name *nm;
-
-	if (i) {
-		nm = &g->names[i - 1];
-		nm->n += n;
-		if (sm_shown_better(shown, nm->shown)) {
-			free(nm->shown);
-			nm->shown = xstrdup(shown);
-		}
-		return;
-	}
-	if (g->nnames == g->cnames) {
-		g->cnames = g->cnames ? g->cnames * 2 : 4;
-		g->names = xrealloc(g->names, g->cnames * sizeof *g->names);
-	}
-	nm = &g->names[g->nnames];
-	nm->key = xstrdup(key);
-	nm->shown = xstrdup(shown);
-	nm->n = n;
-	sm_map_put(&g->nameidx, h, g->nnames++);
-}
-
 /* ISO dates compare as strings, precision ties included ("2024-06" before
    "2024-06-03"). */
 void
@@ -162,7 +129,7 @@ add_event(struct sm_group *g, const struct sm_event *ev, const struct sm_val *co
 		for (j = 0; j < i && !(ev->parts[j].key && strcmp(ev->parts[j].key, ev->parts[i].key) == 0); j++)
 			;
 		if (j == i)     /* a name counts once an event */
-			sm_group_add_name(g, ev->parts[i].key, ev->parts[i].name, 1);
+			sm_names_add(&g->names, ev->parts[i].key, ev->parts[i].name, 1);
 	}
 	sm_date_str(&ev->sig.date, iso);
 	sm_group_add_dates(g, iso, iso);
@@ -293,14 +260,15 @@ name_rank(const void *pa, const void *pb)
 size_t
 sm_group_top_names(const struct sm_group *g, const char **out, size_t n)
 {
-	size_t *ix = xmalloc((g->nnames + 1) * sizeof *ix), i;
+	const struct sm_names *ns = &g->names;
+	size_t *ix = xmalloc((ns->n + 1) * sizeof *ix), i;
 
-	for (i = 0; i < g->nnames; i++)
+	for (i = 0; i < ns->n; i++)
 		ix[i] = i;
-	sort_names = g->names;
-	qsort(ix, g->nnames, sizeof *ix, name_rank);
-	for (i = 0; i < n && i < g->nnames; i++)
-		out[i] = g->names[ix[i]].shown;
+	sort_names = ns->v;
+	qsort(ix, ns->n, sizeof *ix, name_rank);
+	for (i = 0; i < n && i < ns->n; i++)
+		out[i] = ns->v[ix[i]].shown;
 	free(ix);
 	return i;
 }
@@ -308,23 +276,17 @@ sm_group_top_names(const struct sm_group *g, const char **out, size_t n)
 static void
 group_free(struct sm_group *g, int nkeys)
 {
-	size_t i;
 	int k;
 
 	for (k = 0; k < nkeys; k++)
 		free(g->shown[k]);
-	for (i = 0; i < g->nnames; i++) {
-		free(g->names[i].key);
-		free(g->names[i].shown);
-	}
 	free(g->shown);
-	free(g->names);
+	sm_names_free(&g->names);
 	free(g->key);
 	free(g->sigs);
 	free(g->count);
 	sm_u64set_free(&g->docs);
 	sm_map_free(&g->sigidx);
-	sm_map_free(&g->nameidx);
 	free(g);
 }
 
