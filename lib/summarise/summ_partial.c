@@ -55,20 +55,30 @@ key_json(const struct sm_table *t, const struct sm_group *g, int shown)
 	return a;
 }
 
+/* Names with their counts, on a group's first line only. */
+static json_t *
+counts_json(const struct sm_names *ns, int first)
+{
+	json_t *a = json_array();
+	size_t i;
+
+	for (i = 0; first && i < ns->n; i++)
+		json_array_append_new(a, json_pack("[s I]", ns->v[i].shown, (json_int_t)ns->v[i].n));
+	return a;
+}
+
 static void
 line_flush(struct writer *w, const struct sm_group *g)
 {
-	json_t *names = json_array(), *rec;
-	size_t i;
+	json_t *rec;
 
-	for (i = 0; w->first && i < g->names.n; i++)
-		json_array_append_new(names, json_pack("[s I]", g->names.v[i].shown, (json_int_t)g->names.v[i].n));
-	rec = json_pack("{s o s o s o s I s o s o s o s o s o}", "by", by_json(w->t),
+	rec = json_pack("{s o s o s o s I s o s o s o s o s o s o}", "by", by_json(w->t),
 	    "key", key_json(w->t, g, 0), "shown", key_json(w->t, g, 1),
 	    "reports", (json_int_t)(w->first ? g->reports : 0),
 	    "first", w->first && *g->first ? json_string(g->first) : json_null(),
 	    "last", w->first && *g->last ? json_string(g->last) : json_null(),
-	    "docs", w->docs, "names", names, "sigs", w->sigs);
+	    "docs", w->docs, "names", counts_json(&g->names, w->first),
+	    "forms", counts_json(&g->forms, w->first), "sigs", w->sigs);
 	out_json(rec);
 	json_decref(rec);
 	w->docs = json_array();
@@ -137,7 +147,7 @@ sm_table_write_partial(struct sm_table *t)
 	struct sm_visit v = {write_begin, write_doc, write_sig, write_end, &w};
 	json_t *rec;
 
-	rec = json_pack("{s s s i s o}", "mc-summarise", "partial", "version", 3, "by", by_json(t));
+	rec = json_pack("{s s s i s o}", "mc-summarise", "partial", "version", 4, "by", by_json(t));
 	out_json(rec);
 	json_decref(rec);
 	sm_table_visit(t, &v);
@@ -221,7 +231,7 @@ same_keys(struct sm_table *t, const enum sm_key *keys, int n, char *err, size_t 
 }
 
 struct partial_group {
-	json_t *key, *shown, *docs, *names, *sigs;
+	json_t *key, *shown, *docs, *names, *forms, *sigs;
 	struct sm_sig *s;
 	uint32_t *n;
 	size_t ns;
@@ -276,6 +286,21 @@ malformed(const char *field, size_t i, char *err, size_t errsz)
 	return 0;
 }
 
+/* Names with their counts: [[name, n], ...], n at least 1; the index of
+   the first bad entry + 1, or 0. */
+static size_t
+bad_counts(json_t *a)
+{
+	json_t *v;
+	size_t i;
+
+	json_array_foreach(a, i, v)
+		if (!json_is_array(v) || json_array_size(v) != 2 || !json_is_string(json_array_get(v, 0))
+		    || !json_is_integer(json_array_get(v, 1)) || json_integer_value(json_array_get(v, 1)) < 1)
+			return i + 1;
+	return 0;
+}
+
 static int
 check_group(const struct sm_table *t, json_t *rec, struct partial_group *p, char *err, size_t errsz)
 {
@@ -287,9 +312,11 @@ check_group(const struct sm_table *t, json_t *rec, struct partial_group *p, char
 	p->shown = json_object_get(rec, "shown");
 	p->docs = json_object_get(rec, "docs");
 	p->names = json_object_get(rec, "names");
+	p->forms = json_object_get(rec, "forms");       /* since version 4 */
 	p->sigs = json_object_get(rec, "sigs");
 	if (!all_strings(p->key, (size_t)t->nkeys) || !all_strings(p->shown, (size_t)t->nkeys)
 	    || !all_strings(p->docs, 0) || !json_is_array(p->names) || !json_is_array(p->sigs)
+	    || !(!p->forms || json_is_array(p->forms))
 	    || jint(rec, "reports", -1) < 0 || !(json_is_null(first) || json_is_string(first))
 	    || !(json_is_null(last) || json_is_string(last))) {
 		snprintf(err, errsz, "not a group of a partial state (fields key, shown, reports, first, last, docs, names, sigs)");
@@ -298,10 +325,10 @@ check_group(const struct sm_table *t, json_t *rec, struct partial_group *p, char
 	json_array_foreach(p->docs, i, v)
 		if (!parse_hex(v, &x))
 			return malformed("docs", i, err, errsz);
-	json_array_foreach(p->names, i, v)
-		if (!json_is_array(v) || json_array_size(v) != 2 || !json_is_string(json_array_get(v, 0))
-		    || !json_is_integer(json_array_get(v, 1)) || json_integer_value(json_array_get(v, 1)) < 1)
-			return malformed("names", i, err, errsz);
+	if ((i = bad_counts(p->names)))
+		return malformed("names", i - 1, err, errsz);
+	if ((i = bad_counts(p->forms)))
+		return malformed("forms", i - 1, err, errsz);
 	p->s = xmalloc((json_array_size(p->sigs) + 1) * sizeof *p->s);
 	p->n = xmalloc((json_array_size(p->sigs) + 1) * sizeof *p->n);
 	json_array_foreach(p->sigs, i, v)
@@ -340,6 +367,10 @@ apply_group(struct sm_table *t, json_t *rec, const struct partial_group *p)
 			sm_names_add(&g->names, nk, shown, (uint64_t)json_integer_value(json_array_get(v, 1)));
 		free(nk);
 	}
+	json_array_foreach(p->forms, i, v) {
+		const char *form = json_string_value(json_array_get(v, 0));
+		sm_names_add(&g->forms, form, form, (uint64_t)json_integer_value(json_array_get(v, 1)));
+	}
 	for (i = 0; i < p->ns; i++)
 		sm_group_add_sig(g, &p->s[i], p->n[i]);
 	sm_group_add_dates(g, jstr(rec, "first"), jstr(rec, "last"));
@@ -364,7 +395,7 @@ sm_table_read_partial(struct sm_table *t, json_t *rec, int *mismatch, char *err,
 		return ok;
 	}
 	if (json_object_get(rec, "mc-summarise")) {
-		if (jint(rec, "version", 0) == 2 || jint(rec, "version", 0) == 3)
+		if (jint(rec, "version", 0) >= 2 && jint(rec, "version", 0) <= 4)
 			return 1;
 		snprintf(err, errsz, "a partial state of another version of mc-summarise");
 		return 0;

@@ -163,6 +163,7 @@ struct sm_group {
 	size_t nsig, csig;
 	struct sm_map sigidx;
 	struct sm_names names;  /* participants, by surname key */
+	struct sm_names forms;  /* the person's name as written, by reports */
 	char first[11], last[11];
 	uint64_t reports, events, ndocs;        /* events, ndocs: when finished */
 };
@@ -188,8 +189,12 @@ void sm_table_init(struct sm_table *t, const enum sm_key *keys, int nkeys);
    can be added to it, each commutative so that order does not matter. */
 struct sm_group *sm_group_get(struct sm_table *t, const char *key);
 void sm_group_shown(struct sm_group *g, int k, const char *shown);
+void sm_group_shown_as(struct sm_group *g, int k, const char *shown);   /* whatever it was */
 void sm_group_add_sig(struct sm_group *g, const struct sm_sig *s, uint32_t n);
 void sm_group_add_dates(struct sm_group *g, const char *first, const char *last);
+/* The form of a name most reports write (of equal counts, the
+   sm_shown_better); NULL when there is none. */
+const char *sm_best_form(const struct sm_names *forms);
 void sm_table_add(struct sm_table *t, const struct sm_event *ev);
 /* The partial state: a header line, then one line per group, each
    naming the keys, so that the lines can be read in any order. */

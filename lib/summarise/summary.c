@@ -58,10 +58,17 @@ sm_group_get(struct sm_table *t, const char *key)
 void
 sm_group_shown(struct sm_group *g, int k, const char *shown)
 {
-	if (!g->shown[k] || sm_shown_better(shown, g->shown[k])) {
-		free(g->shown[k]);
-		g->shown[k] = xstrdup(shown);
-	}
+	if (!g->shown[k] || sm_shown_better(shown, g->shown[k]))
+		sm_group_shown_as(g, k, shown);
+}
+
+void
+sm_group_shown_as(struct sm_group *g, int k, const char *shown)
+{
+	char *copy = xstrdup(shown);   /* shown may be g->shown[k] */
+
+	free(g->shown[k]);
+	g->shown[k] = copy;
 }
 
 static int
@@ -113,14 +120,17 @@ sm_group_add_dates(struct sm_group *g, const char *first, const char *last)
 }
 
 static void
-add_event(struct sm_group *g, const struct sm_event *ev, const struct sm_val *const *vals, int nkeys)
+add_event(const struct sm_table *t, struct sm_group *g, const struct sm_event *ev, const struct sm_val *const *vals)
 {
 	size_t i, j;
 	char iso[11];
 	int k;
 
-	for (k = 0; k < nkeys; k++)
+	for (k = 0; k < t->nkeys; k++) {
 		sm_group_shown(g, k, vals[k]->shown);
+		if (t->keys[k] == K_PERSON)
+			sm_names_add(&g->forms, vals[k]->shown, vals[k]->shown, 1);
+	}
 	sm_u64set_add(&g->docs, ev->dochash);
 	sm_group_add_sig(g, &ev->sig, 1);
 	for (i = 0; i < ev->nparts; i++) {
@@ -134,6 +144,19 @@ add_event(struct sm_group *g, const struct sm_event *ev, const struct sm_val *co
 	sm_date_str(&ev->sig.date, iso);
 	sm_group_add_dates(g, iso, iso);
 	g->reports++;
+}
+
+const char *
+sm_best_form(const struct sm_names *forms)
+{
+	const struct sm_name *best = NULL;
+	size_t i;
+
+	for (i = 0; i < forms->n; i++)
+		if (!best || forms->v[i].n > best->n
+		    || (forms->v[i].n == best->n && sm_shown_better(forms->v[i].shown, best->shown)))
+			best = &forms->v[i];
+	return best ? best->shown : NULL;
 }
 
 /* Every combination of the event's values, one per key. */
@@ -161,7 +184,7 @@ sm_table_add(struct sm_table *t, const struct sm_event *ev)
 		}
 		g = sm_group_get(t, buf_cstr(&key));
 		held = sm_group_bytes(g);
-		add_event(g, ev, pick, t->nkeys);
+		add_event(t, g, ev, pick);
 		t->mem += sm_group_bytes(g) - held;
 		/* next combination, as an odometer */
 		for (k = t->nkeys - 1; k >= 0 && ++at[k] == vs[k].n; k--)
@@ -234,6 +257,20 @@ count_end(struct sm_group *g, void *ctx)
 	bucket_flush(ctx, g);
 }
 
+/* A person is shown as most reports write the name, not as its longest
+   form: "Antony Blinken" over one "Antony J. Blinken". */
+static void
+show_best_forms(struct sm_table *t)
+{
+	size_t i;
+	int k;
+
+	for (k = 0; k < t->nkeys; k++)
+		for (i = 0; t->keys[k] == K_PERSON && i < t->n; i++)
+			if (t->g[i]->forms.n)
+				sm_group_shown_as(t->g[i], k, sm_best_form(&t->g[i]->forms));
+}
+
 void
 sm_table_finish(struct sm_table *t)
 {
@@ -243,6 +280,7 @@ sm_table_finish(struct sm_table *t)
 	sm_table_visit(t, &v);
 	free(b.s);
 	free(b.n);
+	show_best_forms(t);
 }
 
 static const struct sm_name *sort_names;
@@ -282,6 +320,7 @@ group_free(struct sm_group *g, int nkeys)
 		free(g->shown[k]);
 	free(g->shown);
 	sm_names_free(&g->names);
+	sm_names_free(&g->forms);
 	free(g->key);
 	free(g->sigs);
 	free(g->count);
