@@ -497,11 +497,26 @@ geojson(int argc, char *argv[])
 	stats("events", "features");
 }
 
+/* The titles and particles a person's given name is read past; a
+   merge reads the person's values as the partial states give them. */
+static void
+load_person_words(void)
+{
+	int k;
+
+	for (k = 0; k < nkeys && keys[k] != K_PERSON; k++)
+		;
+	if (k < nkeys && !sm_person_load())
+		mc_die("cannot load the titles and particles of names (see --data-dir)");
+}
+
 static void
 tables(int argc, char *argv[])
 {
-	if (!merge)
+	if (!merge) {
 		load_stopwords();
+		load_person_words();
+	}
 	sm_table_init(&table, keys, nkeys);
 	table.budget = buffer_size;
 	table.tmpdir = tmpdir;
@@ -518,6 +533,7 @@ tables(int argc, char *argv[])
 	out_close();
 	sm_table_free(&table);
 	sm_stop_free();
+	sm_person_free();
 	progress_done();
 	stats(merge ? "records" : "events", partial ? "records" : "rows");
 }

@@ -51,6 +51,20 @@ sm_u64set_add(struct sm_u64set *s, uint64_t x)
 	return 1;
 }
 
+int
+sm_u64set_has(const struct sm_u64set *s, uint64_t x)
+{
+	size_t k;
+
+	x = x ? x : 1;
+	if (!s->cap)
+		return 0;
+	for (k = x & (s->cap - 1); s->v[k]; k = (k + 1) & (s->cap - 1))
+		if (s->v[k] == x)
+			return 1;
+	return 0;
+}
+
 void
 sm_u64set_free(struct sm_u64set *s)
 {

@@ -119,8 +119,8 @@ is_roman(const char *w)
 	return 0;
 }
 
-static int
-word_char(unsigned char c)
+int
+sm_word_char(unsigned char c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
@@ -135,10 +135,10 @@ sm_surname_key(const char *name)
 	s = buf_cstr(&f);
 	/* words are runs of letters and digits: hyphens, apostrophes and
 	   full stops separate them ("Jean-Yves Le Drian" -> "drian") */
-	for (end = s + f.len; end > s && !word_char((unsigned char)end[-1]); end--)
+	for (end = s + f.len; end > s && !sm_word_char((unsigned char)end[-1]); end--)
 		;
 	*end = '\0';
-	for (w = end; w > s && word_char((unsigned char)w[-1]); w--)
+	for (w = end; w > s && sm_word_char((unsigned char)w[-1]); w--)
 		;
 	if (w == end) {
 		buf_free(&f);
@@ -146,15 +146,15 @@ sm_surname_key(const char *name)
 	}
 	if (is_roman(w)) {
 		/* "Mohammed VI": the numeral alone would tell no one apart */
-		for (prev = w; prev > s && !word_char((unsigned char)prev[-1]); prev--)
+		for (prev = w; prev > s && !sm_word_char((unsigned char)prev[-1]); prev--)
 			;
-		for (; prev > s && word_char((unsigned char)prev[-1]); prev--)
+		for (; prev > s && sm_word_char((unsigned char)prev[-1]); prev--)
 			;
 	}
 	key = prev && prev < w ? xstrdup(prev) : xstrdup(w);
 	buf_free(&f);
 	for (s = key; *s; s++)          /* "mohammed vi", one space */
-		if (!word_char((unsigned char)*s))
+		if (!sm_word_char((unsigned char)*s))
 			*s = ' ';
 	return key;
 }

@@ -146,8 +146,12 @@ sm_key_values(const struct sm_event *ev, enum sm_key k, struct sm_vals *vs)
 		break;
 	case K_PERSON:
 		for (i = 0; i < ev->nparts; i++)
-			if (ev->parts[i].key)
-				add(vs, ev->parts[i].key, ev->parts[i].name);
+			if (ev->parts[i].key) {
+				const char *shown;
+				char *v = sm_person_value(&ev->parts[i], &shown);
+				add(vs, v, shown);
+				free(v);
+			}
 		break;
 	case K_MONTH:
 	case K_QUARTER:

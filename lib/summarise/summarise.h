@@ -65,6 +65,8 @@ void sm_date_sig_str(const struct sm_date *d, char out[11]);
 /* The surname key of a person's name: its last word, case and accents
    folded (two words for "Mohammed VI"); malloc'd, NULL when none. */
 char *sm_surname_key(const char *name);
+/* A byte of a word of a folded name: a letter, a digit or UTF-8. */
+int sm_word_char(unsigned char c);
 uint64_t sm_hash(const char *s, size_t n);      /* never 0 */
 uint64_t sm_simhash(const char *text, int *has_text);
 
@@ -101,6 +103,24 @@ void sm_vals_free(struct sm_vals *vs);
    first in byte order, so that the choice does not depend on order. */
 int sm_shown_better(const char *a, const char *b);
 
+/* ---- summ_person.c: the key person's value ---- */
+int sm_person_load(void);       /* titles and particles; 0 after reporting a bad line */
+void sm_person_free(void);
+/* A named participant as the key person tells people apart: surname
+   key, country and the initial of the first given name, joined by
+   slashes ("laftit/MAR/a", "macron/FRA/", "guterres//a"); malloc'd.
+   *shown gets the name past its titles, in p->name. */
+char *sm_person_value(const struct sm_part *p, const char **shown);
+/* Whether a value of len bytes has a given name's initial. */
+int sm_person_has_initial(const char *value, size_t len);
+
+/* ---- summ_join.c: the values of one person ---- */
+/* For n values of the key person, sorted in byte order, each with the
+   reports it has: rep[i] is the index of the value that value i's
+   person goes under (i itself when it is joined to no other, as are
+   values such as "unknown"). */
+void sm_person_reps(const char *const *values, const uint64_t *reports, size_t n, size_t *rep);
+
 /* ---- summ_cluster.c: reports of one meeting ---- */
 #define SM_WINDOW 3             /* days of slack between imprecise dates */
 #define SM_NAMES 4             /* surnames a signature keeps */
@@ -124,6 +144,7 @@ struct sm_u64set {
 	size_t n, cap;
 };
 int sm_u64set_add(struct sm_u64set *s, uint64_t x);    /* 1 if new */
+int sm_u64set_has(const struct sm_u64set *s, uint64_t x);
 int sm_u64_cmp(const void *a, const void *b);           /* for qsort */
 void sm_u64set_free(struct sm_u64set *s);
 
@@ -205,11 +226,15 @@ void sm_table_write_partial(struct sm_table *t);
 int sm_table_read_partial(struct sm_table *t, json_t *rec, int *mismatch, char *err, size_t errsz);
 /* Spill when the groups hold more than the buffer size. */
 void sm_table_check(struct sm_table *t);
-/* Count the documents and meetings of every group, once. */
-void sm_table_finish(struct sm_table *t);
+void sm_group_free(struct sm_group *g, int nkeys);
 void sm_table_free(struct sm_table *t);
 /* The top n names of a group, most frequent first; returns how many. */
 size_t sm_group_top_names(const struct sm_group *g, const char **out, size_t n);
+
+/* ---- summ_finish.c: the table counted, once it is all read ---- */
+/* Count the documents and meetings of every group, once; with the key
+   person, the rows of one person become one (summ_join.c). */
+void sm_table_finish(struct sm_table *t);
 
 /* ---- summ_spill.c: runs of documents and signatures on disk ---- */
 size_t sm_group_bytes(const struct sm_group *g);

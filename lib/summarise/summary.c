@@ -204,85 +204,6 @@ sm_table_check(struct sm_table *t)
 		sm_table_spill(t);
 }
 
-/* ---- counting, as the documents and signatures come back ---- */
-
-/* The signatures of one set of participants: meetings never span two. */
-struct bucket {
-	struct sm_sig *s;
-	uint32_t *n;
-	size_t len, cap;
-};
-
-static void
-bucket_flush(struct bucket *b, struct sm_group *g)
-{
-	g->events += sm_cluster(b->s, b->n, b->len, NULL);
-	b->len = 0;
-}
-
-static void
-count_begin(struct sm_group *g, void *ctx)
-{
-	(void)ctx;
-	g->ndocs = g->events = 0;
-}
-
-static void
-count_doc(struct sm_group *g, uint64_t doc, void *ctx)
-{
-	(void)doc;
-	(void)ctx;
-	g->ndocs++;
-}
-
-static void
-count_sig(struct sm_group *g, const struct sm_sig *s, uint32_t n, void *ctx)
-{
-	struct bucket *b = ctx;
-
-	if (b->len && b->s[0].pkey != s->pkey)
-		bucket_flush(b, g);
-	if (b->len == b->cap) {
-		b->cap = b->cap ? b->cap * 2 : 64;
-		b->s = xrealloc(b->s, b->cap * sizeof *b->s);
-		b->n = xrealloc(b->n, b->cap * sizeof *b->n);
-	}
-	b->s[b->len] = *s;
-	b->n[b->len++] = n;
-}
-
-static void
-count_end(struct sm_group *g, void *ctx)
-{
-	bucket_flush(ctx, g);
-}
-
-/* A person is shown as most reports write the name, not as its longest
-   form: "Antony Blinken" over one "Antony J. Blinken". */
-static void
-show_best_forms(struct sm_table *t)
-{
-	size_t i;
-	int k;
-
-	for (k = 0; k < t->nkeys; k++)
-		for (i = 0; t->keys[k] == K_PERSON && i < t->n; i++)
-			if (t->g[i]->forms.n)
-				sm_group_shown_as(t->g[i], k, sm_best_form(&t->g[i]->forms));
-}
-
-void
-sm_table_finish(struct sm_table *t)
-{
-	struct bucket b = {0};
-	struct sm_visit v = {count_begin, count_doc, count_sig, count_end, &b};
-
-	sm_table_visit(t, &v);
-	free(b.s);
-	free(b.n);
-	show_best_forms(t);
-}
-
 static const struct sm_name *sort_names;
 
 static int
@@ -311,8 +232,8 @@ sm_group_top_names(const struct sm_group *g, const char **out, size_t n)
 	return i;
 }
 
-static void
-group_free(struct sm_group *g, int nkeys)
+void
+sm_group_free(struct sm_group *g, int nkeys)
 {
 	int k;
 
@@ -335,7 +256,7 @@ sm_table_free(struct sm_table *t)
 	size_t i;
 
 	for (i = 0; i < t->n; i++)
-		group_free(t->g[i], t->nkeys);
+		sm_group_free(t->g[i], t->nkeys);
 	free(t->g);
 	sm_spill_free(t);
 	sm_map_free(&t->idx);

@@ -54,6 +54,79 @@ test_surnames(void **state)
 	assert_null(sm_surname_key("..."));
 }
 
+static void
+test_person_values(void **state)
+{
+	/* name, country, value, shown */
+	static const char *const cases[][4] = {
+		{"Abdelouafi Laftit", "MAR", "laftit/MAR/a", "Abdelouafi Laftit"},
+		{"M. Abdelouafi Laftit", "MAR", "laftit/MAR/a", "Abdelouafi Laftit"},
+		{"Laftit", NULL, "laftit//", "Laftit"},
+		{"M. Laftit", "MAR", "laftit/MAR/", "Laftit"},
+		{"Mme Brigitte Macron", "FRA", "macron/FRA/b", "Brigitte Macron"},
+		{"Émile Zola", "FRA", "zola/FRA/e", "Émile Zola"},
+		{"Jean-Yves Le Drian", "FRA", "drian/FRA/j", "Jean-Yves Le Drian"},
+		{"Le Drian", "FRA", "drian/FRA/", "Le Drian"},
+		{"Nana Akufo-Addo", "GHA", "addo/GHA/n", "Nana Akufo-Addo"},
+		{"Akufo-Addo", "GHA", "addo/GHA/", "Akufo-Addo"},
+		{"Mohammed VI", "MAR", "mohammed vi/MAR/", "Mohammed VI"},
+		{"Zine El Abidine Ben Ali", "TUN", "ali/TUN/z", "Zine El Abidine Ben Ali"},
+		{"Ben Ali", "TUN", "ali/TUN/", "Ben Ali"},
+		{"Cheikh Tamim ben Hamad Al-Thani", "QAT", "thani/QAT/t", "Tamim ben Hamad Al-Thani"},
+		{"Son Altesse Royale Moulay Rachid", "MAR", "rachid/MAR/m", "Moulay Rachid"},
+	};
+	struct sm_part p = {0};
+	const char *shown;
+	size_t i;
+	char *v;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		p.name = cases[i][0];
+		p.country = cases[i][1];
+		p.key = sm_surname_key(p.name);
+		v = sm_person_value(&p, &shown);
+		assert_string_equal(v, cases[i][2]);
+		assert_string_equal(shown, cases[i][3]);
+		free(v);
+		free(p.key);
+	}
+}
+
+/* Which values of the key person are one person, as summ_join.c's steps
+   say; the value each goes under: the one that tells more, then the one
+   of more reports. */
+static void
+test_person_reps(void **state)
+{
+	static const char *const v[] = {
+		"diallo/GIN/m", "diallo/SEN/m",                 /* 0, 1: two countries */
+		"guterres//", "guterres//a",                    /* 2, 3: no country: step 4 */
+		"laftif/MAR/a", "laftit//", "laftit//k", "laftit/MAR/a",        /* 4-7 */
+		"macron/BEL/j", "macron/FRA/", "macron/FRA/b", "macron/FRA/e",  /* 8-11 */
+		"sall/SEN/", "unknown",                         /* 12, 13: alone */
+	};
+	static const uint64_t reports[] = {1, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1, 1};
+	static const size_t want[] = {0, 1, 3, 3, 7, 7, 6, 7, 8, 9, 10, 11, 12, 13};
+	size_t rep[14], i;
+
+	/* two initials of no country never join one person who has none */
+	static const char *const two[] = {"diallo//a", "diallo//m", "diallo/GIN/"};
+	static const char *const one[] = {"diallo//a", "diallo/GIN/"};
+
+	(void)state;
+	sm_person_reps(v, reports, 14, rep);
+	for (i = 0; i < 14; i++)
+		assert_int_equal(rep[i], want[i]);
+	sm_person_reps(two, reports, 3, rep);
+	assert_int_equal(rep[0], 0);
+	assert_int_equal(rep[1], 1);
+	assert_int_equal(rep[2], 2);
+	sm_person_reps(one, reports, 2, rep);
+	assert_int_equal(rep[0], 0);    /* country 1, initial 1: the first */
+	assert_int_equal(rep[1], 0);
+}
+
 static int
 bits(uint64_t a, uint64_t b)
 {
@@ -172,15 +245,18 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_surnames),
+		cmocka_unit_test(test_person_values),
+		cmocka_unit_test(test_person_reps),
 		cmocka_unit_test(test_simhash),
 		cmocka_unit_test(test_same_meeting),
 		cmocka_unit_test(test_cluster_order),
 	};
 	int r;
 
-	if (!sm_stop_load())
+	if (!sm_stop_load() || !sm_person_load())
 		return 1;
 	r = cmocka_run_group_tests(tests, NULL, NULL);
 	sm_stop_free();
+	sm_person_free();
 	return r;
 }
