@@ -27,7 +27,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tag/names.h"
 #include "summarise/summarise.h"
 
 #define NONE SIZE_MAX
@@ -36,7 +35,6 @@
 struct who {
 	char *copy;                     /* the value, cut at its slashes */
 	const char *surname, *country, *initial;       /* "" when unknown */
-	size_t len;                     /* code points of the surname */
 	int person;                     /* a value of the key, not "unknown" */
 };
 
@@ -73,7 +71,6 @@ people_read(struct people *pp, const char *const *values, size_t n)
 		pp->w[i].surname = pp->w[i].copy;
 		pp->w[i].country = a + 1;
 		pp->w[i].initial = b + 1;
-		pp->w[i].len = utf8_cplen(pp->w[i].surname, strlen(pp->w[i].surname));
 	}
 }
 
@@ -114,12 +111,6 @@ candidate(size_t found, size_t r)
 	return found == NONE || found == r ? r : AMBIGUOUS;
 }
 
-static int
-close_surnames(const struct who *a, const struct who *b)
-{
-	return a->len <= b->len + 2 && b->len <= a->len + 2 && names_close(a->surname, b->surname);
-}
-
 static const struct who *sort_who;
 
 static int
@@ -128,9 +119,9 @@ by_country(const void *pa, const void *pb)
 	const struct who *a = &sort_who[*(const size_t *)pa], *b = &sort_who[*(const size_t *)pb];
 	int c;
 
-	if ((c = strcmp(a->country, b->country)) || (c = strcmp(a->initial, b->initial)))
+	if ((c = strcmp(a->country, b->country)) || (c = strcmp(a->surname, b->surname)))
 		return c;
-	return strcmp(a->surname, b->surname);
+	return strcmp(a->initial, b->initial);
 }
 
 static int
@@ -144,28 +135,42 @@ by_surname(const void *pa, const void *pb)
 	return strcmp(a->initial, b->initial);
 }
 
-/* Steps 1 and 2 in the values of one country, ix[c0, c2) by_country:
-   those without an initial first, up to c1. */
+/* Steps 1 and 2 in the values of one country, ix[0, n). */
 static void
-join_in_country(struct people *pp, const size_t *ix, size_t c0, size_t c1, size_t c2)
+join_in_country(struct people *pp, const size_t *ix, size_t n)
 {
-	size_t a, b;
+	const char **surnames = xmalloc((n + 1) * sizeof *surnames);
+	struct sm_pair *p;
+	size_t np, i, a, b, u;
 
-	for (a = c1; a < c2; a++)
-		for (b = a + 1; b < c2 && !strcmp(W(ix[a])->initial, W(ix[b])->initial); b++)
-			if (close_surnames(W(ix[a]), W(ix[b])))
-				unite(pp, ix[a], ix[b]);
-	for (a = c0; a < c1; a++)
-		for (b = c1; b < c2; b++)
-			if (close_surnames(W(ix[a]), W(ix[b])))
-				pp->target[ix[a]] = candidate(pp->target[ix[a]], find(pp, ix[b]));
-	for (a = c0; a < c1; a++)
-		if (pp->target[ix[a]] < AMBIGUOUS)
-			unite(pp, ix[a], pp->target[ix[a]]);
-	for (a = c0; a < c1; a++)
-		for (b = a + 1; b < c1; b++)
-			if (pp->target[ix[a]] == NONE && pp->target[ix[b]] == NONE && close_surnames(W(ix[a]), W(ix[b])))
-				unite(pp, ix[a], ix[b]);
+	for (i = 0; i < n; i++)
+		surnames[i] = W(ix[i])->surname;
+	np = sm_close_pairs(surnames, n, &p);
+	for (i = 0; i < np; i++) {
+		a = ix[p[i].a];
+		b = ix[p[i].b];
+		if (*W(a)->initial && !strcmp(W(a)->initial, W(b)->initial))
+			unite(pp, a, b);
+	}
+	for (i = 0; i < np; i++) {      /* the persons a name without an initial may be */
+		a = ix[p[i].a];
+		b = ix[p[i].b];
+		if (!*W(a)->initial == !*W(b)->initial)
+			continue;
+		u = *W(a)->initial ? b : a;
+		pp->target[u] = candidate(pp->target[u], find(pp, u == a ? b : a));
+	}
+	for (i = 0; i < n; i++)
+		if (!*W(ix[i])->initial && pp->target[ix[i]] < AMBIGUOUS)
+			unite(pp, ix[i], pp->target[ix[i]]);
+	for (i = 0; i < np; i++) {      /* with none, the others without */
+		a = ix[p[i].a];
+		b = ix[p[i].b];
+		if (!*W(a)->initial && !*W(b)->initial && pp->target[a] == NONE && pp->target[b] == NONE)
+			unite(pp, a, b);
+	}
+	free(p);
+	free(surnames);
 }
 
 /* Step 3: the one person with a country in ix[s0, s1), the values of
@@ -279,14 +284,12 @@ persons(const struct people *pp, size_t *ix, int countries, int (*cmp)(const voi
 static void
 join_countries(struct people *pp, size_t *ix)
 {
-	size_t m = persons(pp, ix, 1, by_country), c0, c1, c2;
+	size_t m = persons(pp, ix, 1, by_country), c0, c1;
 
-	for (c0 = 0; c0 < m; c0 = c2) {
-		for (c2 = c0; c2 < m && !strcmp(W(ix[c2])->country, W(ix[c0])->country); c2++)
+	for (c0 = 0; c0 < m; c0 = c1) {
+		for (c1 = c0; c1 < m && !strcmp(W(ix[c1])->country, W(ix[c0])->country); c1++)
 			;
-		for (c1 = c0; c1 < c2 && !*W(ix[c1])->initial; c1++)
-			;
-		join_in_country(pp, ix, c0, c1, c2);
+		join_in_country(pp, ix + c0, c1 - c0);
 	}
 }
 

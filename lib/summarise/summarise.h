@@ -114,6 +114,14 @@ char *sm_person_value(const struct sm_part *p, const char **shown);
 /* Whether a value of len bytes has a given name's initial. */
 int sm_person_has_initial(const char *value, size_t len);
 
+/* ---- summ_close.c: close surnames among many ---- */
+struct sm_pair {
+	size_t a, b;
+};
+/* The pairs a < b of n surnames that names_close() joins, each once;
+   returns how many, in *out (malloc'd). */
+size_t sm_close_pairs(const char *const *surnames, size_t n, struct sm_pair **out);
+
 /* ---- summ_join.c: the values of one person ---- */
 /* For n values of the key person, sorted in byte order, each with the
    reports it has: rep[i] is the index of the value that value i's

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "tag/names.h"
 #include "summarise/summarise.h"
 
 static void
@@ -91,6 +92,31 @@ test_person_values(void **state)
 		free(v);
 		free(p.key);
 	}
+}
+
+/* Close surnames found through shared deletions are those names_close()
+   finds comparing every pair. */
+static void
+test_close_pairs(void **state)
+{
+	static const char *const s[] = {"laftit", "laftif", "laftiff", "macron", "diallo", "dialo", "ba",
+		"bah", "macron", "araghchi", "araghtchi", "mohammedi", "mouhamedi"};
+	static const size_t want[][2] = {{0, 1}, {1, 2}, {3, 8}, {4, 5}, {9, 10}, {11, 12}};
+	size_t n = sizeof s / sizeof *s, np, i, a, b, k = 0;
+	struct sm_pair *p;
+
+	(void)state;
+	np = sm_close_pairs(s, n, &p);
+	assert_int_equal(np, sizeof want / sizeof *want);
+	for (i = 0; i < np; i++) {
+		assert_int_equal(p[i].a, want[i][0]);
+		assert_int_equal(p[i].b, want[i][1]);
+	}
+	for (a = 0; a < n; a++)
+		for (b = a + 1; b < n; b++)
+			k += names_close(s[a], s[b]);
+	assert_int_equal(k, np);
+	free(p);
 }
 
 /* Which values of the key person are one person, as summ_join.c's steps
@@ -246,6 +272,7 @@ main(void)
 		cmocka_unit_test(test_dates),
 		cmocka_unit_test(test_surnames),
 		cmocka_unit_test(test_person_values),
+		cmocka_unit_test(test_close_pairs),
 		cmocka_unit_test(test_person_reps),
 		cmocka_unit_test(test_simhash),
 		cmocka_unit_test(test_same_meeting),
