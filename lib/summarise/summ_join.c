@@ -46,7 +46,7 @@ struct people {
 	const char **initial_of;        /* a person's initial, at its root; NULL: none */
 };
 
-#define W(i) (&pp->w[i])
+#define WHO(i) (&pp->w[i])        /* value i of the people pp */
 
 static void
 people_read(struct people *pp, const char *const *values, size_t n)
@@ -144,29 +144,29 @@ join_in_country(struct people *pp, const size_t *ix, size_t n)
 	size_t np, i, a, b, u;
 
 	for (i = 0; i < n; i++)
-		surnames[i] = W(ix[i])->surname;
+		surnames[i] = WHO(ix[i])->surname;
 	np = sm_close_pairs(surnames, n, &p);
 	for (i = 0; i < np; i++) {
 		a = ix[p[i].a];
 		b = ix[p[i].b];
-		if (*W(a)->initial && !strcmp(W(a)->initial, W(b)->initial))
+		if (*WHO(a)->initial && !strcmp(WHO(a)->initial, WHO(b)->initial))
 			unite(pp, a, b);
 	}
 	for (i = 0; i < np; i++) {      /* the persons a name without an initial may be */
 		a = ix[p[i].a];
 		b = ix[p[i].b];
-		if (!*W(a)->initial == !*W(b)->initial)
+		if (!*WHO(a)->initial == !*WHO(b)->initial)
 			continue;
-		u = *W(a)->initial ? b : a;
+		u = *WHO(a)->initial ? b : a;
 		pp->target[u] = candidate(pp->target[u], find(pp, u == a ? b : a));
 	}
 	for (i = 0; i < n; i++)
-		if (!*W(ix[i])->initial && pp->target[ix[i]] < AMBIGUOUS)
+		if (!*WHO(ix[i])->initial && pp->target[ix[i]] < AMBIGUOUS)
 			unite(pp, ix[i], pp->target[ix[i]]);
 	for (i = 0; i < np; i++) {      /* with none, the others without */
 		a = ix[p[i].a];
 		b = ix[p[i].b];
-		if (!*W(a)->initial && !*W(b)->initial && pp->target[a] == NONE && pp->target[b] == NONE)
+		if (!*WHO(a)->initial && !*WHO(b)->initial && pp->target[a] == NONE && pp->target[b] == NONE)
 			unite(pp, a, b);
 	}
 	free(p);
@@ -183,7 +183,7 @@ country_person(struct people *pp, const size_t *ix, size_t s0, size_t s1, const 
 	const char *ri;
 
 	for (b = s0; b < s1; b++) {
-		if (!*W(ix[b])->country)
+		if (!*WHO(ix[b])->country)
 			continue;
 		r = find(pp, ix[b]);
 		ri = pp->initial_of[r];
@@ -200,7 +200,7 @@ countryless_targets(struct people *pp, const size_t *ix, size_t s0, size_t s1)
 	const struct who *u;
 
 	for (a = s0; a < s1; a++) {
-		u = W(ix[a]);
+		u = WHO(ix[a]);
 		if (*u->country)
 			continue;
 		t = country_person(pp, ix, s0, s1, u, 0);
@@ -245,11 +245,11 @@ initial_less_targets(struct people *pp, const size_t *ix, size_t s0, size_t s1)
 	const struct who *u, *w;
 
 	for (a = s0; a < s1; a++) {
-		u = W(ix[a]);
+		u = WHO(ix[a]);
 		if (*u->country || *u->initial || pp->target[ix[a]] != NONE)
 			continue;
 		for (b = s0; b < s1; b++) {
-			w = W(ix[b]);
+			w = WHO(ix[b]);
 			if (!*w->country && *w->initial && pp->target[ix[b]] >= AMBIGUOUS)
 				pp->target[ix[a]] = candidate(pp->target[ix[a]], ix[b]);
 		}
@@ -287,7 +287,7 @@ join_countries(struct people *pp, size_t *ix)
 	size_t m = persons(pp, ix, 1, by_country), c0, c1;
 
 	for (c0 = 0; c0 < m; c0 = c1) {
-		for (c1 = c0; c1 < m && !strcmp(W(ix[c1])->country, W(ix[c0])->country); c1++)
+		for (c1 = c0; c1 < m && !strcmp(WHO(ix[c1])->country, WHO(ix[c0])->country); c1++)
 			;
 		join_in_country(pp, ix + c0, c1 - c0);
 	}
@@ -304,7 +304,7 @@ join_countryless(struct people *pp, size_t *ix)
 			pp->initial_of[find(pp, i)] = pp->w[i].initial;
 	for (step = 3; step <= 4; step++) {
 		for (s0 = 0; s0 < m; s0 = s1) {
-			for (s1 = s0; s1 < m && !strcmp(W(ix[s1])->surname, W(ix[s0])->surname); s1++)
+			for (s1 = s0; s1 < m && !strcmp(WHO(ix[s1])->surname, WHO(ix[s0])->surname); s1++)
 				;
 			if (step == 3)
 				countryless_targets(pp, ix, s0, s1);
