@@ -1,10 +1,35 @@
 /* Sets of 64-bit hashes and maps from a hash to an index, with open
    addressing, and names with their counts: the containers every part of
-   mc-summarise counts with. */
+   mc-summarise counts with, and the hash, word and shown-form helpers
+   they share, so that this file calls no other of the folder. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "summarise/summarise.h"
+
+/* ---- hashes, words and shown forms, which the rest builds on ---- */
+
+uint64_t
+sm_hash(const char *s, size_t n)
+{
+	uint64_t h = mix64(tok_hash_str(s, n));
+
+	return h ? h : 1;
+}
+
+int
+sm_word_char(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+int
+sm_shown_better(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	return la != lb ? la > lb : strcmp(a, b) < 0;
+}
 
 /* ---- a set of hashes, open addressing (0 stands for itself as 1) ---- */
 

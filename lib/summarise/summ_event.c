@@ -7,14 +7,6 @@
 #include "base/days.h"
 #include "summarise/summarise.h"
 
-uint64_t
-sm_hash(const char *s, size_t n)
-{
-	uint64_t h = mix64(tok_hash_str(s, n));
-
-	return h ? h : 1;
-}
-
 /* ---- dates ---- */
 
 static int
@@ -117,12 +109,6 @@ is_roman(const char *w)
 		if (strcmp(w, r[i]) == 0)
 			return 1;
 	return 0;
-}
-
-int
-sm_word_char(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
 char *

@@ -40,14 +40,6 @@ sm_keys_parse(const char *list, enum sm_key *keys, int max, char *err, size_t er
 	return n;
 }
 
-int
-sm_shown_better(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-
-	return la != lb ? la > lb : strcmp(a, b) < 0;
-}
-
 /* Add a value unless the event already has it (an event counts once in
    a group, whatever the number of its participants from one country). */
 static void

@@ -65,9 +65,6 @@ void sm_date_sig_str(const struct sm_date *d, char out[11]);
 /* The surname key of a person's name: its last word, case and accents
    folded (two words for "Mohammed VI"); malloc'd, NULL when none. */
 char *sm_surname_key(const char *name);
-/* A byte of a word of a folded name: a letter, a digit or UTF-8. */
-int sm_word_char(unsigned char c);
-uint64_t sm_hash(const char *s, size_t n);      /* never 0 */
 uint64_t sm_simhash(const char *text, int *has_text);
 
 /* ---- summ_stop.c: data/stopwords.tsv ---- */
@@ -99,9 +96,6 @@ struct sm_vals {
 /* The values of key k for an event ("unknown" when it has none). */
 void sm_key_values(const struct sm_event *ev, enum sm_key k, struct sm_vals *out);
 void sm_vals_free(struct sm_vals *vs);
-/* Which of two shown forms of one value to keep: the longer, then the
-   first in byte order, so that the choice does not depend on order. */
-int sm_shown_better(const char *a, const char *b);
 
 /* ---- summ_person.c: the key person's value ---- */
 int sm_person_load(void);       /* titles and particles; 0 after reporting a bad line */
@@ -144,7 +138,13 @@ int sm_sig_cmp(const struct sm_sig *a, const struct sm_sig *b);
    signatures, never on their order. */
 uint64_t sm_cluster(const struct sm_sig *sigs, const uint32_t *count, size_t n, size_t *meeting);
 
-/* ---- summary.c: groups, partial states, merging ---- */
+/* ---- sets.c: what every part counts with, calling no other part ---- */
+/* A byte of a word of a folded name: a letter, a digit or UTF-8. */
+int sm_word_char(unsigned char c);
+uint64_t sm_hash(const char *s, size_t n);      /* never 0 */
+/* Which of two shown forms of one value to keep: the longer, then the
+   first in byte order, so that the choice does not depend on order. */
+int sm_shown_better(const char *a, const char *b);
 /* A set of 64-bit hashes (of document ids: exact up to a collision of
    64-bit hashes, about 1 in 10^7 for a million documents). */
 struct sm_u64set {
