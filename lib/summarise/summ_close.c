@@ -105,7 +105,8 @@ sm_close_pairs(const char *const *surnames, size_t n, struct sm_pair **out)
 
 	for (i = 0; i < n; i++)
 		variants_of(&vs, surnames[i], i);
-	qsort(vs.v, vs.n, sizeof *vs.v, variant_cmp);
+	if (vs.n)       /* qsort() takes no null array, even of no items */
+		qsort(vs.v, vs.n, sizeof *vs.v, variant_cmp);
 	for (i = 0; i < vs.n; i = e) {
 		for (e = i + 1; e < vs.n && vs.v[e].h == vs.v[i].h; e++)
 			;
@@ -114,7 +115,8 @@ sm_close_pairs(const char *const *surnames, size_t n, struct sm_pair **out)
 				if (vs.v[x].who != vs.v[y].who)
 					pair_add(&p, &np, &cap, vs.v[x].who, vs.v[y].who);
 	}
-	qsort(p, np, sizeof *p, pair_cmp);
+	if (np)
+		qsort(p, np, sizeof *p, pair_cmp);
 	for (i = 0; i < np; i++) {
 		if (i && pair_cmp(&p[i], &prev) == 0)
 			continue;       /* another string they share */
