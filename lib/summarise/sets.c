@@ -31,6 +31,32 @@ sm_shown_better(const char *a, const char *b)
 	return la != lb ? la > lb : strcmp(a, b) < 0;
 }
 
+/* ---- union-find over indices: a set's root is its smallest index ---- */
+
+size_t
+sm_uf_find(size_t *parent, size_t i)
+{
+	while (parent[i] != i)
+		i = parent[i] = parent[parent[i]];
+	return i;
+}
+
+size_t
+sm_uf_union(size_t *parent, size_t a, size_t b)
+{
+	a = sm_uf_find(parent, a);
+	b = sm_uf_find(parent, b);
+	if (a == b)
+		return SM_UF_SAME;
+	if (b < a) {
+		size_t t = a;
+		a = b;
+		b = t;
+	}
+	parent[b] = a;
+	return b;
+}
+
 /* ---- a set of hashes, open addressing (0 stands for itself as 1) ---- */
 
 static void

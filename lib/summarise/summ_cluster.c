@@ -159,25 +159,16 @@ struct uf {
 static size_t
 find(struct uf *u, size_t i)
 {
-	while (u->parent[i] != i)
-		i = u->parent[i] = u->parent[u->parent[i]];
-	return i;
+	return sm_uf_find(u->parent, i);
 }
 
 static void
 unite(struct uf *u, size_t a, size_t b)
 {
-	a = find(u, a);
-	b = find(u, b);
-	if (a == b)
-		return;
-	if (b < a) {
-		size_t t = a;
-		a = b;
-		b = t;
-	}
-	u->parent[b] = a;
-	u->total[a] += u->total[b];
+	size_t gone = sm_uf_union(u->parent, a, b);
+
+	if (gone != SM_UF_SAME)
+		u->total[u->parent[gone]] += u->total[gone];
 }
 
 static const struct sm_sig *

@@ -90,18 +90,13 @@ people_free(struct people *pp)
 static size_t
 find(struct people *pp, size_t i)
 {
-	while (pp->parent[i] != i)
-		i = pp->parent[i] = pp->parent[pp->parent[i]];
-	return i;
+	return sm_uf_find(pp->parent, i);
 }
 
 static void
 unite(struct people *pp, size_t a, size_t b)
 {
-	a = find(pp, a);
-	b = find(pp, b);
-	if (a != b)
-		pp->parent[a > b ? a : b] = a < b ? a : b;
+	sm_uf_union(pp->parent, a, b);
 }
 
 /* The person found so far, once another is found too: ambiguous. */

@@ -145,6 +145,12 @@ uint64_t sm_hash(const char *s, size_t n);      /* never 0 */
 /* Which of two shown forms of one value to keep: the longer, then the
    first in byte order, so that the choice does not depend on order. */
 int sm_shown_better(const char *a, const char *b);
+/* Union-find over indices 0..n-1, parent[i] = i to begin: a set's root
+   is its smallest index.  sm_uf_union() returns the root that joined the
+   other's set, or SM_UF_SAME when a and b were in one set already. */
+#define SM_UF_SAME ((size_t)-1)
+size_t sm_uf_find(size_t *parent, size_t i);
+size_t sm_uf_union(size_t *parent, size_t a, size_t b);
 /* A set of 64-bit hashes (of document ids: exact up to a collision of
    64-bit hashes, about 1 in 10^7 for a million documents). */
 struct sm_u64set {
