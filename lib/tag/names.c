@@ -312,6 +312,42 @@ after_a(const struct toklist *tl, size_t i)
 	    || names_is_tok(tl, i - 1, "au");
 }
 
+/* Token i follows a preposition of place: "au palais de Koulouba, le
+   chef de l'État" names a place, not a person. */
+static int
+after_place_word(const struct toklist *tl, size_t i)
+{
+	static const char *const w[] = {"a", "au", "aux", "en", "dans", "de", "du", "des", "d'",
+		"sur", "vers", "depuis", NULL};
+	int k;
+
+	for (k = 0; i > 0 && w[k]; k++)
+		if (names_is_tok(tl, i - 1, w[k]))
+			return 1;
+	return 0;
+}
+
+/* The office in apposition after the name i..end and its comma: where
+   it starts, or 0.  With an article ("Fidèle Sarassoro, le directeur de
+   cabinet") only after a name of two words at least, not after a
+   preposition of place, nor after a comma: in "la présidente de l'OIF,
+   Michaëlle Jean, la directrice de l'UNESCO, Audrey Azoulay" the name
+   holds the office before it. */
+static size_t
+role_after_comma(const struct toklist *tl, size_t i, size_t end)
+{
+	int n;
+
+	if (names_of_code(tl, end + 1, T_ROLE, &n))
+		return end + 1;
+	if (upper_words(tl, i, end) < 2 || after_place_word(tl, i) || (i > 0 && names_is_tok(tl, i - 1, ",")))
+		return 0;
+	if ((names_is_tok(tl, end + 1, "le") || names_is_tok(tl, end + 1, "la")
+	    || names_is_tok(tl, end + 1, "l'")) && names_of_code(tl, end + 2, T_ROLE, &n))
+		return end + 2;
+	return 0;
+}
+
 static const char *pending_title;
 static int pending_s = -1;
 static size_t pending_at;
@@ -323,7 +359,7 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 	const struct lex_entry *e;
 	const char *title = NULL;
 	struct ent *x;
-	size_t end;
+	size_t end, k;
 	int n;
 
 	(void)lx;
@@ -335,10 +371,10 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 			return i + 1;
 		end = name_span(tl, i);
 		/* "Gérald Darmanin, ministre de l'Intérieur" */
-		if (end > i && names_is_tok(tl, end, ",") && names_of_code(tl, end + 1, T_ROLE, &n)) {
+		if (end > i && names_is_tok(tl, end, ",") && (k = role_after_comma(tl, i, end))) {
 			x = name_person(t, s, i, end, title);
 			size_t xi = (size_t)(x - t->e);
-			size_t r = tag_role(t, s, end + 1, n, names_of_code(tl, end + 1, T_ROLE, &n), NULL);
+			size_t r = tag_role(t, s, k, n, names_of_code(tl, k, T_ROLE, &n), NULL);
 			struct ent *ro = &t->e[t->ne - 1];
 			if (ro->type == E_ROLE && ro->country)
 				t->e[xi].country = xstrdup(ro->country);
