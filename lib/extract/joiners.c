@@ -15,6 +15,10 @@ static int
 holder_in_event(const struct xdoc *x, const struct event *ev, const struct xent *role)
 {
 	int p, found = -1, same = -1, nsame = 0;
+	/* "Le chef de l'État avait à ses côtés...": an office of no country
+	   said, and no holder of the same office, is one of the home
+	   country */
+	const char *country = role->country ? role->country : x->home;
 
 	for (p = 0; p < ev->np; p++) {
 		const struct person *q = &x->p[ev->p[p].person];
@@ -24,7 +28,7 @@ holder_in_event(const struct xdoc *x, const struct event *ev, const struct xent 
 		    && (!role->country || (q->country && !strcmp(q->country, role->country)))
 		    && nsame++ == 0)
 			same = ev->p[p].person;
-		if (role->country && q->country && !strcmp(q->country, role->country)) {
+		if (country && q->country && !strcmp(q->country, country)) {
 			if (found >= 0)
 				found = -2;
 			else if (found == -1)
@@ -314,6 +318,15 @@ companions(struct xdoc *x)
 			for (p = 0; p < ev->np; p++)
 				if (ev->p[p].person == person)
 					side = ev->p[p].side;
+			/* an office that stood for no one named in the event told
+			   before: its named holder in this one */
+			if (side < 0 && before && before->type == X_ROLE && person >= 0 && x->p[person].unnamed
+			    && (p = holder_in_event(x, ev, before)) >= 0) {
+				person = p;
+				for (p = 0; p < ev->np; p++)
+					if (ev->p[p].person == person)
+						side = ev->p[p].side;
+			}
 			if (side < 0 || b == -1 || b == -2)
 				continue;
 			b = resolve(x, b);
