@@ -459,23 +459,33 @@ recounted_frame(struct xdoc *x, const struct cue *c)
 	return keep_noun_frame(x, c->s, &fr);
 }
 
-/* Those a cue of presence lists were at the meeting the text has just
-   told: "Ont assisté à cette rencontre X et Y", "ont pris part à cet
-   entretien" (a demonstrative right after the verb and its preposition),
-   or "étaient présents X, Y" in a sentence that names no gathering or
-   place of its own. */
+/* A demonstrative right after the verb and its preposition: "ont
+   assisté à cette rencontre", "ont pris part à cet entretien". */
 static int
-present_at_last(struct xdoc *x, const struct cue *c)
+that_meeting_after(const struct xdoc *x, const struct cue *c)
 {
 	const struct toklist *tl = &x->tl[c->s];
 	size_t i = c->t1;
 
 	if (i < tl->n && (tok_is(tl, i, "a") || tok_is(tl, i, "aux")))
 		i++;
-	if (i < tl->n && (tok_is(tl, i, "cette") || tok_is(tl, i, "cet") || tok_is(tl, i, "ces")))
+	return i < tl->n && (tok_is(tl, i, "cette") || tok_is(tl, i, "cet") || tok_is(tl, i, "ces"));
+}
+
+/* Those a cue of presence lists were at the meeting the text has just
+   told: "Ont assisté à cette rencontre X et Y", "X et Y ont pris part à
+   cet entretien", or, with the subject after the verb, "étaient présents
+   X, Y" in a sentence that names no gathering or place of its own. */
+static int
+present_at_last(struct xdoc *x, const struct cue *c, int subj)
+{
+	const struct toklist *tl = &x->tl[c->s];
+
+	if (that_meeting_after(x, c))
 		return 1;
 	/* "étaient présents X, Y": no gathering of their own named */
-	return !has_cue_between(x, c->s, 0, tl->n, "CONF") && !has_cue_between(x, c->s, 0, tl->n, "NOUN")
+	return subj < 0 && !has_cue_between(x, c->s, 0, tl->n, "CONF")
+	    && !has_cue_between(x, c->s, 0, tl->n, "NOUN")
 	    && !has_cue_between(x, c->s, c->t1, tl->n, "PLACEPREP");
 }
 
@@ -540,7 +550,7 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && fr->type == 0; k++)
 		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "visit"))
 			fr->type = 3;
-	if (fr->multi && subj < 0 && x->nev && present_at_last(x, c)) {
+	if (fr->multi && x->nev && present_at_last(x, c, subj)) {
 		attend(&x->ev[x->nev - 1], fr, c->s);
 		return 0;
 	}
