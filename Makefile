@@ -216,6 +216,11 @@ verbforms:
 	python3 data/gen-verbforms.py data/verbs.tsv > data/verbforms.tmp
 	mv data/verbforms.tmp data/verbforms.tsv
 
+# The country of each country-code domain, from Debian's iso-codes.
+tld:
+	python3 data/gen-tld.py /usr/share/iso-codes/json/iso_3166-1.json > data/lexicon/tld.tmp
+	mv data/lexicon/tld.tmp data/lexicon/tld.tsv
+
 # The gazetteer made again from Debian's data (libgeonames-dev,
 # libgeonames-common, unicode-cldr-core, iso-codes), by hand: it is
 # committed, and the build does not need those packages.
@@ -226,5 +231,5 @@ gazetteer:
 	python3 data/geo/gen-gazetteer.py bin/geonames-cities.tsv > data/geo/gazetteer.tsv
 	rm -f bin/dump-geonames bin/geonames-cities.tsv
 
-.PHONY: all check clean install uninstall deps gazetteer verbforms eval eval-html example bench valgrind \
+.PHONY: all check clean install uninstall deps gazetteer verbforms tld eval eval-html example bench valgrind \
 	fuzz fuzz-regress fuzz-cc $(FUZZ:%=fuzz-%)

@@ -1,10 +1,11 @@
 #!/bin/sh
-# Checks data/lexicon/countries.tsv and places.tsv; prints "ok" and exits 0,
+# Checks data/lexicon/countries.tsv, places.tsv and outlets.tsv; prints "ok" and exits 0,
 # or prints each problem as FILE:LINE: what is wrong and exits 1.
 #
 #   - a line has 3 or 4 TAB-separated fields, a known TYPE and known flags;
 #   - a GPE or DEM value is an ISO 3166-1 alpha-3 code of iso-codes, a LOC
-#     value is one too or - (a region, flag region);
+#     value is one too or - (a region, flag region), an OUTLET value one
+#     too or - (a site of no one country);
 #   - every ISO 3166-1 code has a GPE line and a masculine singular DEM line
 #     (no flag f or pl), unless the file says "# no demonym: XXX";
 #   - a form (case and accents folded, as the tagger matches) has one value
@@ -20,7 +21,7 @@ if [ ! -r "$iso" ]; then
 	echo "lexicon-check: $iso not found: country codes are not checked" >&2
 	iso=
 fi
-for f in countries.tsv places.tsv; do
+for f in countries.tsv places.tsv outlets.tsv; do
 	if [ ! -r "$dir/$f" ]; then
 		echo "lexicon-check: $dir/$f: cannot read it" >&2
 		exit 1
@@ -31,7 +32,7 @@ python3 - "$dir" "$iso" <<'EOF'
 import json, re, sys, unicodedata
 
 d, iso = sys.argv[1], sys.argv[2]
-TYPES = {"countries.tsv": {"GPE", "DEM"}, "places.tsv": {"LOC"}}
+TYPES = {"countries.tsv": {"GPE", "DEM"}, "places.tsv": {"LOC"}, "outlets.tsv": {"OUTLET"}}
 FLAGS = {"en", "f", "pl", "amb", "cap", "region"}
 bad = []
 codes = None
@@ -48,7 +49,7 @@ def fold(s):
 gpe, masc, nodem = set(), set(), set()
 by_form = {}            # (folded form, TYPE) -> [(value, amb, where)]
 shown = {}              # (folded form, TYPE) -> the form as first written
-for name in ("countries.tsv", "places.tsv"):
+for name in ("countries.tsv", "places.tsv", "outlets.tsv"):
     path = f"{d}/{name}"
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
@@ -73,7 +74,9 @@ for name in ("countries.tsv", "places.tsv"):
                 continue
             if flags - FLAGS:
                 bad.append(f"{where}: unknown flag '{','.join(sorted(flags - FLAGS))}'")
-            if typ == "LOC" and val == "-":
+            if typ == "OUTLET" and val == "-":
+                pass
+            elif typ == "LOC" and val == "-":
                 if "region" not in flags:
                     bad.append(f"{where}: value - without flag region")
             elif not re.fullmatch(r"[A-Z]{3}", val):

@@ -46,18 +46,11 @@ tag_init(const char *const *extra, size_t nextra)
 	return ok;
 }
 
+/* An entry of the type ctx names ("LOC", "AGENCY"...). */
 static int
-loc_ok(const struct lex_entry *e, void *ctx)
+of_type(const struct lex_entry *e, void *ctx)
 {
-	(void)ctx;
-	return strcmp(e->type, "LOC") == 0;
-}
-
-static int
-agency_ok(const struct lex_entry *e, void *ctx)
-{
-	(void)ctx;
-	return strcmp(e->type, "AGENCY") == 0;
+	return strcmp(e->type, (const char *)ctx) == 0;
 }
 
 /* "l'été dernier", "l'hiver prochain", "l'été 2024": the season's first
@@ -187,9 +180,11 @@ tag_sentence(struct tagged *t, int s)
 
 /* ---- document-level passes ---- */
 
-/* Extra weight for the country of the agency that signs the dispatch
-   ("(MAP-11/05/2021)") and of the dateline's place. */
-/* Votes for the text's home country: a code and its weight. */
+/* Votes for the text's home country: a code and its weight.  A
+   country named counts 2, a place 1; the site a text comes from counts
+   as a country named OUTLET_WEIGHT / 2 times, for a site's pages tell
+   of other countries as often as of its own. */
+#define OUTLET_WEIGHT 3
 struct tally {
 	struct { const char *code; int n; } *c;
 	size_t nc, cap;
@@ -213,21 +208,54 @@ tally_add(struct tally *ty, const char *code, int w)
 	ty->c[k].n += w;
 }
 
+/* The country of the site a url is of: the outlet its domain or a
+   domain above it names (outlets.tsv), else its country-code domain
+   (tld.tsv); NULL for none, or for an outlet of no one country. */
+static const char *
+url_country(const char *url)
+{
+	struct toklist tl = {0};
+	const char *host = strstr(url, "://"), *end, *country = NULL;
+	size_t i;
+	int e = -1, k;
+
+	host = host ? host + 3 : url;
+	if (!strncmp(host, "www.", 4))
+		host += 4;
+	end = host + strcspn(host, "/:?#");
+	tokenize(&tl, host, (size_t)(end - host));
+	/* the longest domain first: "french.xinhuanet.com", "xinhuanet.com" */
+	for (i = 0; i < tl.n && e < 0; i++)
+		if ((i == 0 || tok_is(&tl, i - 1, ".")) && (e = lex_match(&ent_lex, &tl, NULL, i,
+		    of_type, "OUTLET", &k)) >= 0 && i + (size_t)k != tl.n)
+			e = -1;
+	if (e < 0 && tl.n && (e = lex_match(&ent_lex, &tl, NULL, tl.n - 1, of_type, "TLD", &k)) >= 0)
+		country = ent_lex.e[e].value;
+	else if (e >= 0 && strcmp(ent_lex.e[e].value, "-") != 0)
+		country = ent_lex.e[e].value;
+	toklist_free(&tl);
+	return country;
+}
+
 /* Extra weight for the country of the agency that signs the dispatch
-   ("(MAP-11/05/2021)") and of the dateline's place. */
+   ("(MAP-11/05/2021)"), of the dateline's place and of the site the
+   document comes from. */
 static void
 home_hints(const struct jr *doc, struct tally *ty)
 {
 	const struct jr *dropped = jr_get(doc, "dropped");
-	const char *dateline = jr_str(doc, "dateline");
+	const char *dateline = jr_str(doc, "dateline"), *url = jr_str(doc, "url"), *site;
 	struct toklist tl = {0};
 	size_t i, j;
 	int e, k;
 
+	if (url && (site = url_country(url)))
+		tally_add(ty, site, OUTLET_WEIGHT);
+
 	/* the dateline's place: "Rabat — " */
 	if (dateline) {
 		tokenize(&tl, dateline, strlen(dateline));
-		if (tl.n && (e = lex_match(&ent_lex, &tl, NULL, 0, loc_ok, NULL, &k)) >= 0
+		if (tl.n && (e = lex_match(&ent_lex, &tl, NULL, 0, of_type, "LOC", &k)) >= 0
 		    && strcmp(ent_lex.e[e].value, "-") != 0)
 			tally_add(ty, ent_lex.e[e].value, 2);
 	}
@@ -237,7 +265,7 @@ home_hints(const struct jr *doc, struct tally *ty)
 			continue;
 		tokenize(&tl, txt, strlen(txt));
 		for (j = 0; j < tl.n; j++)
-			if ((e = lex_match(&ent_lex, &tl, NULL, j, agency_ok, NULL, &k)) >= 0)
+			if ((e = lex_match(&ent_lex, &tl, NULL, j, of_type, "AGENCY", &k)) >= 0)
 				tally_add(ty, ent_lex.e[e].value, 6);
 	}
 	toklist_free(&tl);
