@@ -42,6 +42,8 @@ struct tagged {
 	   2021" makes a later "lundi" that day) */
 	struct mc_date anchor;
 	int has_anchor;
+	int year_named;                 /* with no anchor, the latest year the
+	                                   text names ("janvier 2025", "en 2024") */
 	double topic_w[MAX_TOPICS];
 	unsigned *sent_topics;          /* bit set of topics per sentence */
 	char **topic_cues[MAX_TOPICS];  /* cues that fired, per topic */

@@ -119,7 +119,9 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 		*next = at + (size_t)used;
 		return;
 	}
-	if ((used = date_at_yearless(tl, at, t->has_anchor ? &t->anchor : NULL, t->has_date, &d)) > 0
+	struct mc_date named = {t->year_named, 0, 0};
+	if ((used = date_at_yearless(tl, at, t->has_anchor ? &t->anchor : t->year_named ? &named : NULL,
+	    t->has_date, &d)) > 0
 	    || (used = date_at_this_month(tl, at, t->has_anchor ? &t->anchor : NULL, &d)) > 0) {
 		/* "le 12 juin", and "le 12 courant", "le 5 du mois en cours" */
 		e = ent_add(t, s, (uint32_t)i, (uint32_t)(at + (size_t)used), E_DATE, NULL);
@@ -374,6 +376,19 @@ ent_order(const void *a, const void *b)
 	return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
 }
 
+/* A year written as such at token i ("2025"), or 0. */
+static int
+year_token(const struct toklist *tl, size_t i)
+{
+	const char *f;
+	int y;
+
+	if (tl->t[i].kind != T_NUM || strlen(f = tok_fold(tl, i)) != 4)
+		return 0;
+	y = atoi(f);
+	return y >= 1900 && y <= 2100 ? y : 0;
+}
+
 /* The publication date, else the article's latest full date: with no
    publication date, "le 28 décembre" and "lundi" are read against the
    year and day the article itself gives. */
@@ -388,13 +403,16 @@ set_anchor(struct tagged *t)
 	if (t->has_date)
 		return;
 	for (s = 0; s < t->nsent; s++)
-		for (i = 0; i < t->tl[s].n; i++)
+		for (i = 0; i < t->tl[s].n; i++) {
+			if (year_token(&t->tl[s], i) > t->year_named)
+				t->year_named = year_token(&t->tl[s], i);
 			if (date_may_start(&t->tl[s], i) && date_at(&t->tl[s], i, &d) > 0 && d.d
 			    && (!t->has_anchor || days_from_civil(d.y, d.m, d.d)
 			    > days_from_civil(t->anchor.y, t->anchor.m, t->anchor.d))) {
 				t->anchor = d;
 				t->has_anchor = 1;
 			}
+		}
 }
 
 void

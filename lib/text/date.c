@@ -223,6 +223,18 @@ date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *ancho
 	}
 	if (!valid(y ? y : 2000, m, d))
 		return 0;
+	/* an anchor of a year alone, the latest the text names ("fin
+	   janvier 2025"): "mercredi 6 novembre" is of that year, the one
+	   before or the one after, whichever has that weekday; with no
+	   weekday to tell them apart, of none */
+	if (anchor && anchor->y && !anchor->m) {
+		int k, off[] = {0, -1, 1};
+		for (k = 0; k < 3 && !y && wd; k++)
+			if (valid(anchor->y + off[k], m, d) && date_weekday(anchor->y + off[k], m, d) == wd)
+				y = anchor->y + off[k];
+		*out = (struct mc_date){y, m, d};
+		return (int)(j - i);
+	}
 	/* "lundi 22 novembre" is of a year whose 22 November is a Monday:
 	   the next or the last one when the anchor's is not, unless the
 	   anchor is the day of writing */

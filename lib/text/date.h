@@ -23,7 +23,9 @@ int date_at_this_month(const struct toklist *tl, size_t i, const struct mc_date 
    month is well past the anchor's; y is 0 without an anchor.  Returns the
    tokens used, or 0.  A firm anchor is the publication date; one taken
    from a date the article gives may be a year off, and a weekday then
-   picks the year before or after that fits ("lundi 22 novembre"). */
+   picks the year before or after that fits ("lundi 22 novembre").  An
+   anchor of a year alone (month 0) gives a year only with a weekday:
+   that year, the one before or the one after, whichever fits. */
 int date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *anchor, int firm,
     struct mc_date *out);
 /* Whether any date or date word can begin at token i: a number, or a
