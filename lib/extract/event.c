@@ -345,7 +345,7 @@ counterpart_roles(struct xdoc *x, json_t *parts)
    meets ("à Madrid, il a été reçu par son homologue espagnol"); then the
    country the text names next.  One who only attends is of the hosts'. */
 static const char *
-unmarked_country(struct xdoc *x, const struct event *ev, int side)
+unmarked_country(struct xdoc *x, const struct event *ev, int side, const char *host)
 {
 	const struct jr *ranks = jr_get(x->doc, "countries");
 	size_t k;
@@ -358,6 +358,13 @@ unmarked_country(struct xdoc *x, const struct event *ev, int side)
 	for (i = 0; side == SIDE_ATTENDEE && i < ev->np; i++)
 		if (ev->p[i].side == SIDE_HOST && x->p[ev->p[i].person].country)
 			return x->p[ev->p[i].person].country;
+	/* or, at a meeting of parties (not a conference, nor a meeting of
+	   co-chairs only), with the country it was held in: "La réunion, à
+	   laquelle assistait le ministre de l'Intérieur", after a meeting in
+	   Tripoli */
+	for (i = 0; side == SIDE_ATTENDEE && ev->type != 2 && host && i < ev->np; i++)
+		if (ev->p[i].side != SIDE_ATTENDEE)
+			return host;
 	for (k = 0; k < jr_len(ranks); k++) {
 		const char *c = ranks->u.kid[k].type == JR_STR ? ranks->u.kid[k].u.s : NULL;
 		/* taken: the country of someone on the other side */
@@ -499,7 +506,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	for (i = 0; i < ev->np; i++) {
 		struct person *p = &x->p[ev->p[i].person];
 		int side = ev->p[i].side;
-		const char *country = p->country ? p->country : p->intl ? NULL : unmarked_country(x, ev, side);
+		const char *country = p->country ? p->country : p->intl ? NULL : unmarked_country(x, ev, side, host);
 		/* a visitor received by the home side, with no nationality said
 		   ("le directeur du FBI"), is not taken for a home official */
 		if (!p->country && side == SIDE_GUEST && home_hosts(x, ev)

@@ -472,16 +472,37 @@ that_meeting_after(const struct xdoc *x, const struct cue *c)
 	return i < tl->n && (tok_is(tl, i, "cette") || tok_is(tl, i, "cet") || tok_is(tl, i, "ces"));
 }
 
+/* "La réunion, à laquelle assistait X": a relative pronoun right before
+   the verb, in a sentence that opens on the noun of a meeting (not of a
+   conference, which is an event of its own). */
+static int
+relative_to_meeting(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t i = c->t0, k;
+
+	if (!(i >= 2 && tok_is(tl, i - 2, "a") && (tok_is(tl, i - 1, "laquelle")
+	    || tok_is(tl, i - 1, "lequel") || tok_is(tl, i - 1, "lesquels") || tok_is(tl, i - 1, "lesquelles")))
+	    && !(i >= 1 && (tok_is(tl, i - 1, "auquel") || tok_is(tl, i - 1, "auxquels")
+	    || tok_is(tl, i - 1, "auxquelles"))))
+		return 0;
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
+		if (x->c[k].t0 <= 2 && is_event_noun(&x->c[k]) && strcmp(x->c[k].e->value, "conference"))
+			return 1;
+	return 0;
+}
+
 /* Those a cue of presence lists were at the meeting the text has just
    told: "Ont assisté à cette rencontre X et Y", "X et Y ont pris part à
-   cet entretien", or, with the subject after the verb, "étaient présents
-   X, Y" in a sentence that names no gathering or place of its own. */
+   cet entretien", "La réunion, à laquelle assistait X", or, with the
+   subject after the verb, "étaient présents X, Y" in a sentence that
+   names no gathering or place of its own. */
 static int
 present_at_last(struct xdoc *x, const struct cue *c, int subj)
 {
 	const struct toklist *tl = &x->tl[c->s];
 
-	if (that_meeting_after(x, c))
+	if (that_meeting_after(x, c) || relative_to_meeting(x, c))
 		return 1;
 	/* "étaient présents X, Y": no gathering of their own named */
 	return subj < 0 && !has_cue_between(x, c->s, 0, tl->n, "CONF")
