@@ -74,6 +74,9 @@ int cut_short(const char *s, size_t n);
 /* bytes: a paragraph this long with no final stop was cut short; a
    shorter one may be a headline or a caption, which has none either */
 #define CUT_SHORT_LONG 250
+/* bytes of an article cut short, at least, for the next paragraph to
+   begin another one without looking like a beginning */
+#define CUT_SHORT_DOC 800
 /* bytes: no text wrapped at a fixed width has lines this long */
 #define WRAP_MAX 120
 void cutshort_add_word(const char *w);

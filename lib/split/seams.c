@@ -107,7 +107,7 @@ article_cut_short(char *const *para, size_t npara, const char *s, size_t n)
 /* What follows a seam begins an article: a headline (a short line that
    ends no sentence) or a dateline.  "l'Intérieur.Fernando Grande-Marlaska
    devrait ..." goes on with the paragraph, and is no seam. */
-static int
+int
 opens_article(const char *s, size_t n)
 {
 	regmatch_t m[10];

@@ -25,6 +25,8 @@ int article_cut_short(char *const *para, size_t npara, const char *s, size_t n);
    lower-case letter (with after_any: any letter, a digit or a closing
    bracket), with more after them: "magist|Le", "S.H|Affaire"? */
 int case_seam_at(const char *s, size_t n, size_t j, int after_any);
+/* What follows a seam begins an article: a headline or a dateline. */
+int opens_article(const char *s, size_t n);
 /* Where the next article starts inside s, a paragraph cut short in
    mid-word and glued to it ("...des magistLe président..."), or 0;
    para[0..npara-1] came before s. */

@@ -366,13 +366,36 @@ headline_opens(struct text_stream *ts)
 		open_at(ts, k, at);
 }
 
+/* The bytes of text the document holds so far. */
+static size_t
+text_so_far(const struct text_stream *ts)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < ts->npara; i++)
+		n += strlen(ts->para[i]);
+	return n;
+}
+
+/* After a paragraph cut short, what follows begins another article when
+   it looks like one begins (a headline, a dateline), or when the article
+   cut short had run long: a stored page is cut after its first
+   thousands of characters, and a short one stopped mid-sentence more
+   often lost a link or a picture than its end ("...des changements
+   climatiques", then "C'est en présence du ministre..."). */
+static int
+next_after_cut(const struct text_stream *ts, const char *s, size_t n)
+{
+	return starts_upper(s, n) && (text_so_far(ts) >= CUT_SHORT_DOC || opens_article(s, n));
+}
+
 static void
 add_text(struct text_stream *ts, const char *s, size_t n)
 {
 	trim(&s, &n);
 	if (!n)
 		return;
-	if (ts->recover && (ts->ended || (ts->cut_short && starts_upper(s, n))))
+	if (ts->recover && (ts->ended || (ts->cut_short && next_after_cut(ts, s, n))))
 		finish(ts);
 	cur(ts);
 	dateline_opens(ts, s, n);
