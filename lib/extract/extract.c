@@ -282,13 +282,29 @@ find_cues(struct xdoc *x)
 
 /* Where the clause of an exclusion at cue c ends: at the "par" of the
    agent, when a passive meeting verb came before it ("a été accueilli, à
-   l'aéroport Houari-Boumediene, par le président"); else 25 tokens on. */
+   l'aéroport Houari-Boumediene, par le président"); at the comma after
+   the one invoked, in an adjunct that opens the sentence or follows a
+   comma ("Sur hautes instructions du président X, le ministre Y a
+   reçu...", "Lors d'un entretien, à la demande de la France, X et Y
+   ont..."); else 25 tokens on. */
 static size_t
 excluded_until(const struct xdoc *x, const struct cue *c)
 {
 	const struct toklist *tl = &x->tl[c->s];
 	size_t j, end = c->t1 + 25;
 	int passive = 0;
+
+	if (c->t0 <= 1 || tok_is(tl, c->t0 - 1, ","))
+		for (j = x->ent_from[c->s]; j < x->ent_from[c->s + 1]; j++) {
+			const struct xent *e = &x->e[x->sent_ents[j]];
+			size_t k;
+			if (e->t0 < c->t1)
+				continue;
+			for (k = e->t1; k < tl->n && k < end; k++)
+				if (tok_is(tl, k, ","))
+					return k;
+			break;
+		}
 
 	for (j = x->cue_from[c->s]; j < x->cue_from[c->s + 1]; j++)
 		if (cue_is(&x->c[j], "MEET") && (x->c[j].e->flags & LF_GUEST) && x->c[j].t1 <= c->t0)

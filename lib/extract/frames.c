@@ -151,9 +151,9 @@ trip(const struct xdoc *x, const struct cue *c, const struct event *fr)
 
 /* "Lors d'un point de presse conjoint avec X, le secrétaire d'Etat Y a
    réitéré...": a cue that opens the sentence has its subject after the
-   comma that closes it; -1 when none. */
-static int
-fronted_subject(struct xdoc *x, const struct cue *c, const struct event *fr)
+   comma that closes it; NULL when none. */
+static struct xent *
+fronted_subject_ent(struct xdoc *x, const struct cue *c, const struct event *fr)
 {
 	const struct toklist *tl = &x->tl[c->s];
 	size_t k, comma;
@@ -166,14 +166,22 @@ fronted_subject(struct xdoc *x, const struct cue *c, const struct event *fr)
 		if (e->t0 <= comma || (e->type != X_PER && e->type != X_ROLE) || e->excluded || e->plural)
 			continue;
 		if ((p = resolve(x, party_of(x, e))) < 0)
-			return -1;
+			return NULL;
 		/* an office read as the object's apposition is passed over */
 		for (i = 0; i < fr->np && fr->p[i].person != p; i++)
 			;
 		if (i == fr->np)
-			return p;
+			return e;
 	}
-	return -1;
+	return NULL;
+}
+
+static int
+fronted_subject(struct xdoc *x, const struct cue *c, const struct event *fr)
+{
+	struct xent *e = fronted_subject_ent(x, c, fr);
+
+	return e ? resolve(x, party_of(x, e)) : -1;
 }
 
 /* tokens between a meeting noun and "entre": "l'entretien, lundi à
@@ -311,6 +319,25 @@ opening_subject(struct xdoc *x, int s)
 	return last;
 }
 
+/* The last of the subjects joined to e ("X et son homologue Y"). */
+static struct xent *
+last_joined(struct xdoc *x, struct xent *e)
+{
+	const struct toklist *tl = &x->tl[e->s];
+	size_t k;
+
+	for (k = x->ent_from[e->s]; k < x->ent_from[e->s + 1]; k++) {
+		struct xent *f = &x->e[x->sent_ents[k]];
+		if (f->t0 < e->t1)
+			continue;
+		if ((f->type != X_PER && f->type != X_ROLE) || f->excluded || f->plural
+		    || !subject_glue(tl, e->t1, f->t0))
+			break;
+		e = f;
+	}
+	return e;
+}
+
 /* The "avec" just after a cue ("appel avec" holds its own), or 0. */
 #define CUE_AVEC 3              /* tokens from the cue's last word to "avec" */
 static size_t
@@ -365,9 +392,13 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	}
 	/* "Au cours d'un premier échange avec son homologue Y, lundi, le
 	   président X a salué ...": an adjunct that opens the sentence has
-	   the subject after its comma */
-	if (adjunct && subj < 0)
-		add_part(&fr, fronted_subject(x, c, &fr), SIDE_NONE);
+	   the subject after its comma, and those joined to it ("Lors d'un
+	   entretien téléphonique jeudi, X et Y ont évoqué") */
+	if (adjunct && subj < 0 && (se = fronted_subject_ent(x, c, &fr))) {
+		se = last_joined(x, se);
+		add_part(&fr, resolve(x, party_of(x, se)), SIDE_NONE);
+		co_subjects(x, se, &fr, SIDE_NONE);
+	}
 	/* "leur premier sommet": two parties meet, three confer */
 	if (fr.type == 2 && fr.np == 2)
 		fr.type = 0;
