@@ -252,6 +252,32 @@ inside_name(const struct xdoc *x, int s, size_t t)
 	return 0;
 }
 
+/* The words of a cue flagged "accents" as written, accents and all, in
+   tokens at[i..i+n) of tl: "présente au" (one present at) is not
+   "présenté au" (brought before), though both fold alike. */
+static int
+accents_agree(const struct toklist *tl, const size_t *at, size_t i, int n, const char *form)
+{
+	struct toklist ft = {0};
+	mc_buf a = {0}, b = {0};
+	int k, ok;
+
+	tokenize(&ft, form, strlen(form));
+	ok = ft.n == (size_t)n;
+	for (k = 0; ok && k < n; k++) {
+		const struct token *t = &tl->t[at[i + (size_t)k]], *f = &ft.t[k];
+		buf_clear(&a);
+		buf_clear(&b);
+		utf8_lower(tl->text + t->b0, t->b1 - t->b0, &a);
+		utf8_lower(form + f->b0, f->b1 - f->b0, &b);
+		ok = a.len == b.len && !memcmp(a.s, b.s, a.len);
+	}
+	buf_free(&a);
+	buf_free(&b);
+	toklist_free(&ft);
+	return ok;
+}
+
 static void
 find_cues(struct xdoc *x)
 {
@@ -267,7 +293,8 @@ find_cues(struct xdoc *x)
 		for (i = 0; i < view.n; ) {
 			k = lex_match(&event_cues, &view, NULL, i, NULL, NULL, &n);
 			if (k < 0 || ((event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]))
-			    || inside_name(x, (int)s, at[i])) {
+			    || inside_name(x, (int)s, at[i]) || ((event_cues.e[k].flags & LF_ACCENTS)
+			    && !accents_agree(&x->tl[s], at, i, n, event_cues.e[k].form))) {
 				i++;
 				continue;
 			}
