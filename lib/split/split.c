@@ -379,10 +379,10 @@ text_so_far(const struct text_stream *ts)
 
 /* After a paragraph cut short, what follows begins another article when
    it looks like one begins (a headline, a dateline), or when the article
-   cut short had run long: a stored page is cut after its first
-   thousands of characters, and a short one stopped mid-sentence more
-   often lost a link or a picture than its end ("...des changements
-   climatiques", then "C'est en présence du ministre..."). */
+   cut short had run long: a page saved up to a size limit is cut after
+   its first thousands of characters, and a short article stopped
+   mid-sentence more often lost a link or a picture than its end ("...des
+   changements climatiques", then "C'est en présence du ministre..."). */
 static int
 next_after_cut(const struct text_stream *ts, const char *s, size_t n)
 {
