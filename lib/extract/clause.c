@@ -156,6 +156,33 @@ joined(const struct toklist *tl, size_t from, size_t to, int list)
 	return 0;
 }
 
+/* "les ministres du Mali, X, du Burkina Faso, Y, et du Niger, Z": a
+   name after a country of the list, between commas, goes on it. */
+static int
+country_item(const struct xdoc *x, int s, const struct toklist *tl, size_t from, size_t to)
+{
+	size_t k = from, j;
+
+	if (k < to && tok_is(tl, k, ","))
+		k++;
+	if (k < to && tok_is(tl, k, "et"))
+		k++;
+	if (!(k < to && (tok_is(tl, k, "du") || tok_is(tl, k, "de") || tok_is(tl, k, "des")
+	    || tok_is(tl, k, "d'"))))
+		return 0;
+	k++;
+	if (k < to && (tok_is(tl, k, "la") || tok_is(tl, k, "l'")))
+		k++;
+	if (to < 1 || !tok_is(tl, to - 1, ","))
+		return 0;
+	for (j = x->ent_from[s]; j < x->ent_from[s + 1]; j++) {
+		const struct xent *g = &x->e[x->sent_ents[j]];
+		if (g->type == X_GPE && g->t0 == k && g->t1 == to - 1)
+			return 1;
+	}
+	return 0;
+}
+
 /* "X, Y et Z": a name right after a comma that follows a name goes on
    the list (a title or an office after the comma would be no name). */
 static int
@@ -255,7 +282,7 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			break;
 		if (got && e->t0 > last_end && !has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
 		    && !joined(tl, last_end, e->t0, list) && !named_in_row(x, tl, last, e, last_end)
-		    && !office_in_row(tl, last, e, last_end))
+		    && !office_in_row(tl, last, e, last_end) && !country_item(x, c->s, tl, last_end, e->t0))
 			break;
 		if (entourage(x, e))
 			continue;

@@ -348,6 +348,36 @@ role_after_comma(const struct toklist *tl, size_t i, size_t end)
 	return 0;
 }
 
+/* The entity (its index + 1) of a country a list item names just before
+   token i, "du Niger, " or "et de la Côte d'Ivoire, ", after a person
+   named after a comma earlier in the sentence ("du Mali, Abdoulaye
+   Diop, du Burkina Faso, ..."); 0 when there is none. */
+static size_t
+listed_country(const struct tagged *t, int s, size_t i)
+{
+	const struct toklist *tl = &t->tl[s];
+	const struct ent *g;
+	size_t k, a;
+
+	if (t->ne == 0 || i < 3 || !names_is_tok(tl, i - 1, ","))
+		return 0;
+	g = &t->e[t->ne - 1];
+	if (g->s != s || g->type != E_GPE || g->demonym || !g->value || g->t1 != i - 1)
+		return 0;
+	a = g->t0;
+	if (a > 0 && (names_is_tok(tl, a - 1, "la") || names_is_tok(tl, a - 1, "l'")))
+		a--;
+	if (a == 0 || !(names_is_tok(tl, a - 1, "du") || names_is_tok(tl, a - 1, "de")
+	    || names_is_tok(tl, a - 1, "des") || names_is_tok(tl, a - 1, "d'")))
+		return 0;
+	/* an earlier item of the list: a person named after a comma */
+	for (k = 0; k + 1 < t->ne; k++)
+		if (t->e[k].s == s && t->e[k].type == E_PER && t->e[k].t0 > 0
+		    && names_is_tok(tl, t->e[k].t0 - 1, ","))
+			return t->ne;
+	return 0;
+}
+
 static const char *pending_title;
 static int pending_s = -1;
 static size_t pending_at;
@@ -386,6 +416,14 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 			name_person(t, s, i, end, title);
 			return end;
 		}
+		/* "les ministres ... du Burkina Faso, X, et du Niger, Babakary
+		   Yaou Sangaré": a full name after a country of a list of
+		   office holders is that country's */
+		if (upper_words(tl, i, end) >= 2 && (k = listed_country(t, s, i)) > 0) {
+			x = name_person(t, s, i, end, title);
+			x->country = xstrdup(t->e[k - 1].value);
+			return end;
+		}
 		if (after_a(tl, i) && end == i + 1) {
 			char *v = xstrndup(tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
 			ent_add(t, s, (uint32_t)i, (uint32_t)(i + 1), E_LOC, v);
@@ -409,7 +447,10 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 	if (e->tcode == T_GIVEN) {
 		end = name_span(tl, i);
 		if (end > i + 1 || (end > i && title)) {
-			name_person(t, s, i, end, title);
+			size_t g = listed_country(t, s, i);
+			x = name_person(t, s, i, end, title);
+			if (g)
+				x->country = xstrdup(t->e[g - 1].value);
 			return end;
 		}
 		return i + 1;
