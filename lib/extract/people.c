@@ -185,12 +185,6 @@ plural_split(struct xdoc *x, struct xent *r)
 	return 1;
 }
 
-static int
-of_country(const struct toklist *tl, size_t i)
-{
-	return tok_is(tl, i, "de") || tok_is(tl, i, "du") || tok_is(tl, i, "des") || tok_is(tl, i, "d'");
-}
-
 /* "le directeur du Bureau fédéral d'investigation (FBI) des États-Unis",
    "... de la Fédération de Russie":
    an office whose words ran on past what the tagger read takes the
