@@ -404,8 +404,9 @@ set_anchor(struct tagged *t)
 		return;
 	for (s = 0; s < t->nsent; s++)
 		for (i = 0; i < t->tl[s].n; i++) {
-			if (year_token(&t->tl[s], i) > t->year_named)
-				t->year_named = year_token(&t->tl[s], i);
+			int y = year_token(&t->tl[s], i);
+			if (y > t->year_named)
+				t->year_named = y;
 			if (date_may_start(&t->tl[s], i) && date_at(&t->tl[s], i, &d) > 0 && d.d
 			    && (!t->has_anchor || days_from_civil(d.y, d.m, d.d)
 			    > days_from_civil(t->anchor.y, t->anchor.m, t->anchor.d))) {
