@@ -43,6 +43,8 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* The bytes of n strings together: an article's paragraphs. */
+size_t strs_len(char *const *v, size_t n);
 
 typedef struct {
 	char *s;

@@ -132,6 +132,16 @@ xstrndup(const char *s, size_t n)
 	return d;
 }
 
+size_t
+strs_len(char *const *v, size_t n)
+{
+	size_t i, len = 0;
+
+	for (i = 0; i < n; i++)
+		len += strlen(v[i]);
+	return len;
+}
+
 char *
 xstrdup(const char *s)
 {

@@ -366,17 +366,6 @@ headline_opens(struct text_stream *ts)
 		open_at(ts, k, at);
 }
 
-/* The bytes of text the document holds so far. */
-static size_t
-text_so_far(const struct text_stream *ts)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < ts->npara; i++)
-		n += strlen(ts->para[i]);
-	return n;
-}
-
 /* After a paragraph cut short, what follows begins another article when
    it looks like one begins (a headline, a dateline), or when the article
    cut short had run long: a page saved up to a size limit is cut after
@@ -386,7 +375,8 @@ text_so_far(const struct text_stream *ts)
 static int
 next_after_cut(const struct text_stream *ts, const char *s, size_t n)
 {
-	return starts_upper(s, n) && (text_so_far(ts) >= CUT_SHORT_DOC || opens_article(s, n));
+	return starts_upper(s, n)
+	    && (strs_len(ts->para, ts->npara) >= CUT_SHORT_DOC || opens_article(s, n));
 }
 
 static void

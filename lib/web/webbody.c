@@ -416,16 +416,6 @@ clean_article(struct page_tree *t)
 	}
 }
 
-static size_t
-article_len(const struct web_page *pg)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < pg->npara; i++)
-		n += strlen(pg->para[i]);
-	return n;
-}
-
 /* The article's text and what was dropped, moved from one page to the
    other (to's own freed). */
 static void
@@ -477,7 +467,7 @@ web_body(xmlDoc *doc, struct web_page *pg)
 	t.strip_unlikely = 1;
 	find_article(&t, t.body, pg);
 	tree_free(&t);
-	if (article_len(pg) >= MIN_ARTICLE)
+	if (strs_len(pg->para, pg->npara) >= MIN_ARTICLE)
 		return;
 	/* too little text: the class words may have hidden the article;
 	   the longer of the two readings is kept */
@@ -486,7 +476,7 @@ web_body(xmlDoc *doc, struct web_page *pg)
 	t.strip_unlikely = 0;
 	find_article(&t, t.body, pg);
 	tree_free(&t);
-	if (article_len(&first) >= article_len(pg))
+	if (strs_len(first.para, first.npara) >= strs_len(pg->para, pg->npara))
 		move_text(pg, &first);
 	first.title = NULL;
 	web_page_free(&first);
