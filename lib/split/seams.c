@@ -120,7 +120,7 @@ opens_article(const char *s, size_t n)
    lowercase letter (or "M."), then the start of an article: the end of
    one file glued to the start of the next. */
 size_t
-glued_at(const char *s, size_t n)
+glued_at(char *const *para, size_t npara, const char *s, size_t n)
 {
 	size_t i, j;
 	int32_t a, b, c, d;
@@ -147,7 +147,7 @@ glued_at(const char *s, size_t n)
 				break;
 		if (k > 0 && s[k - 1] != ' ')
 			continue;
-		if (!opens_article(s + j, n - j))
+		if (!opens_article(s + j, n - j) && !new_subject_in(para, npara, s, j, n))
 			continue;
 		return j;
 	}

@@ -17,7 +17,7 @@ int starts_upper(const char *s, size_t n);
 struct rule *dateline(const char *s, size_t n, regmatch_t *m);
 /* Where the next article starts inside a line glued from two files
    ("...fin.Début"), or 0. */
-size_t glued_at(const char *s, size_t n);
+size_t glued_at(char *const *para, size_t npara, const char *s, size_t n);
 /* Does s, just added after para[0..npara-1], stop in mid-sentence as an
    article cut short does (and not as text wrapped at a fixed width)? */
 int article_cut_short(char *const *para, size_t npara, const char *s, size_t n);
@@ -43,5 +43,12 @@ size_t headline_seam(char *const *para, size_t npara, size_t furniture_at, size_
    above, when that title holds its words ("Headline - Agency - site"),
    else at k. */
 size_t page_title_above(char *const *para, size_t k);
+/* Read the capitalised words that name no one (STOPCAP entries). */
+int subject_load(const char *path);
+/* Do para[k..npara) name several people or places, none of those the
+   paragraphs above them named (subject.c)? */
+int new_subject_at(char *const *para, size_t k, size_t npara);
+/* The same of s from j on, after para[0..npara) and s up to j. */
+int new_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t n);
 
 #endif

@@ -16,10 +16,12 @@ int
 split_init(const char *doc_sep)
 {
 	char *path = data_path("split.tsv"), *words = data_path("lang.tsv");
-	int ok = rules_load(path) && dates_load() && langword_load(words);
+	char *stopcap = data_path("lexicon/functionwords.tsv");
+	int ok = rules_load(path) && dates_load() && langword_load(words) && subject_load(stopcap);
 
 	free(path);
 	free(words);
+	free(stopcap);
 	if (doc_sep) {
 		if (regcomp(&docsep, doc_sep, REG_EXTENDED | REG_NOSUB) != 0)
 			mc_usage_error("--doc-sep: bad regular expression '%s'", doc_sep);
@@ -461,7 +463,7 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 			set_date_from(ts->cur, s, m, r->group);
 			done = (size_t)m[0].rm_eo;
 		}
-	} else if (ts->recover && ((g = glued_at(s, n))
+	} else if (ts->recover && ((g = glued_at(ts->para, ts->npara, s, n))
 	    || (g = glued_short_at(ts->para, ts->npara, s, n)))) {
 		done = cut(ts, s, g);
 	} else if ((r = boiler)) {
