@@ -161,3 +161,17 @@ names_is_roman(const struct toklist *tl, size_t i)
 	return n > 0;
 }
 
+/* A word in capitals: a surname as West African papers write it
+   ("TRAORÉ"), or a body's acronym ("ONU"). */
+int
+names_in_capitals(const struct toklist *tl, size_t j)
+{
+	uint32_t b;
+
+	if (j >= tl->n || tl->t[j].kind != T_WORD || !tl->t[j].upper || tl->t[j].b1 - tl->t[j].b0 < 2)
+		return 0;
+	for (b = tl->t[j].b0; b < tl->t[j].b1; b++)
+		if (tl->text[b] >= 'a' && tl->text[b] <= 'z')
+			return 0;
+	return 1;
+}

@@ -106,20 +106,6 @@ particle_at(const struct toklist *tl, size_t j)
 	return names_of_code(tl, j, T_PARTICLE, &n) != NULL;
 }
 
-/* A surname in capitals, as West African papers write it: "TRAORÉ". */
-static int
-capitals_word(const struct toklist *tl, size_t j)
-{
-	uint32_t b;
-
-	if (j >= tl->n || tl->t[j].kind != T_WORD || !tl->t[j].upper || tl->t[j].b1 - tl->t[j].b0 < 2)
-		return 0;
-	for (b = tl->t[j].b0; b < tl->t[j].b1; b++)
-		if (tl->text[b] >= 'a' && tl->text[b] <= 'z')
-			return 0;
-	return 1;
-}
-
 /* A place's name inside a person's, between a given name and a surname
    in capitals: "Hamadou Djibo BARTE" (Djibo is a town). */
 static int
@@ -129,7 +115,7 @@ place_in_name(const struct toklist *tl, size_t j)
 	int n;
 
 	return capital_word(tl, j, &e, &n) && e && n == 1 && (e->tcode == T_LOC || e->tcode == T_GPE)
-	    && capitals_word(tl, j + 1);
+	    && names_in_capitals(tl, j + 1);
 }
 
 /* A person's name from token i; returns its end (i if none). */
@@ -225,6 +211,10 @@ person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pend
 
 	if (names_is_tok(tl, k, ","))
 		k++;
+	/* the body's acronym in brackets: "... pour l'Afrique centrale
+	   (UNOCA) Lounceny Fall" */
+	if (names_is_tok(tl, k, "(") && names_in_capitals(tl, k + 1) && names_is_tok(tl, k + 2, ")"))
+		k += 3;
 	if ((ti = names_of_code(tl, k, T_TITLE, &n))) {
 		title = ti->form;
 		k += (size_t)n;

@@ -16,6 +16,8 @@ const struct lex_entry *names_of_code(const struct toklist *tl, size_t i, int co
 int names_is_tok(const struct toklist *tl, size_t i, const char *f);
 /* Token i is a Roman numeral ("Mohammed VI"). */
 int names_is_roman(const struct toklist *tl, size_t i);
+/* Token j is a word in capitals ("TRAORÉ", "ONU"). */
+int names_in_capitals(const struct toklist *tl, size_t j);
 /* s, case and accents folded; malloc'd. */
 char *names_fold_text(const char *s, size_t n);
 void names_pending_clear(void);

@@ -120,6 +120,13 @@ lower_portfolio(const struct toklist *tl, size_t k)
 	return k;
 }
 
+/* A word in a capital and small letters ("Fall", not "ONU"). */
+static int
+title_word(const struct toklist *tl, size_t k)
+{
+	return k < tl->n && tl->t[k].kind == T_WORD && tl->t[k].upper && !names_in_capitals(tl, k);
+}
+
 /* Portfolio after an office: links (de l', auprès du, à la), capitalised
    words, their adjectives, nationality adjectives, ", des ..." and
    "et du ...".  Returns the end; sets *country. */
@@ -179,6 +186,12 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, unsign
 			break;
 		/* the portfolio: capitalised words, hyphens, adjectives */
 		for (k++, adj = 0; k < tl->n; ) {
+			/* an acronym ends the body's name, and two words in
+			   capitals and small letters after it are a person's:
+			   "le représentant de l'ONU Lounceny Fall", but "la
+			   directrice d'ONU Femmes" */
+			if (names_in_capitals(tl, k - 1) && title_word(tl, k) && title_word(tl, k + 1))
+				break;
 			if (names_is_tok(tl, k, "-") && k + 1 < tl->n && tl->t[k + 1].kind == T_WORD) {
 				k += 2;
 			} else if (tl->t[k].kind == T_WORD && tl->t[k].upper && !tl->t[k].elided
