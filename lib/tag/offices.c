@@ -80,6 +80,15 @@ charged_with(const struct toklist *tl, size_t j, size_t k)
 	return 0;
 }
 
+/* "chargé de", after a comma or not, at token k. */
+static int
+charge_follows(const struct toklist *tl, size_t k)
+{
+	if (names_is_tok(tl, k, ","))
+		k++;
+	return names_is_tok(tl, k, "charge") || names_is_tok(tl, k, "chargee");
+}
+
 /* A link inside a portfolio in lower case: "de l'économie et des
    finances". */
 static int
@@ -162,6 +171,13 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, unsign
 		if (!links || k >= tl->n)
 			break;
 		if (charged_with(tl, j, k) && tl->t[k].kind == T_WORD && !tl->t[k].upper) {
+			j = lower_portfolio(tl, k);
+			comp = 1;
+			continue;
+		}
+		/* a post in lower case, then what it is charged with: "ministre
+		   délégué à la présidence, chargé de la défense" */
+		if (tl->t[k].kind == T_WORD && !tl->t[k].upper && charge_follows(tl, lower_portfolio(tl, k))) {
 			j = lower_portfolio(tl, k);
 			comp = 1;
 			continue;
