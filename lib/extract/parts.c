@@ -3,6 +3,7 @@
    numbered in the document's registry (x->p); an office with no name
    stands for one, found or added here. */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "extract/xdoc.h"
@@ -71,6 +72,51 @@ named_before(const struct xdoc *x, int k, const struct xent *r)
 	return 0;
 }
 
+/* The next word of folded text s from *i: letters and digits, with an
+   apostrophe, curly (E2 80 99) or not, between words.  Returns its
+   length (0 at the end) and sets *i to its start. */
+static size_t
+next_word(const char *s, size_t *i)
+{
+	size_t j;
+
+	for (j = *i; s[j]; j++) {
+		if (!strncmp(s + j, "\xE2\x80\x99", 3))
+			j += 2;
+		else if ((unsigned char)s[j] >= 0x80 || isalnum((unsigned char)s[j]))
+			break;
+	}
+	*i = j;
+	while (s[j] && strncmp(s + j, "\xE2\x80\x99", 3) && ((unsigned char)s[j] >= 0x80 || isalnum((unsigned char)s[j])))
+		j++;
+	return j - *i;
+}
+
+/* Is every word of office a a word of office b, case and accents
+   folded?  "le ministre délégué chargé de la défense" is held by "le
+   ministre délégué à la présidence, chargé de la défense, Joseph Beti
+   Assomo", as "le ministre de l'Intérieur" by "le ministre de
+   l'Intérieur et de la Sécurité". */
+static int
+words_within(const char *a, const char *b)
+{
+	mc_buf fa = {0}, fb = {0};
+	const char *sa, *sb;
+	size_t i = 0, j, n, m;
+	int found = 1;
+
+	utf8_fold(a, strlen(a), &fa);
+	utf8_fold(b, strlen(b), &fb);
+	sa = buf_cstr(&fa);
+	sb = buf_cstr(&fb);
+	for (; found && (n = next_word(sa, &i)) > 0; i += n)
+		for (found = 0, j = 0; !found && (m = next_word(sb, &j)) > 0; j += m)
+			found = m == n && !memcmp(sa + i, sb + j, n);
+	buf_free(&fa);
+	buf_free(&fb);
+	return found;
+}
+
 /* Participant for an office with no name: the person of that country
    already met, or one unnamed official per country. */
 int
@@ -87,7 +133,7 @@ role_person(struct xdoc *x, int code)
 		/* "le ministre de l'Intérieur": the home person of that office */
 		for (k = 0; k < x->np; k++)
 			if (x->p[k].usable && !x->p[k].unnamed && x->p[k].role && r->role
-			    && strncmp(x->p[k].role, r->role, strlen(r->role)) == 0
+			    && words_within(r->role, x->p[k].role)
 			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
 				return (int)k;
 		/* or someone of the home country named before it: "le wali ...
