@@ -6,7 +6,7 @@
 
 #include "tag/names_int.h"
 
-static int T_GPE, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, codes_read;
+static int T_GPE, T_ORG, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, codes_read;
 
 static void
 read_codes(void)
@@ -14,6 +14,7 @@ read_codes(void)
 	if (codes_read)
 		return;
 	T_GPE = lex_type_code("GPE");
+	T_ORG = lex_type_code("ORG");
 	T_ROLE = lex_type_code("ROLE");
 	T_DEM = lex_type_code("DEM");
 	T_GIVEN = lex_type_code("GIVEN");
@@ -189,6 +190,13 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, unsign
 				break;
 			if (!*country)
 				*country = e->value;
+			j = k + (size_t)n;
+			comp = 1;
+			continue;
+		}
+		/* a body's name read whole, with its words in lower case:
+		   "secrétaire général adjoint des Nations unies" */
+		if (e && e->tcode == T_ORG && n > 1) {
 			j = k + (size_t)n;
 			comp = 1;
 			continue;
