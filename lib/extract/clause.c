@@ -279,8 +279,10 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 		    || has_cue_between(x, c->s, last_end, e->t0, "MODE")
 		    || has_cue_between(x, c->s, last_end, e->t0, "NOUN")))
 			break;
+		/* "les présidents du Niger, du Tchad et de la Mauritanie": a
+		   plural office's list of countries goes on after commas */
 		if (got && e->t0 > last_end && !has_cue_between(x, c->s, last_end, e->t0 + 1, "ACCOMP")
-		    && !joined(tl, last_end, e->t0, list) && !named_in_row(x, tl, last, e, last_end)
+		    && !joined(tl, last_end, e->t0, list || e->listed) && !named_in_row(x, tl, last, e, last_end)
 		    && !office_in_row(tl, last, e, last_end) && !country_item(x, c->s, tl, last_end, e->t0))
 			break;
 		if (entourage(x, e))
