@@ -145,20 +145,6 @@ repeated(char *const *para, size_t k)
 	return 0;
 }
 
-/* A headline-like line straight after a sentence above para[k]: the
-   text has subheadings, and each may bring in other names (a list of
-   offers, the results of a round of matches). */
-static int
-has_subheading(char *const *para, size_t k)
-{
-	size_t i;
-
-	for (i = 1; i < k; i++)
-		if (headline_like(para[i]) && ends_sentence(para[i - 1], strlen(para[i - 1])))
-			return 1;
-	return 0;
-}
-
 /* The content words of the last BEFORE_BYTES of para[0..k), read from
    the first word boundary in them. */
 static void
@@ -240,7 +226,6 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 	const char *last;
 	size_t k, lo, glued;
 	double ahead;
-	int after_sentence;
 
 	if (npara < 3)
 		return 0;
@@ -254,14 +239,11 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 		if (!headline_like(para[k]) || repeated(para, k - 1))
 			continue;
 		glued = glue_in(para[k]);
-		/* no seam straight after a sentence: a subheading sits
-		   there, unless it and its lead speak of other people */
-		after_sentence = ends_sentence(para[k - 1], strlen(para[k - 1])) && furniture_at != k + 1 && !glued;
-		if (!text_above(para, k)) {
-			if (after_sentence)
-				continue;
+		/* no seam straight after a sentence: a subheading sits there */
+		if (ends_sentence(para[k - 1], strlen(para[k - 1])) && furniture_at != k + 1 && !glued)
+			continue;
+		if (!text_above(para, k))
 			return 0;
-		}
 		if (!lead.n)    /* read only when a headline stands above */
 			content_words(&lead, last, strlen(last));
 		head = (struct words){ hh, 0, HEAD_WORDS_ROOM };
@@ -270,8 +252,7 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 			continue;
 		before = (struct words){ bh, 0, BEFORE_WORDS };
 		words_before(&before, para, k);
-		if (share_in(&head, &before) <= ahead / 2
-		    && (!after_sentence || (!has_subheading(para, k) && new_subject_at(para, k, npara)))) {
+		if (share_in(&head, &before) <= ahead / 2) {
 			*at = glued;
 			return glued ? k : title_above(para, k, &head);
 		}

@@ -45,10 +45,8 @@ size_t headline_seam(char *const *para, size_t npara, size_t furniture_at, size_
 size_t page_title_above(char *const *para, size_t k);
 /* Read the capitalised words that name no one (STOPCAP entries). */
 int subject_load(const char *path);
-/* Do para[k..npara) name several people or places, none of those the
-   paragraphs above them named (subject.c)? */
-int new_subject_at(char *const *para, size_t k, size_t npara);
-/* The same of s from j on, after para[0..npara) and s up to j. */
+/* Does s from j on name several people or places, one person in full,
+   and none of those para[0..npara) and s up to j named (subject.c)? */
 int new_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t n);
 
 #endif

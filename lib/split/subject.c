@@ -238,25 +238,6 @@ disjoint(const struct names *lead, const struct names *above)
 }
 
 int
-new_subject_at(char *const *para, size_t k, size_t npara)
-{
-	struct names lead, above;
-	size_t i, len, want = LEAD_BYTES;
-
-	names_clear(&lead);
-	for (i = k; i < npara && want > 0; i++) {
-		len = strlen(para[i]);
-		proper_names(&lead, para[i], len < want ? len : want, 0);
-		want -= len < want ? len : want;
-	}
-	if (lead.names < NEW_NAMES_MIN || !lead.full_name)
-		return 0;
-	names_clear(&above);
-	names_above(&above, para, k);
-	return disjoint(&lead, &above);
-}
-
-int
 new_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t n)
 {
 	struct names lead, above;
