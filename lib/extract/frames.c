@@ -187,6 +187,7 @@ fronted_subject(struct xdoc *x, const struct cue *c, const struct event *fr)
 /* tokens between a meeting noun and "entre": "l'entretien, lundi à
    Rabat, entre" */
 #define NOUN_ENTRE 8
+#define NOUN_AVEC 30    /* tokens from "entre" to "avec": an office and a name between */
 
 /* A frame read in sentence s: a new event, or more of one read before. */
 static void
@@ -229,6 +230,23 @@ gathering_noun(const struct cue *c)
 
 /* "l'entretien, lundi, entre X et Y", "leur rencontre entre X et Y": a
    meeting noun and the two parties after "entre", with no verb. */
+/* One past the "avec" that follows token i in sentence s, before any
+   stop or meeting verb, within NOUN_AVEC tokens; 0 if none. */
+static size_t
+other_party_avec(struct xdoc *x, int s, size_t i)
+{
+	const struct toklist *tl = &x->tl[s];
+	size_t k;
+
+	for (k = i; k < tl->n && k < i + NOUN_AVEC; k++) {
+		if (tok_is(tl, k, ".") || tok_is(tl, k, ";") || tok_is(tl, k, ":"))
+			return 0;
+		if (tok_is(tl, k, "avec"))
+			return has_cue_between(x, s, i, k, "MEET") ? 0 : k + 1;
+	}
+	return 0;
+}
+
 static void
 noun_frame(struct xdoc *x, const struct cue *c)
 {
@@ -249,6 +267,10 @@ noun_frame(struct xdoc *x, const struct cue *c)
 	at.t1 = i + 1;
 	fr.type = phone ? 1 : type_of(c->e->value);
 	objects_of(x, &at, &fr, SIDE_NONE, -1, 0);
+	/* "les entretiens entre le ministre X avec le secrétaire général Y",
+	   as some papers write it: the other party comes after "avec" */
+	if (fr.np == 1 && (at.t1 = other_party_avec(x, c->s, at.t1)) > 0)
+		objects_of(x, &at, &fr, SIDE_NONE, fr.p[0].person, 0);
 	keep_noun_frame(x, c->s, &fr);
 }
 
