@@ -117,6 +117,20 @@ words_within(const char *a, const char *b)
 	return found;
 }
 
+/* The person named before office r whose office holds all its words,
+   of any country; x->np if none. */
+static size_t
+office_named_before(const struct xdoc *x, const struct xent *r)
+{
+	size_t k;
+
+	for (k = 0; k < x->np; k++)
+		if (x->p[k].usable && !x->p[k].unnamed && x->p[k].role && r->role
+		    && words_within(r->role, x->p[k].role) && named_before(x, (int)k, r))
+			return k;
+	return x->np;
+}
+
 /* Participant for an office with no name: the person of that country
    already met, or one unnamed official per country. */
 int
@@ -143,6 +157,11 @@ role_person(struct xdoc *x, int code)
 			if (x->p[k].usable && !x->p[k].unnamed && !x->p[k].intl && named_before(x, (int)k, r)
 			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
 				return (int)k;
+		/* or, with none of the home country, the one named before
+		   it with that office: "Le premier ministre et le président ont
+		   discuté", after Justin Trudeau and Donald Trump were named */
+		if ((k = office_named_before(x, r)) < x->np)
+			return (int)k;
 		c = x->home;
 	}
 	/* the person of that country, unless another office says otherwise
