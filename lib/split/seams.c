@@ -117,8 +117,9 @@ opens_article(const char *s, size_t n)
 }
 
 /* Two lowercase letters, a sentence end and straight on a capital and a
-   lowercase letter (or "M."), then the start of an article: the end of
-   one file glued to the start of the next. */
+   lowercase letter (or "M."), then the start of an article (a headline,
+   a dateline, or a lead that names other people than para[0..npara)
+   and s did): the end of one file glued to the start of the next. */
 size_t
 glued_at(char *const *para, size_t npara, const char *s, size_t n)
 {

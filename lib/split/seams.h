@@ -16,7 +16,7 @@ int starts_upper(const char *s, size_t n);
 /* The DATELINE rule matching at the start of a paragraph, or NULL. */
 struct rule *dateline(const char *s, size_t n, regmatch_t *m);
 /* Where the next article starts inside a line glued from two files
-   ("...fin.Début"), or 0. */
+   ("...fin.Début"), after para[0..npara), or 0. */
 size_t glued_at(char *const *para, size_t npara, const char *s, size_t n);
 /* Does s, just added after para[0..npara-1], stop in mid-sentence as an
    article cut short does (and not as text wrapped at a fixed width)? */
