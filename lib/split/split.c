@@ -396,6 +396,16 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 	ts->cut_short = ts->recover && article_cut_short(ts->para, ts->npara, s, n);
 }
 
+/* Does the line hold a finished sentence before the words that run
+   into a mark at n: article text, in a line glued from two files? */
+static int
+sentence_before(const char *s, size_t n)
+{
+	size_t ends[2];
+
+	return sent_split(s, n, ends, 2) > 1;
+}
+
 static void segment(struct text_stream *ts, const char *s, size_t n);
 
 /* Cut s at `at`: the part before stays, the part after opens a new
@@ -449,8 +459,14 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 			   timestamp or signature that closes article text:
 			   a new article */
 			if (ends_sentence(s, (size_t)m[0].rm_so)
-			    || (ts->recover && has_body(ts->para, ts->npara)))
+			    || (ts->recover && (has_body(ts->para, ts->npara)
+			        || sentence_before(s, (size_t)m[0].rm_so))))
 				done = cut(ts, s, (size_t)m[0].rm_so);
+			/* a seam of two files glued earlier in the line comes
+			   first; the marker is met again after it */
+			else if (ts->recover && ((g = glued_at(ts->para, ts->npara, s, (size_t)m[0].rm_so))
+			    || (g = glued_short_at(ts->para, ts->npara, s, (size_t)m[0].rm_so))))
+				done = cut(ts, s, g);
 			else
 				add_text(ts, s, n);
 		} else {

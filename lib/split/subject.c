@@ -206,11 +206,11 @@ proper_names(struct names *w, const char *s, size_t n, int every_word)
 	buf_free(&b);
 }
 
-/* The names (and words) of the last ABOVE_BYTES of para[0..k). */
+/* The names (and words) of the last `want` bytes of para[0..k). */
 static void
-names_above(struct names *w, char *const *para, size_t k)
+names_above(struct names *w, char *const *para, size_t k, size_t want)
 {
-	size_t want = ABOVE_BYTES, len, from;
+	size_t len, from;
 
 	while (k-- > 0 && want > 0) {
 		len = strlen(para[k]);
@@ -241,13 +241,21 @@ int
 new_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t n)
 {
 	struct names lead, above;
+	size_t from;
 
 	names_clear(&lead);
 	proper_names(&lead, s + j, n - j < LEAD_BYTES ? n - j : LEAD_BYTES, 0);
 	if (lead.names < NEW_NAMES_MIN || !lead.full_name)
 		return 0;
+	/* the line before the seam, then the paragraphs above it, up to
+	   ABOVE_BYTES in all: a line glued from many files is read no
+	   further back at each of its stops */
+	from = j > ABOVE_BYTES ? j - ABOVE_BYTES : 0;
+	while (from > 0 && from < j && s[from - 1] != ' ')
+		from++;
 	names_clear(&above);
-	proper_names(&above, s, j, 1);
-	names_above(&above, para, npara);
+	proper_names(&above, s + from, j - from, 1);
+	if (from == 0)
+		names_above(&above, para, npara, ABOVE_BYTES - j);
 	return disjoint(&lead, &above);
 }
