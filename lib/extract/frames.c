@@ -228,8 +228,6 @@ gathering_noun(const struct cue *c)
 	    || !strcmp(c->e->value, "conference");
 }
 
-/* "l'entretien, lundi, entre X et Y", "leur rencontre entre X et Y": a
-   meeting noun and the two parties after "entre", with no verb. */
 /* One past the "avec" that follows token i in sentence s, before any
    stop or meeting verb, within NOUN_AVEC tokens; 0 if none. */
 static size_t
@@ -247,6 +245,8 @@ other_party_avec(struct xdoc *x, int s, size_t i)
 	return 0;
 }
 
+/* "l'entretien, lundi, entre X et Y", "leur rencontre entre X et Y": a
+   meeting noun and the two parties after "entre", with no verb. */
 static void
 noun_frame(struct xdoc *x, const struct cue *c)
 {
