@@ -3,7 +3,6 @@
    numbered in the document's registry (x->p); an office with no name
    stands for one, found or added here. */
 #include <stdlib.h>
-#include <ctype.h>
 #include <string.h>
 
 #include "extract/xdoc.h"
@@ -72,26 +71,6 @@ named_before(const struct xdoc *x, int k, const struct xent *r)
 	return 0;
 }
 
-/* The next word of folded text s from *i: letters and digits, with an
-   apostrophe, curly (E2 80 99) or not, between words.  Returns its
-   length (0 at the end) and sets *i to its start. */
-static size_t
-next_word(const char *s, size_t *i)
-{
-	size_t j;
-
-	for (j = *i; s[j]; j++) {
-		if (!strncmp(s + j, "\xE2\x80\x99", 3))
-			j += 2;
-		else if ((unsigned char)s[j] >= 0x80 || isalnum((unsigned char)s[j]))
-			break;
-	}
-	*i = j;
-	while (s[j] && strncmp(s + j, "\xE2\x80\x99", 3) && ((unsigned char)s[j] >= 0x80 || isalnum((unsigned char)s[j])))
-		j++;
-	return j - *i;
-}
-
 /* Is every word of office a a word of office b, case and accents
    folded?  "le ministre délégué chargé de la défense" is held by "le
    ministre délégué à la présidence, chargé de la défense, Joseph Beti
@@ -100,21 +79,28 @@ next_word(const char *s, size_t *i)
 static int
 words_within(const char *a, const char *b)
 {
-	mc_buf fa = {0}, fb = {0};
-	const char *sa, *sb;
-	size_t i = 0, j, n, m;
+	struct toklist ta = {0}, tb = {0};
+	size_t i, j;
 	int found = 1;
 
-	utf8_fold(a, strlen(a), &fa);
-	utf8_fold(b, strlen(b), &fb);
-	sa = buf_cstr(&fa);
-	sb = buf_cstr(&fb);
-	for (; found && (n = next_word(sa, &i)) > 0; i += n)
-		for (found = 0, j = 0; !found && (m = next_word(sb, &j)) > 0; j += m)
-			found = m == n && !memcmp(sa + i, sb + j, n);
-	buf_free(&fa);
-	buf_free(&fb);
+	tokenize(&ta, a, strlen(a));
+	tokenize(&tb, b, strlen(b));
+	for (i = 0; found && i < ta.n; i++)
+		if (ta.t[i].kind != T_PUNCT)
+			for (found = 0, j = 0; !found && j < tb.n; j++)
+				found = ta.t[i].hash == tb.t[j].hash && !strcmp(tok_fold(&ta, i), tok_fold(&tb, j));
+	toklist_free(&ta);
+	toklist_free(&tb);
 	return found;
+}
+
+/* Has person k, named and usable, an office holding all the words of
+   office r? */
+static int
+holds_office(const struct xdoc *x, size_t k, const struct xent *r)
+{
+	return x->p[k].usable && !x->p[k].unnamed && x->p[k].role && r->role
+	    && words_within(r->role, x->p[k].role);
 }
 
 /* The person named before office r whose office holds all its words,
@@ -125,8 +111,7 @@ office_named_before(const struct xdoc *x, const struct xent *r)
 	size_t k;
 
 	for (k = 0; k < x->np; k++)
-		if (x->p[k].usable && !x->p[k].unnamed && x->p[k].role && r->role
-		    && words_within(r->role, x->p[k].role) && named_before(x, (int)k, r))
+		if (holds_office(x, k, r) && named_before(x, (int)k, r))
 			return k;
 	return x->np;
 }
@@ -146,8 +131,7 @@ role_person(struct xdoc *x, int code)
 	if (!c && !is_delegation(r)) {
 		/* "le ministre de l'Intérieur": the home person of that office */
 		for (k = 0; k < x->np; k++)
-			if (x->p[k].usable && !x->p[k].unnamed && x->p[k].role && r->role
-			    && words_within(r->role, x->p[k].role)
+			if (holds_office(x, k, r)
 			    && (!x->p[k].country || (x->home && !strcmp(x->p[k].country, x->home))))
 				return (int)k;
 		/* or someone of the home country named before it: "le wali ...
