@@ -9,6 +9,7 @@
 
 #include "split/doc.h"
 #include "split/seams.h"
+#include "split/words.h"
 
 #define WORD_MIN 4              /* letters: shorter words are mostly articles, pronouns, de, sur */
 #define HEAD_WORDS_MIN 5        /* words of a headline; fewer is a label, a subheading, a credit */
@@ -23,9 +24,6 @@
 #define LEAD_SHARE_MIN 0.4      /* of the headline's words in the lead */
 #define TITLE_SHARE_MIN 0.8     /* of the headline's words in the page title above it */
 
-#define FNV_OFFSET 14695981039346656037ULL
-#define FNV_PRIME 1099511628211ULL
-
 struct words { uint64_t *h; size_t n, max; };
 
 /* The folded content words of s, up to w->max, as FNV-1a hashes of their
@@ -36,20 +34,14 @@ content_words(struct words *w, const char *s, size_t n)
 {
 	mc_buf b = {0};
 	uint64_t h = FNV_OFFSET;
-	size_t i = 0, j, letters = 0;
+	size_t i = 0, letters = 0;
 	int32_t c = 0;
 	int len;
 
 	while (i <= n && w->n < w->max) {
 		len = i < n ? utf8_next(s + i, n - i, &c) : 1;
-		if (i < n && c < 0x80 && ((c | 32) >= 'a' && (c | 32) <= 'z')) {
-			h = (h ^ (uint64_t)(c | 32)) * FNV_PRIME;
-			letters++;
-		} else if (i < n && c >= 0x80 && utf8_is_alpha(c)) {
-			buf_clear(&b);
-			utf8_fold_char(c, &b);
-			for (j = 0; j < b.len; j++)
-				h = (h ^ (unsigned char)b.s[j]) * FNV_PRIME;
+		if (i < n && ((c < 0x80 && (c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && utf8_is_alpha(c)))) {
+			h = hash_letter(h, c, &b);
 			letters++;
 		} else {
 			if (letters >= WORD_MIN)
@@ -145,21 +137,18 @@ repeated(char *const *para, size_t k)
 	return 0;
 }
 
+static void
+add_content_words(void *w, const char *s, size_t n)
+{
+	content_words(w, s, n);
+}
+
 /* The content words of the last BEFORE_BYTES of para[0..k), read from
    the first word boundary in them. */
 static void
 words_before(struct words *w, char *const *para, size_t k)
 {
-	size_t want = BEFORE_BYTES, len, from;
-
-	while (k-- > 0 && want > 0 && w->n < w->max) {
-		len = strlen(para[k]);
-		from = len > want ? len - want : 0;
-		while (from > 0 && from < len && para[k][from - 1] != ' ')
-			from++;
-		content_words(w, para[k] + from, len - from);
-		want -= len - from < want ? len - from : want;
-	}
+	para_tail(para, k, BEFORE_BYTES, add_content_words, w);
 }
 
 /* The page's title often stands above its headline, with the site's

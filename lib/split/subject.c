@@ -9,6 +9,7 @@
 
 #include "split/doc.h"
 #include "split/seams.h"
+#include "split/words.h"
 #include "text/lex.h"
 
 #define NAME_LETTERS_MIN 3      /* "Ali", "Rome"; shorter is "M", "Le" */
@@ -19,9 +20,6 @@
 #define WORDS_MAX 1024          /* room for the words of ABOVE_BYTES, some 900 */
 #define NEW_NAMES_MIN 3         /* fewer names say too little of a subject */
 #define ABOVE_NAMES_MIN 3
-
-#define FNV_OFFSET 14695981039346656037ULL
-#define FNV_PRIME 1099511628211ULL
 
 #define SLOTS 2048              /* a power of two, above WORDS_MAX */
 
@@ -38,28 +36,21 @@ struct names {
 static uint64_t *not_names;
 static size_t nnot_names;
 
-/* The folded word s[0..n) hashed whole and by its first STEM_LETTERS
-   letters; returns its letters.  ASCII letters fold by themselves, for
-   speed; b is room for the folding of the others. */
+/* The folded word s[0..n), its letters only, hashed whole and by its
+   first STEM_LETTERS letters; returns its letters.  b is room for
+   folding. */
 static size_t
 word_hash(const char *s, size_t n, uint64_t *whole, uint64_t *stem, mc_buf *b)
 {
 	uint64_t h = FNV_OFFSET;
-	size_t i, j, letters = 0;
+	size_t i, letters = 0;
 	int32_t c;
 	int len;
 
 	*stem = h;
 	for (i = 0; i < n; i += (size_t)(len > 0 ? len : 1)) {
 		len = utf8_next(s + i, n - i, &c);
-		if (c < 0x80) {
-			h = (h ^ (uint64_t)(c >= 'A' && c <= 'Z' ? c | 32 : c)) * FNV_PRIME;
-		} else {
-			buf_clear(b);
-			utf8_fold_char(c, b);
-			for (j = 0; j < b->len; j++)
-				h = (h ^ (unsigned char)b->s[j]) * FNV_PRIME;
-		}
+		h = hash_letter(h, c, b);
 		if (++letters == STEM_LETTERS)
 			*stem = h;
 	}
@@ -206,20 +197,10 @@ proper_names(struct names *w, const char *s, size_t n, int every_word)
 	buf_free(&b);
 }
 
-/* The names (and words) of the last `want` bytes of para[0..k). */
 static void
-names_above(struct names *w, char *const *para, size_t k, size_t want)
+add_words(void *w, const char *s, size_t n)
 {
-	size_t len, from;
-
-	while (k-- > 0 && want > 0) {
-		len = strlen(para[k]);
-		from = len > want ? len - want : 0;
-		while (from > 0 && from < len && para[k][from - 1] != ' ')
-			from++;
-		proper_names(w, para[k] + from, len - from, 1);
-		want -= len - from < want ? len - from : want;
-	}
+	proper_names(w, s, n, 1);
 }
 
 /* Enough names on both sides, a person in full in the lead, and no name
@@ -250,12 +231,10 @@ new_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t 
 	/* the line before the seam, then the paragraphs above it, up to
 	   ABOVE_BYTES in all: a line glued from many files is read no
 	   further back at each of its stops */
-	from = j > ABOVE_BYTES ? j - ABOVE_BYTES : 0;
-	while (from > 0 && from < j && s[from - 1] != ' ')
-		from++;
+	from = tail_from(s, j, ABOVE_BYTES);
 	names_clear(&above);
 	proper_names(&above, s + from, j - from, 1);
 	if (from == 0)
-		names_above(&above, para, npara, ABOVE_BYTES - j);
+		para_tail(para, npara, ABOVE_BYTES - j, add_words, &above);
 	return disjoint(&lead, &above);
 }
