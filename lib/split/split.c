@@ -406,6 +406,17 @@ sentence_before(const char *s, size_t n)
 	return sent_split(s, n, ends, 2) > 1;
 }
 
+/* Where in s[0..n) the next file glued to the end of this one starts:
+   after a sentence end, or in a word of a paragraph cut short; 0 if
+   nowhere. */
+static size_t
+glued_seam(const struct text_stream *ts, const char *s, size_t n)
+{
+	size_t g = glued_at(ts->para, ts->npara, s, n);
+
+	return g ? g : glued_short_at(ts->para, ts->npara, s, n);
+}
+
 static void segment(struct text_stream *ts, const char *s, size_t n);
 
 /* Cut s at `at`: the part before stays, the part after opens a new
@@ -464,8 +475,7 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 				done = cut(ts, s, (size_t)m[0].rm_so);
 			/* a seam of two files glued earlier in the line comes
 			   first; the marker is met again after it */
-			else if (ts->recover && ((g = glued_at(ts->para, ts->npara, s, (size_t)m[0].rm_so))
-			    || (g = glued_short_at(ts->para, ts->npara, s, (size_t)m[0].rm_so))))
+			else if (ts->recover && (g = glued_seam(ts, s, (size_t)m[0].rm_so)))
 				done = cut(ts, s, g);
 			else
 				add_text(ts, s, n);
@@ -479,8 +489,7 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 			set_date_from(ts->cur, s, m, r->group);
 			done = (size_t)m[0].rm_eo;
 		}
-	} else if (ts->recover && ((g = glued_at(ts->para, ts->npara, s, n))
-	    || (g = glued_short_at(ts->para, ts->npara, s, n)))) {
+	} else if (ts->recover && (g = glued_seam(ts, s, n))) {
 		done = cut(ts, s, g);
 	} else if ((r = boiler)) {
 		add_dropped(cur(ts), s, n, r->why);
