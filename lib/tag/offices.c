@@ -147,7 +147,7 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, unsign
 	/* an office read whole from the lexicon ("ministre de l'Intérieur")
 	   already has its portfolio: ", des Réformes..." may follow */
 	int n, comp = j > t0 + 1, links, adj;
-	size_t k;
+	size_t k, post;
 
 	read_codes();
 	for (;;) {
@@ -178,8 +178,8 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, unsign
 		}
 		/* a post in lower case, then what it is charged with: "ministre
 		   délégué à la présidence, chargé de la défense" */
-		if (tl->t[k].kind == T_WORD && !tl->t[k].upper && charge_follows(tl, lower_portfolio(tl, k))) {
-			j = lower_portfolio(tl, k);
+		if (tl->t[k].kind == T_WORD && !tl->t[k].upper && charge_follows(tl, post = lower_portfolio(tl, k))) {
+			j = post;
 			comp = 1;
 			continue;
 		}
