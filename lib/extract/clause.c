@@ -167,7 +167,7 @@ country_item(const struct xdoc *x, int s, const struct toklist *tl, size_t from,
 		k++;
 	if (k < to && tok_is(tl, k, "et"))
 		k++;
-	if (!(k < to && of_country(tl, k)))
+	if (!(k < to && tok_is_de(tl, k)))
 		return 0;
 	k++;
 	if (k < to && (tok_is(tl, k, "la") || tok_is(tl, k, "l'")))

@@ -8,12 +8,6 @@
 #include "extract/xdoc.h"
 
 int
-of_country(const struct toklist *tl, size_t i)
-{
-	return tok_is(tl, i, "de") || tok_is(tl, i, "du") || tok_is(tl, i, "des") || tok_is(tl, i, "d'");
-}
-
-int
 party_of(struct xdoc *x, struct xent *e)
 {
 	if (e->excluded || e->plural)

@@ -207,7 +207,7 @@ office_country_after(struct xdoc *x, struct xent *r)
 				return r->t1;
 		if (has_cue_between(x, r->s, r->t1, e->t0, "MEET"))
 			return r->t1;
-		if (e->type == X_GPE && e->country && e->t0 > 0 && (of_country(tl, e->t0 - 1)
+		if (e->type == X_GPE && e->country && e->t0 > 0 && (tok_is_de(tl, e->t0 - 1)
 		    || (e->t0 > 1 && tok_is(tl, e->t0 - 2, "de")
 		    && (tok_is(tl, e->t0 - 1, "la") || tok_is(tl, e->t0 - 1, "l'"))))) {
 			r->country = e->country;

@@ -96,9 +96,6 @@ int cue_is(const struct cue *c, const char *type);
 int has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type);
 int add_person(struct xdoc *x, const char *name, const char *key);
 int party_of(struct xdoc *x, struct xent *e);
-/* "de", "du", "des" or "d'" at token i: what links a country to an
-   office or a list item ("du Mali, X"). */
-int of_country(const struct toklist *tl, size_t i);
 int resolve(struct xdoc *x, int code);
 int role_person(struct xdoc *x, int code);
 /* An envoy's office (ambassador, consul...) that the named one's is not:

@@ -357,8 +357,7 @@ listed_country(const struct tagged *t, int s, size_t i)
 	a = g->t0;
 	if (a > 0 && (names_is_tok(tl, a - 1, "la") || names_is_tok(tl, a - 1, "l'")))
 		a--;
-	if (a == 0 || !(names_is_tok(tl, a - 1, "du") || names_is_tok(tl, a - 1, "de")
-	    || names_is_tok(tl, a - 1, "des") || names_is_tok(tl, a - 1, "d'")))
+	if (a == 0 || !tok_is_de(tl, a - 1))
 		return 0;
 	/* an earlier item of the list: a person named after a comma */
 	for (k = 0; k + 1 < t->ne; k++)

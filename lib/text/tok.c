@@ -315,6 +315,12 @@ tok_is(const struct toklist *tl, size_t i, const char *folded)
 	return i < tl->n && strcmp(tok_fold(tl, i), folded) == 0;
 }
 
+int
+tok_is_de(const struct toklist *tl, size_t i)
+{
+	return tok_is(tl, i, "de") || tok_is(tl, i, "du") || tok_is(tl, i, "des") || tok_is(tl, i, "d'");
+}
+
 void
 toklist_free(struct toklist *tl)
 {

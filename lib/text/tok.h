@@ -30,6 +30,10 @@ void tok_stem(struct toklist *tl, uint64_t *hashes);
 /* Token i, case and accents folded, is folded: write "a" for "à". */
 int tok_is(const struct toklist *tl, size_t i, const char *folded);
 
+/* Token i is "de" in any form: de, du, des, d' ("du Mali", "des
+   Comores", "d'Algérie"). */
+int tok_is_de(const struct toklist *tl, size_t i);
+
 /* A hash of the folded text s, as tokens are hashed. */
 uint64_t tok_hash_str(const char *s, size_t n);
 
