@@ -135,6 +135,27 @@ int subject_of(struct xdoc *x, const struct cue *c, struct xent *best);
 void co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side);
 /* The parties after the verb of cue c, on side; list: commas join. */
 void objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int subject, int list);
+/* frameparts.c: the pieces of every frame */
+#define OPENING_TOKENS 3        /* "Le président français", "De son côté, le ministre" */
+struct event *new_event(struct xdoc *x);
+int type_of(const char *v);
+/* The subject after the comma that closes a cue opening the sentence. */
+struct xent *fronted_subject_ent(struct xdoc *x, const struct cue *c, const struct event *fr);
+/* A frame read in sentence s: a new event, or more of one read before. */
+void keep_frame(struct xdoc *x, int s, struct event *fr);
+int keep_noun_frame(struct xdoc *x, int s, struct event *fr);
+int phone_cue(const struct cue *c);
+int gathering_noun(const struct cue *c);
+/* "à l'issue d'un entretien": one past "issue", "lors"..., or 0 */
+size_t time_adjunct(const struct toklist *tl, size_t t0);
+struct xent *opening_subject(struct xdoc *x, int s);
+struct xent *last_joined(struct xdoc *x, struct xent *e);
+size_t avec_after(const struct toklist *tl, const struct cue *c);
+/* nounframes.c: frames a meeting noun opens without a verb */
+void noun_frame(struct xdoc *x, const struct cue *c);
+void possessive_frame(struct xdoc *x, const struct cue *c);
+void visit_noun_frame(struct xdoc *x, const struct cue *c);
+int recounted_frame(struct xdoc *x, const struct cue *c);
 /* frames.c: meeting events from the frames of the document's cues. */
 void build_events(struct xdoc *x);
 /* where.c: the place its sentences name after à, au or en; else NULL */
