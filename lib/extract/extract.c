@@ -313,7 +313,24 @@ find_cues(struct xdoc *x)
    the one invoked, in an adjunct that opens the sentence or follows a
    comma ("Sur hautes instructions du président X, le ministre Y a
    reçu...", "Lors d'un entretien, à la demande de la France, X et Y
-   ont..."); else 25 tokens on. */
+   ont..."); at that comma too when it comes before anyone is named ("En
+   exécution des instructions royales, le ministre X a reçu..."); else 25
+   tokens on. */
+static int
+opens_adjunct(const struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t j;
+
+	if (c->t0 <= 1 || tok_is(tl, c->t0 - 1, ","))
+		return 1;
+	/* "En exécution des instructions": two cues, one adjunct */
+	for (j = x->cue_from[c->s]; j < x->cue_from[c->s + 1] && &x->c[j] != c; j++)
+		if (x->c[j].t1 == c->t0 && cue_is(&x->c[j], "EXCLUDE"))
+			return opens_adjunct(x, &x->c[j]);
+	return 0;
+}
+
 static size_t
 excluded_until(const struct xdoc *x, const struct cue *c)
 {
@@ -321,14 +338,14 @@ excluded_until(const struct xdoc *x, const struct cue *c)
 	size_t j, end = c->t1 + 25;
 	int passive = 0;
 
-	if (c->t0 <= 1 || tok_is(tl, c->t0 - 1, ","))
+	if (opens_adjunct(x, c))
 		for (j = x->ent_from[c->s]; j < x->ent_from[c->s + 1]; j++) {
 			const struct xent *e = &x->e[x->sent_ents[j]];
 			size_t k;
 			if (e->t0 < c->t1)
 				continue;
-			for (k = e->t1; k < tl->n && k < end; k++)
-				if (tok_is(tl, k, ","))
+			for (k = c->t1; k < tl->n && k < end; k++)
+				if (tok_is(tl, k, ",") && (k >= e->t1 || k < e->t0))
 					return k;
 			break;
 		}

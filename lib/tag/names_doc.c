@@ -120,6 +120,45 @@ female_name(const struct tagged *t, const struct ent *e)
 	return (g = names_of_code(&t->tl[e->s], e->t0, T_GIVEN, &n)) && (g->flags & LF_F);
 }
 
+/* An unknown capitalised word of three letters or more at token i that
+   is not read yet. */
+static int
+unknown_capital(const struct tagged *t, int s, size_t i)
+{
+	const struct toklist *tl = &t->tl[s];
+	int n;
+
+	return tl->t[i].kind == T_WORD && tl->t[i].upper && !covered(t, s, i) && !names_best_at(tl, i, &n)
+	    && strlen(tok_fold(tl, i)) >= 3;
+}
+
+/* "Laftit a remercié", "Abdeltif Loudyi a reçu": an unknown capitalised
+   word acting, or two of them, is a person.  Added as one; 1 if so. */
+static int
+actor_unknown(struct tagged *t, int s, size_t i)
+{
+	const struct toklist *tl = &t->tl[s];
+	size_t first = i;
+	int n;
+
+	if (i + 2 >= tl->n || !names_of_code(tl, i + 1, T_AUX, &n) || tl->t[i + 1].upper
+	    || tl->t[i + 1 + (size_t)n].kind != T_WORD || tl->t[i + 1 + (size_t)n].upper
+	    || strlen(tok_fold(tl, i)) < 3)
+		return 0;
+	if (i > 0 && tl->t[i - 1].upper) {
+		/* a given name the lexicons lack, opening the name */
+		if (!unknown_capital(t, s, i - 1) || (i > 1 && tl->t[i - 2].upper))
+			return 0;
+		first = i - 1;
+	}
+	char *v = xstrndup(tl->text + tl->t[first].b0, tl->t[i].b1 - tl->t[first].b0);
+	char *key = names_fold_text(v, strlen(v));
+	ent_add(t, s, (uint32_t)first, (uint32_t)(i + 1), E_PER, key);
+	free(v);
+	free(key);
+	return 1;
+}
+
 /* A surname met again ("M. Laftit", "Laftit a remercié"), or misspelt in
    a headline or at a sentence start ("Lafetet discute"). */
 static void
@@ -139,17 +178,8 @@ surnames_again(struct tagged *t)
 			if (e && e->tcode != T_GIVEN)
 				continue;
 			f = tok_fold(tl, i);
-			/* "Laftit a remercié": an unknown capitalised word acting */
-			if (!e && i + 2 < tl->n && names_of_code(tl, i + 1, T_AUX, &n) && (i == 0
-			    || !tl->t[i - 1].upper) && !tl->t[i + 1].upper && tl->t[i + 1 + (size_t)n].kind == T_WORD
-			    && !tl->t[i + 1 + (size_t)n].upper && strlen(f) >= 3) {
-				char *v = xstrndup(tl->text + tl->t[i].b0, tl->t[i].b1 - tl->t[i].b0);
-				char *key = names_fold_text(v, strlen(v));
-				ent_add(t, (int)s, (uint32_t)i, (uint32_t)(i + 1), E_PER, key);
-				free(v);
-				free(key);
+			if (!e && actor_unknown(t, (int)s, i))
 				continue;
-			}
 			for (k = 0; k < nper; k++) {
 				const char *sn;
 				size_t len;
