@@ -167,6 +167,19 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, unsign
 		if (comp && (names_is_tok(tl, k, ",") || names_is_tok(tl, k, "et")))
 			k++;
 		after_et = k > j && names_is_tok(tl, j, "et");
+		/* a second office of the same person, with no article: "Représentant
+		   spécial et Chef du Bureau de l'ONU", "ministre d'État et ministre
+		   de l'Intérieur" */
+		if (after_et && !plural && (e = names_best_at(tl, k, &n)) && e->tcode == T_ROLE
+		    && !(e->flags & LF_PL)) {
+			j = k + (size_t)n;
+			/* its adjective in capitals ("Chef du Bureau Régional des"),
+			   not a name's first word */
+			if (j + 1 < tl->n && tl->t[j].kind == T_WORD && tl->t[j].upper && !tl->t[j + 1].upper
+			    && !names_of_code(tl, j, T_GIVEN, &n) && !names_of_code(tl, j, T_DEM, &n))
+				j++;
+			continue;
+		}
 		for (links = 0; links < 4 && names_of_code(tl, k, T_ROLELINK, &n); links++)
 			k += (size_t)n;
 		if (!links || k >= tl->n)
