@@ -55,6 +55,31 @@ is_day_of_writing(const struct xdoc *x, const struct xent *e)
    text came out: "diffusé ce jeudi 16 juin", "publié le" */
 #define RELEASE_BEFORE_DATE 3
 
+/* "du 25 février au 6 mars", "du 4 au 6 octobre": a stay the text tells
+   before the event's last sentence; its first day, or NULL. */
+static const struct xent *
+stay_start(const struct xdoc *x, const struct event *ev)
+{
+	int last = 0, i;
+	size_t k;
+
+	for (i = 0; i < ev->ns; i++)
+		if (ev->sents[i] > last)
+			last = ev->sents[i];
+	for (k = 0; k < x->ent_from[last + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		const struct toklist *tl = &x->tl[e->s];
+		size_t j;
+		if (e->type != X_DATE || !e->value || e->t0 == 0 || !tok_is(tl, e->t0 - 1, "du"))
+			continue;
+		for (j = e->t0; j < e->t1 && !tok_is(tl, j, "au"); j++)
+			;
+		if (j < e->t1 || (e->t1 < tl->n && tok_is(tl, e->t1, "au")))
+			return e;
+	}
+	return NULL;
+}
+
 static const struct xent *
 date_of(struct xdoc *x, const struct event *ev, int first)
 {
@@ -99,7 +124,8 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 		}
 	}
 	free(ents);
-	return best;
+	/* a meeting the text places only within a stay is of its first day */
+	return best ? best : stay_start(x, ev);
 }
 
 static int

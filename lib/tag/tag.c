@@ -83,19 +83,32 @@ season(const struct tagged *t, const struct toklist *tl, size_t i, int month, in
 	return 1;
 }
 
-/* "les 13 et 14 juin", "du 4 au 6 octobre 2023": the first day of a
-   meeting of several, read before the date that ends the range; 0 when
+/* "les 13 et 14 juin", "du 4 au 6 octobre 2023", "du dimanche 18 au
+   mercredi 21 février": the first day of a meeting of several, read
+   before the date that ends the range, which begins at *at; 0 when
    token i begins no such range. */
 static int
-range_first_day(const struct toklist *tl, size_t i)
+range_first_day(const struct toklist *tl, size_t i, size_t *at)
 {
-	int d;
+	size_t j = i, end;
+	int d, k;
 
-	if (i + 2 >= tl->n || tl->t[i].kind != T_NUM || tl->t[i + 2].kind != T_NUM
-	    || (strcmp(tok_fold(tl, i + 1), "et") && strcmp(tok_fold(tl, i + 1), "au")))
+	*at = i;
+	if (date_word(tl, j, "WEEKDAY", &k))
+		j += (size_t)k;
+	if (j + 2 >= tl->n || tl->t[j].kind != T_NUM
+	    || (strcmp(tok_fold(tl, j + 1), "et") && strcmp(tok_fold(tl, j + 1), "au")))
 		return 0;
-	d = atoi(tok_fold(tl, i));
-	return d >= 1 && d < atoi(tok_fold(tl, i + 2)) ? d : 0;
+	end = j + 2;
+	if (date_word(tl, end, "WEEKDAY", &k))
+		end += (size_t)k;
+	if (end >= tl->n || tl->t[end].kind != T_NUM)
+		return 0;
+	d = atoi(tok_fold(tl, j));
+	if (d < 1 || d >= atoi(tok_fold(tl, end)))
+		return 0;
+	*at = j + 2;
+	return d;
 }
 
 static void
@@ -103,8 +116,8 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 {
 	const struct toklist *tl = &t->tl[s];
 	struct mc_date d, r;
-	int k = 0, v, used, first = range_first_day(tl, i);
-	size_t at = first ? i + 2 : i;  /* where the date proper begins */
+	size_t at;      /* where the date proper begins */
+	int k = 0, v, used, first = range_first_day(tl, i, &at);
 	char iso[11];
 	struct ent *e;
 
