@@ -77,6 +77,15 @@ nfc_stable(int32_t cp)
 	    || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF));
 }
 
+/* Mathematical alphanumeric symbols: letters and digits in bold, italic
+   or script, which posts on social networks use for emphasis ("𝐌𝐢𝐧𝐢𝐬𝐭𝐫𝐞").
+   They are the plain letters to a reader, and become them (NFKC). */
+static int
+styled_letter(int32_t cp)
+{
+	return cp >= 0x1D400 && cp <= 0x1D7FF;
+}
+
 /* A word of 8 bytes that holds a zero byte. */
 #define HAS_ZERO(w) (((w) - 0x0101010101010101ULL) & ~(w) & 0x8080808080808080ULL)
 
@@ -105,7 +114,7 @@ clean_run(const char *s, size_t n, size_t i, int *unstable)
 			k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
 			if (k < 1)
 				break;
-			if (!*unstable && !nfc_stable(cp))
+			if (!*unstable && (!nfc_stable(cp) || styled_letter(cp)))
 				*unstable = 1;
 			i += (size_t)k;
 		} else if (c != '\0' && c != '\r') {
@@ -143,6 +152,37 @@ repaired(const char *s, size_t *n, int *bad, int *unstable)
 	return buf_cstr(&b);
 }
 
+/* s with its styled letters as plain ones; s itself when it has none. */
+static char *
+unstyled(char *s)
+{
+	size_t n = strlen(s), i = 0, k;
+	mc_buf b = {0};
+	int32_t cp, plain[4];
+	int last = 0, found = 0;
+	utf8proc_ssize_t m, j;
+	utf8proc_uint8_t enc[4];
+
+	while (i < n) {
+		k = (size_t)utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+		if (styled_letter(cp) && (m = utf8proc_decompose_char(cp, plain, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &last)) > 0
+		    && m <= 4) {
+			for (j = 0; j < m; j++)
+				buf_add(&b, (const char *)enc, (size_t)utf8proc_encode_char(plain[j], enc));
+			found = 1;
+		} else {
+			buf_add(&b, s + i, k);
+		}
+		i += k;
+	}
+	if (!found) {
+		free(b.s);
+		return s;
+	}
+	free(s);
+	return buf_cstr(&b);
+}
+
 char *
 utf8_clean(const char *s, size_t n, size_t *outlen, int *bad)
 {
@@ -165,6 +205,7 @@ utf8_clean(const char *s, size_t n, size_t *outlen, int *bad)
 	free(t);
 	if (!nfc)
 		mc_die("out of memory");
+	nfc = unstyled(nfc);
 	*outlen = strlen(nfc);
 	return nfc;
 }

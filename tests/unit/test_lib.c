@@ -34,6 +34,11 @@ test_utf8_clean(void **state)
 	s = utf8_clean("e\xCC\x81", 3, &n, &bad);
 	assert_string_equal(s, "\xC3\xA9");
 	free(s);
+	/* bold letters (U+1D40C, U+1D422) become plain ones, others stay */
+	s = utf8_clean("\xF0\x9D\x90\x8C\xF0\x9D\x90\xA2 \xC3\xA9\xE2\x84\x96", 14, &n, &bad);
+	assert_string_equal(s, "Mi \xC3\xA9\xE2\x84\x96");
+	assert_int_equal(n, 8);
+	free(s);
 	/* a CR, a NUL and a bad byte inside long ASCII runs, read 8 at a time */
 	s = utf8_clean("0123456789\r\n0123456789\0" "0123456789\xFF" "0123456789abcdef", 50, &n, &bad);
 	assert_string_equal(s, "0123456789\n0123456789\xEF\xBF\xBD" "0123456789\xEF\xBF\xBD"
