@@ -124,16 +124,21 @@ set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group)
 	free(txt);
 }
 
-/* "Rabat, 12 juin 2023 (MAP) - ": an agency dispatch dates itself. */
+/* "Rabat, 12 juin 2023 (MAP) - ": an agency dispatch dates itself, and
+   tells the day of a month that a date marker gave alone. */
 static void
 dateline_date(struct doc *d, const char *s, size_t len)
 {
+	struct mc_date day;
 	char *head;
 
-	if (d->has_date)
+	if (d->has_date && d->date.d)
 		return;
 	head = xstrndup(s, len);
-	d->has_date = date_find(head, &d->date);
+	if (date_find(head, &day) && (!d->has_date || (day.y == d->date.y && day.m == d->date.m))) {
+		d->date = day;
+		d->has_date = 1;
+	}
 	free(head);
 }
 
@@ -349,8 +354,9 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 	last = ts->para[k];
 	len = strlen(last);
 	/* a headline opens with a capital, a digit or a quote; a credit
-	   "(Merci à ... DR)" above the dateline ends the article before */
-	if (len < 300 && !ends_sentence(last, len) && starts_upper(last, len))
+	   "(Merci à ... DR)" above the dateline, or a line that stops
+	   mid-sentence ("En mars de"), ends the article before */
+	if (len < 300 && !ends_sentence(last, len) && starts_upper(last, len) && !cut_short(last, len))
 		k = page_title_above(ts->para, k);
 	else
 		k = ts->npara;

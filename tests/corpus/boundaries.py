@@ -23,7 +23,7 @@ import unicodedata
 
 
 def norm(s):
-    s = unicodedata.normalize("NFC", s)
+    s = unicodedata.normalize("NFKC", s)
     return re.sub(r"\s+", " ", s).strip()
 
 
