@@ -127,6 +127,34 @@ pronoun_before(struct xdoc *x, const struct cue *c)
 	return pronoun_referent(x);
 }
 
+/* "Ils y ont notamment rencontré X", "Elles se sont entretenues avec Y":
+   a plural pronoun before the verb, with its auxiliary and a clitic
+   between, stands for all the subjects of the event read last (or its
+   travellers); the event, or NULL. */
+const struct event *
+they_before(const struct xdoc *x, const struct cue *c)
+{
+	static const char *const between[] = {"ont", "sont", "avaient", "etaient", "seront", "y", "se",
+		"s'", "en", NULL};   /* folded */
+	const struct toklist *tl = &x->tl[c->s];
+	size_t k = c->t0;
+	int i;
+
+	while (k > 0 && c->t0 - k < 3) {
+		for (i = 0; between[i] && !tok_is(tl, k - 1, between[i]); i++)
+			;
+		if (!between[i])
+			break;
+		k--;
+	}
+	if (k == 0 || !(tok_is(tl, k - 1, "ils") || tok_is(tl, k - 1, "elles")) || !x->nev)
+		return NULL;
+	/* at the head of its clause: "Ils", "..., ils" */
+	if (k > 1 && !tok_is(tl, k - 2, ",") && !tok_is(tl, k - 2, "et"))
+		return NULL;
+	return &x->ev[x->nev - 1];
+}
+
 int
 subject_of(struct xdoc *x, const struct cue *c, struct xent *best)
 {

@@ -207,7 +207,8 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	struct xent *se;
 	int subj, multi = (c->e->flags & LF_MULTI) != 0, host = (c->e->flags & LF_HOST) != 0;
 	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0, side;
-	int opened = !strcmp(c->e->value, "opened");
+	int opened = !strcmp(c->e->value, "opened"), i;
+	const struct event *they;
 	size_t k;
 
 	if (opened && !opens_conference(x, c))
@@ -231,6 +232,12 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	add_part(fr, subj, side);
 	if (subj >= 0 && se)    /* not a pronoun's */
 		co_subjects(x, se, fr, side);
+	if (subj < 0 && !se && (they = they_before(x, c))) {
+		for (i = 0; i < they->np; i++)
+			if (they->p[i].side != SIDE_GUEST || they->guest_verb)
+				add_part(fr, they->p[i].person, side);
+		subj = fr->np ? fr->p[0].person : -1;
+	}
 	if (!multi) {
 		objects_of(x, c, fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
 		if (subj < 0 && opens_sentence(x, c))

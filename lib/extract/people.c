@@ -237,6 +237,24 @@ name_right_after(struct xdoc *x, const struct xent *r)
 	return NULL;
 }
 
+/* "X, le Premier ministre, Y, et ...": the name after the office's comma
+   that the tagger gave this office is its holder, not the one before. */
+static struct xent *
+tagged_holder_after(struct xdoc *x, const struct xent *r)
+{
+	size_t k;
+
+	if (!r->role || r->t1 >= x->tl[r->s].n || !tok_is(&x->tl[r->s], r->t1, ","))
+		return NULL;
+	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+		struct xent *p = &x->e[x->sent_ents[k]];
+		if (p->type == X_PER && p->person >= 0 && p->t0 == r->t1 + 1 && p->role
+		    && !strcmp(p->role, r->role))
+			return p;
+	}
+	return NULL;
+}
+
 /* Office r names p's person, who takes its role, office and country
    when he has none of his own. */
 static void
@@ -273,7 +291,7 @@ name_office_holders(struct xdoc *x)
 		/* (an office that runs on, "... de la Fédération de Russie", takes
 		   its country here) */
 		rend = !r->country && !r->plural ? office_country_after(x, r) : r->t1;
-		if ((p = name_right_after(x, r))) {
+		if ((p = name_right_after(x, r)) || (p = tagged_holder_after(x, r))) {
 			hold_office(x, r, p);
 			continue;
 		}

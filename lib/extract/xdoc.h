@@ -129,6 +129,8 @@ struct xent *subject_ent(struct xdoc *x, const struct cue *c);
 /* "Il était accompagné de": whom the pronoun before cue c, with only an
    auxiliary between, stands for; -1 when there is none. */
 int pronoun_before(struct xdoc *x, const struct cue *c);
+/* The event whose subjects a plural pronoun before cue c stands for, or NULL. */
+const struct event *they_before(const struct xdoc *x, const struct cue *c);
 /* The participant the subject best stands for (a pronoun's, or -1). */
 int subject_of(struct xdoc *x, const struct cue *c, struct xent *best);
 /* Those joined to the subject first by "et", on side. */
