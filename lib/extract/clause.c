@@ -279,6 +279,11 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			continue;
 		if (e->excluded)
 			break;
+		/* "ont échangé des avertissements, avant un entretien entre X
+		   et Y": the parties after a meeting noun's "entre" are its own */
+		if (!got && e->t0 > c->t1 && tok_is(tl, e->t0 - 1, "entre")
+		    && has_cue_between(x, c->s, c->t1, e->t0, "NOUN"))
+			break;
 		/* the name in apposition to the office just taken ("avec le
 		   ministre espagnol, X, et ..."): the list goes on after it */
 		if (got && e->type == X_PER && e->person >= 0 && e->person == last && e->t0 <= last_end + 2) {

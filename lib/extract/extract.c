@@ -99,6 +99,7 @@ load(struct xdoc *x, const struct jr *doc, const char **why)
 	x->nsent = sents->n;
 	x->sent = xcalloc(x->nsent, sizeof *x->sent);
 	x->head = xcalloc(x->nsent, sizeof *x->head);
+	x->that_meeting = xcalloc(x->nsent, 1);
 	x->par = xcalloc(x->nsent, sizeof *x->par);
 	x->tl = xcalloc(x->nsent, sizeof *x->tl);
 	for (i = 0; i < sents->n; i++) {
@@ -292,6 +293,8 @@ find_cues(struct xdoc *x)
 		skip_insertions(x, (int)s, &view, at);
 		for (i = 0; i < view.n; ) {
 			k = lex_match(&event_cues, &view, NULL, i, NULL, NULL, &n);
+			if (k >= 0 && (event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]))
+				x->that_meeting[s] = 1;
 			if (k < 0 || ((event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]))
 			    || inside_name(x, (int)s, at[i]) || ((event_cues.e[k].flags & LF_ACCENTS)
 			    && !accents_agree(&x->tl[s], at, i, n, event_cues.e[k].form))) {
@@ -438,6 +441,7 @@ xdoc_free(struct xdoc *x)
 	free(x->tl);
 	free(x->sent);
 	free(x->head);
+	free(x->that_meeting);
 	free(x->par);
 	free(x->e);
 	free(x->sent_ents);

@@ -72,6 +72,26 @@ opens_conference(struct xdoc *x, const struct cue *c)
 	return 0;
 }
 
+/* "La cérémonie a eu lieu", "l'attaque s'est déroulée": what is held
+   opens a text's first meeting only when the sentence names a meeting, a
+   call or a conference, or one told before ("s'est déroulée cette
+   rencontre"); after a meeting, a ceremony held is part of it. */
+static int
+holds_meeting(struct xdoc *x, const struct cue *c)
+{
+	size_t k;
+
+	if (x->nev || x->that_meeting[c->s])
+		return 1;
+	/* "Nouvelle réunion entre X et Y. Elle a eu lieu lundi": the
+	   sentence before names it */
+	for (k = x->cue_from[c->s > 0 ? c->s - 1 : 0]; k < x->cue_from[c->s + 1]; k++)
+		if (&x->c[k] != c && (cue_is(&x->c[k], "CONF") || is_event_noun(&x->c[k])
+		    || (cue_is(&x->c[k], "MEET") && type_of(x->c[k].e->value) != 3)))
+			return 1;
+	return 0;
+}
+
 /* "Les deux ministres se sont entretenus": the pair is the subject. */
 static int
 pair_subject(struct xdoc *x, const struct cue *c)
@@ -211,7 +231,7 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	const struct event *they;
 	size_t k;
 
-	if (opened && !opens_conference(x, c))
+	if ((opened && !opens_conference(x, c)) || (!strcmp(c->e->value, "held") && !holds_meeting(x, c)))
 		return 0;
 	fr->type = opened ? 2 : !strcmp(c->e->value, "held") ? held_type(x, c) : type_of(c->e->value);
 	fr->multi = multi;

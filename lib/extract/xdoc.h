@@ -71,6 +71,9 @@ struct xdoc {
 	size_t nsent;
 	const char **sent;
 	int *head;
+	/* sentence s names a meeting told before ("cette rencontre"), which
+	   makes no cue of its own */
+	unsigned char *that_meeting;
 	int *par;               /* each sentence's paragraph */
 	int meeting_end;        /* the last paragraph about the meetings */
 	struct toklist *tl;
