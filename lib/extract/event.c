@@ -394,9 +394,11 @@ unmarked_country(struct xdoc *x, const struct event *ev, int side, const char *h
 			return host;
 	for (k = 0; k < jr_len(ranks); k++) {
 		const char *c = ranks->u.kid[k].type == JR_STR ? ranks->u.kid[k].u.s : NULL;
-		/* taken: the country of someone on the other side */
+		/* taken: the country of someone on the other side (not of an
+		   international body's official posted there) */
 		for (taken = 0, i = 0; c && i < ev->np; i++)
-			if (x->p[ev->p[i].person].country && !strcmp(x->p[ev->p[i].person].country, c)
+			if (x->p[ev->p[i].person].country && !x->p[ev->p[i].person].intl
+			    && !strcmp(x->p[ev->p[i].person].country, c)
 			    && ev->p[i].side != SIDE_ATTENDEE && (ev->p[i].side != side || side == SIDE_NONE))
 				taken = 1;
 		if (c && !taken)

@@ -219,6 +219,58 @@ opens_sentence(struct xdoc *x, const struct cue *c)
 	return c->t0 == 0 || (adjunct && adjunct <= OPENING_TOKENS);
 }
 
+/* "a reçu plusieurs ambassadeurs. Parmi eux : X, ambassadeur du Japon ;
+   Y, ...": a sentence that opens a list, and the items below it, each a
+   sentence that names someone before anything else. */
+#define LIST_ITEM_TOKENS 40     /* an item is a name, its titles and office */
+#define LIST_NAME_AT 6          /* tokens before the name: "Son Excellence Monsieur" */
+#define LIST_ITEMS_MAX 30
+
+static int
+opens_list(const struct xdoc *x, int s)
+{
+	const struct toklist *tl = &x->tl[s];
+
+	if (tl->n && tok_is(tl, tl->n - 1, ":"))
+		return 1;
+	return tl->n >= 2 && tok_is(tl, 0, "parmi") && (tok_is(tl, 1, "eux") || tok_is(tl, 1, "elles")
+	    || tok_is(tl, 1, "lesquels") || tok_is(tl, 1, "lesquelles"));
+}
+
+static struct xent *
+list_item(struct xdoc *x, int s)
+{
+	size_t k;
+
+	if (x->tl[s].n > LIST_ITEM_TOKENS || has_cue_between(x, s, 0, x->tl[s].n, "MEET")
+	    || has_cue_between(x, s, 0, x->tl[s].n, "NOUN") || has_cue_between(x, s, 0, x->tl[s].n, "SPEECH"))
+		return NULL;
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->type == X_PER && e->t0 <= LIST_NAME_AT && !e->excluded)
+			return e;
+	}
+	return NULL;
+}
+
+/* Those the list below sentence s names, added to fr on side. */
+static void
+listed_below(struct xdoc *x, int s, struct event *fr, int side)
+{
+	struct xent *e;
+	int t = s + 1, n;
+
+	if (!opens_list(x, s)) {
+		if (t >= (int)x->nsent || !opens_list(x, t) || x->tl[t].n > 4)
+			return;
+		t++;
+	}
+	for (n = 0; t < (int)x->nsent && n < LIST_ITEMS_MAX && (e = list_item(x, t)); t++, n++) {
+		add_part(fr, resolve(x, party_of(x, e)), side);
+		add_sent(fr, t);
+	}
+}
+
 /* The frame of the cue, read into fr: 1 when it is a new event, 0 when
    it joined one read before or is no meeting. */
 static int
@@ -260,6 +312,8 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	}
 	if (!multi) {
 		objects_of(x, c, fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
+		if (fr->np < 2)
+			listed_below(x, c->s, fr, guest ? SIDE_HOST : SIDE_GUEST);
 		if (subj < 0 && opens_sentence(x, c))
 			add_part(fr, fronted_subject(x, c, fr), side);
 		if (fr->np < 2 && !x->head[c->s] && !trip(x, c, fr))
