@@ -86,6 +86,7 @@ load(struct xdoc *x, const struct jr *doc, const char **why)
 {
 	const struct jr *sents = jr_get(doc, "sents"), *ents = jr_get(doc, "ents"), *o;
 	size_t i;
+	int unsure;
 
 	if (!sents || sents->type != JR_ARR || !ents || ents->type != JR_ARR) {
 		*why = "no \"sents\" or \"ents\" (run mc-tag first)";
@@ -94,6 +95,10 @@ load(struct xdoc *x, const struct jr *doc, const char **why)
 	x->doc = doc;
 	x->home = jr_str(doc, "home");
 	x->dateline = jr_str(doc, "dateline");
+	/* a section or an outlet read as a dateline ("INTERNATIONAL -",
+	   "Infomédiaire Maroc –") is no place of the meetings */
+	if (x->dateline && !geo_find(x->dateline, NULL, 0, 0, &unsure))
+		x->dateline = NULL;
 	if (jr_str(doc, "date") && date_parse_iso(jr_str(doc, "date"), &x->date))
 		x->has_date = 1;
 	x->nsent = sents->n;
