@@ -271,6 +271,36 @@ listed_below(struct xdoc *x, int s, struct event *fr, int side)
 	}
 }
 
+/* "se sont rencontrés", "s'est entretenu": a reciprocal verb's other
+   party comes after "avec" ("se sont rencontrés à Bali, après la visite
+   de Z à Taïwan" names no other party); the cue at that "avec", or
+   NULL when the verb has none in its clause. */
+static int
+reciprocal(const struct cue *c)
+{
+	const char *f = c->e->form;
+
+	return (!strncmp(f, "se ", 3) || !strncmp(f, "s'", 2) || !strncmp(f, "nous nous ", 10))
+	    && strcmp(c->e->value, "visit") && strcmp(c->e->value, "held");
+}
+
+static size_t
+reciprocal_avec(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t k;
+
+	if (c->t1 > 0 && tok_is(tl, c->t1 - 1, "avec"))
+		return c->t1;
+	for (k = c->t1; k < tl->n; k++) {
+		if (tok_is(tl, k, ".") || tok_is(tl, k, ";") || has_cue_between(x, c->s, k, k + 1, "MEET"))
+			return 0;
+		if (tok_is(tl, k, "avec"))
+			return k + 1;
+	}
+	return 0;
+}
+
 /* The frame of the cue, read into fr: 1 when it is a new event, 0 when
    it joined one read before or is no meeting. */
 static int
@@ -311,7 +341,9 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 		subj = fr->np ? fr->p[0].person : -1;
 	}
 	if (!multi) {
-		objects_of(x, c, fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
+		struct cue at = *c;
+		if (!reciprocal(c) || (at.t1 = reciprocal_avec(x, c)))
+			objects_of(x, &at, fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
 		if (fr->np < 2)
 			listed_below(x, c->s, fr, guest ? SIDE_HOST : SIDE_GUEST);
 		if (subj < 0 && opens_sentence(x, c))
