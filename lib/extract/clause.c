@@ -95,6 +95,33 @@ pronoun_referent(struct xdoc *x)
 	return main_actor(x);
 }
 
+/* "X ... Y. Ce dernier, en visite au Caire, a été reçu par Z": "ce
+   dernier" opening the sentence of the verb is the last person the
+   sentence before names; -1 if none. */
+static int
+latter_subject(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t k;
+	int last = -1;
+
+	if (c->s == 0 || tl->n < 2 || !(tok_is(tl, 0, "ce") || tok_is(tl, 0, "cette"))
+	    || !(tok_is(tl, 1, "dernier") || tok_is(tl, 1, "derniere")))
+		return -1;
+	/* an office named after the last name, not in apposition to it ("a
+	   embrassé l'émir. Ce dernier"), leaves the referent unsure */
+	for (k = x->ent_from[c->s - 1]; k < x->ent_from[c->s]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->excluded || e->plural)
+			continue;
+		if (e->type == X_PER)
+			last = e->person;
+		else if (e->type == X_ROLE && e->person != last)
+			last = -1;
+	}
+	return last >= 0 ? resolve(x, last) : -1;
+}
+
 /* "Le lendemain, il a reçu ...": a pronoun right before the verb is the
    subject of the event read last, or the main actor. */
 static int
@@ -103,7 +130,7 @@ pronoun_subject(struct xdoc *x, const struct cue *c)
 	const struct toklist *tl = &x->tl[c->s];
 
 	if (c->t0 == 0 || !(tok_is(tl, c->t0 - 1, "il") || tok_is(tl, c->t0 - 1, "elle")))
-		return -1;
+		return latter_subject(x, c);
 	return pronoun_referent(x);
 }
 
