@@ -398,6 +398,7 @@ build_events(struct xdoc *x)
 	for (k = 0; k < x->nc; k++)
 		if (cue_is(&x->c[k], "NOUN") && !x->head[x->c[k].s]) {
 			noun_frame(x, &x->c[k]);
+			avec_noun_frame(x, &x->c[k]);
 			possessive_frame(x, &x->c[k]);
 			visit_noun_frame(x, &x->c[k]);
 		} else if (cue_is(&x->c[k], "MODE") && !x->head[x->c[k].s]) {

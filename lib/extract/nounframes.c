@@ -57,6 +57,27 @@ noun_frame(struct xdoc *x, const struct cue *c)
 	keep_noun_frame(x, c->s, &fr);
 }
 
+/* "L'entretien avec le ministre chinois X a porté sur...": a meeting
+   noun opening its sentence with "avec" right after it is the text's
+   main actor's meeting with those after "avec". */
+void
+avec_noun_frame(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	struct event fr = {0};
+	struct cue at = *c;
+	int a;
+
+	if (!cue_is(c, "NOUN") || !gathering_noun(c) || c->t0 > 1 || c->t1 >= tl->n
+	    || !tok_is(tl, c->t1, "avec") || (a = main_actor(x)) < 0)
+		return;
+	fr.type = type_of(c->e->value);
+	add_part(&fr, a, SIDE_NONE);
+	at.t1 = c->t1 + 1;
+	objects_of(x, &at, &fr, SIDE_NONE, a, 0);
+	keep_noun_frame(x, c->s, &fr);
+}
+
 /* A meeting noun after a possessive: "X a saisi l'occasion de ses
    entretiens, mardi à Rabat, avec son homologue Y", "X et Y se sont
    serré la main avant leur face-à-face".  Its owners are the subject of

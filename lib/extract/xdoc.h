@@ -158,6 +158,7 @@ struct xent *last_joined(struct xdoc *x, struct xent *e);
 size_t avec_after(const struct toklist *tl, const struct cue *c);
 /* nounframes.c: frames a meeting noun opens without a verb */
 void noun_frame(struct xdoc *x, const struct cue *c);
+void avec_noun_frame(struct xdoc *x, const struct cue *c);
 void possessive_frame(struct xdoc *x, const struct cue *c);
 void visit_noun_frame(struct xdoc *x, const struct cue *c);
 int recounted_frame(struct xdoc *x, const struct cue *c);
