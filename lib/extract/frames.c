@@ -190,6 +190,28 @@ relative_to_meeting(struct xdoc *x, const struct cue *c)
 	return 0;
 }
 
+/* A preposition of place after cue c, not inside an office ("l'ambassadeur
+   cubain en Haïti"): those present are at a place of their own. */
+static int
+place_after(struct xdoc *x, const struct cue *c)
+{
+	size_t k, j;
+
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++) {
+		const struct cue *p = &x->c[k];
+		int in_office = 0;
+		if (p->t0 < c->t1 || !cue_is(p, "PLACEPREP"))
+			continue;
+		for (j = x->ent_from[c->s]; j < x->ent_from[c->s + 1]; j++) {
+			const struct xent *e = &x->e[x->sent_ents[j]];
+			in_office |= e->type == X_ROLE && e->t0 < p->t0 && p->t0 < e->t1;
+		}
+		if (!in_office)
+			return 1;
+	}
+	return 0;
+}
+
 /* Those a cue of presence lists were at the meeting the text has just
    told: "Ont assisté à cette rencontre X et Y", "X et Y ont pris part à
    cet entretien", "La réunion, à laquelle assistait X", or, with the
@@ -205,7 +227,7 @@ present_at_last(struct xdoc *x, const struct cue *c, int subj)
 	/* "étaient présents X, Y": no gathering of their own named */
 	return subj < 0 && !has_cue_between(x, c->s, 0, tl->n, "CONF")
 	    && !has_cue_between(x, c->s, 0, tl->n, "NOUN")
-	    && !has_cue_between(x, c->s, c->t1, tl->n, "PLACEPREP");
+	    && !place_after(x, c);
 }
 
 /* The cue opens its sentence, alone or in an adjunct of time: "Lors
