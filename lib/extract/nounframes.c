@@ -89,6 +89,26 @@ possessive(const struct toklist *tl, size_t i)
 	    || tok_is(tl, i, "leur") || tok_is(tl, i, "leurs");
 }
 
+/* "X a pris des nouvelles de son homologue Y, au cours d'un entretien
+   téléphonique vendredi": with no "avec", an adjunct's meeting is its
+   subject's with the people the clause names between them (by name: "de
+   reporter la visite du ministre" names no party). */
+static void
+clause_objects(struct xdoc *x, const struct xent *se, const struct cue *c, struct event *fr)
+{
+	size_t k;
+	int p;
+
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 < se->t1 || e->t0 >= c->t0 || (e->type != X_PER && e->type != X_ROLE)
+		    || e->excluded || e->plural)
+			continue;
+		if ((p = resolve(x, party_of(x, e))) >= 0 && !x->p[p].unnamed)
+			add_part(fr, p, SIDE_NONE);
+	}
+}
+
 void
 possessive_frame(struct xdoc *x, const struct cue *c)
 {
@@ -127,7 +147,8 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	else if ((avec = avec_after(tl, c))) {
 		at.t1 = avec + 1;
 		objects_of(x, &at, &fr, SIDE_NONE, subj, 0);
-	}
+	} else if (subj >= 0 && se && se->t1 < c->t0)
+		clause_objects(x, se, c, &fr);
 	/* "Au cours d'un premier échange avec son homologue Y, lundi, le
 	   président X a salué ...": an adjunct that opens the sentence has
 	   the subject after its comma, and those joined to it ("Lors d'un

@@ -134,6 +134,9 @@ name_span(const struct toklist *tl, size_t i)
 			   Ben Farhane Ben Abdallah Al Saoud" is four */
 			words += !particle_at(tl, j);
 			j++;
+		} else if (words && title_as_name(tl, j) && (name_word(tl, j + 1) || particle_at(tl, j + 1))) {
+			j++;        /* "Mohamed Cheikh El Ghazouani" */
+			words++;
 		} else if (words && initial_dot(tl, j) && title_as_name(tl, j + 1)) {
 			j += 2;     /* "Mohamed O. Cheikh Ghazouani" */
 			words++;
