@@ -6,7 +6,7 @@
 
 #include "tag/names_int.h"
 
-static int T_GPE, T_ORG, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, codes_read;
+static int T_GPE, T_ORG, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, T_HOME, codes_read;
 
 static void
 read_codes(void)
@@ -20,6 +20,7 @@ read_codes(void)
 	T_GIVEN = lex_type_code("GIVEN");
 	T_ROLEMOD = lex_type_code("ROLEMOD");
 	T_ROLELINK = lex_type_code("ROLELINK");
+	T_HOME = lex_type_code("HOME");
 	codes_read = 1;
 }
 
@@ -196,7 +197,16 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, unsign
 			comp = 1;
 			continue;
 		}
-		if ((e = names_best_at(tl, k, &n)) && e->tcode == T_GPE) {
+		/* "l'ambassadeur du Royaume en Mauritanie": the home country
+		   (tag.c reads which it is) sends him, not the one he is in */
+		if ((e = names_best_at(tl, k, &n)) && e->tcode == T_HOME) {
+			if (!*country)
+				*country = "HOME";
+			j = k + (size_t)n;
+			comp = 1;
+			continue;
+		}
+		if (e && e->tcode == T_GPE) {
 			/* "les ministres ... du Mali, du Niger et du Tchad": the
 			   other countries of a plural office stay entities */
 			if (*country && plural)

@@ -343,11 +343,17 @@ find_home(struct tagged *t, const struct jr *doc)
 		snprintf(t->home, sizeof t->home, "%s", home_opt);
 	else if (best >= 0)
 		snprintf(t->home, sizeof t->home, "%s", ty.c[best].code);
-	for (i = 0; i < t->ne; i++)
+	for (i = 0; i < t->ne; i++) {
 		if (t->e[i].type == E_GPE && t->e[i].value && strcmp(t->e[i].value, "HOME") == 0) {
 			free(t->e[i].value);
 			t->e[i].value = t->home[0] ? xstrdup(t->home) : NULL;
 		}
+		/* an office of "du Royaume", and its holder */
+		if (t->e[i].country && strcmp(t->e[i].country, "HOME") == 0) {
+			free(t->e[i].country);
+			t->e[i].country = t->home[0] ? xstrdup(t->home) : NULL;
+		}
+	}
 	free(ty.c);
 }
 
