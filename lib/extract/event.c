@@ -468,6 +468,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	const struct xent *d = ev->recounted ? NULL : date_of(x, ev, first);
 	const struct xent *pl = ev->recounted ? NULL : place_of(x, ev), *near;
 	const char *place = pl ? city_of_venue(x, pl->text) : NULL, *host = NULL, *mode, *abroad;
+	char *venue = NULL;
 	char iso[11];
 	size_t k;
 	int i, hosts = 0;
@@ -489,6 +490,9 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		ev->type = 1;
 	if (near && ev->type != 1 && mode && !strcmp(mode, "in_person"))
 		place = city_of_venue(x, (pl = near)->text);
+	/* no city at all: the building, as written */
+	if (!place && !abroad && ev->type != 1 && mode && !strcmp(mode, "in_person"))
+		place = venue = venue_of(x, ev);
 	if (ev->type == 2)
 		host = presidency(x, ev);
 	/* the place's country hosts, unless nobody of it takes part in a
@@ -562,6 +566,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	counterpart_roles(x, parts);
 	json_object_set_new(o, "participants", parts);
 	json_object_set_new(o, "geo", geo_of(place, pl, host, parts, x->home));
+	free(venue);
 	for (k = 0; k < jr_len(doct); k++) {
 		const struct jr *on = jr_get(t = &doct->u.kid[k], "on");
 		if (on && on->type == JR_TRUE && jr_str(t, "label") && about_meeting(x, jr_get(t, "cues")))

@@ -248,3 +248,80 @@ city_of_venue(const struct xdoc *x, const char *place)
 			return g->name;
 	return place;
 }
+
+/* ---- a venue as the place ---- */
+
+/* Token i opens a venue after "au", "à la", "en sa", "à l'": the word
+   before it, and the one before that when it is an article or a
+   possessive. */
+static int
+venue_opens(const struct toklist *tl, size_t i)
+{
+	size_t k = i;
+
+	if (k >= 1 && (tok_is(tl, k - 1, "la") || tok_is(tl, k - 1, "l'") || tok_is(tl, k - 1, "sa")
+	    || tok_is(tl, k - 1, "son")))
+		k--;
+	return k >= 1 && (tok_is(tl, k - 1, "au") || tok_is(tl, k - 1, "a") || tok_is(tl, k - 1, "en")
+	    || (k < i && tok_is(tl, k - 1, "dans")));
+}
+
+/* An entity of a person, an office or a date begins at token k. */
+static int
+entity_at(const struct xdoc *x, int s, size_t k)
+{
+	size_t j;
+
+	for (j = x->ent_from[s]; j < x->ent_from[s + 1]; j++) {
+		const struct xent *e = &x->e[x->sent_ents[j]];
+		if (e->t0 == k && (e->type == X_PER || e->type == X_ROLE || e->type == X_DATE))
+			return 1;
+	}
+	return 0;
+}
+
+#define VENUE_WORDS 6           /* "siège du ministère des Affaires étrangères" */
+
+/* The venue from token i on, as written: its capitalised words, the
+   word after each "de", and one word right after it ("résidence
+   officielle", "Palais Rénovation", "siège du ministère"); malloc'd. */
+static char *
+venue_text(const struct xdoc *x, int s, size_t i)
+{
+	const struct toklist *tl = &x->tl[s];
+	size_t k = i + 1, end = i + 1;
+	int words = 0, linked = 1;
+
+	while (k < tl->n && words < VENUE_WORDS && !entity_at(x, s, k)) {
+		if (tok_is_de(tl, k)) {
+			k++;
+			if (k < tl->n && (tok_is(tl, k, "la") || tok_is(tl, k, "l'")))
+				k++;
+			linked = 1;
+			continue;
+		}
+		if (tl->t[k].kind != T_WORD || !(tl->t[k].upper || linked))
+			break;
+		end = ++k;
+		words++;
+		linked = 0;
+	}
+	return xstrndup(tl->text + tl->t[i].b0, tl->t[end - 1].b1 - tl->t[i].b0);
+}
+
+char *
+venue_of(struct xdoc *x, const struct event *ev)
+{
+	int i;
+	size_t k;
+
+	for (i = 0; i < ev->ns; i++) {
+		const struct toklist *tl = &x->tl[ev->sents[i]];
+		if (x->head[ev->sents[i]])
+			continue;
+		for (k = 1; k < tl->n; k++)
+			if (venue_at(tl, k) && venue_opens(tl, k))
+				return venue_text(x, ev->sents[i], k);
+	}
+	return NULL;
+}

@@ -172,6 +172,11 @@ const struct xent *place_near(struct xdoc *x, const struct event *ev);
 const char *held_in_country(struct xdoc *x, const struct event *ev);
 /* The dateline's country, as the text names the place elsewhere. */
 const char *dateline_country(const struct xdoc *x);
+/* "au siège du ministère": the venue the event's sentences name, as
+   written, for an event the text gives no city; malloc'd, or NULL. */
+char *venue_of(struct xdoc *x, const struct event *ev);
+/* extract.c: token i is a venue's word (events.tsv, VENUE) */
+int venue_at(const struct toklist *tl, size_t i);
 /* The city a venue stands for, when the text names it; else place. */
 const char *city_of_venue(const struct xdoc *x, const char *place);
 /* The place on the map: JSON, or null when the gazetteer lacks it. */
