@@ -11,7 +11,7 @@
 #include "extract/xdoc.h"
 #include "extract/geo.h"
 
-static struct lexicon event_cues, venues;
+static struct lexicon event_cues;
 
 static int keep_event(const char *type)
 {
@@ -25,31 +25,16 @@ static int keep_event(const char *type)
 	return 0;
 }
 
-/* Venues are words of their own, not cues: "au siège de" is a cue of
-   place, and "siège" in it a venue. */
-static int keep_venue(const char *type)
-{
-	return strcmp(type, "VENUE") == 0;
-}
-
-int
-venue_at(const struct toklist *tl, size_t i)
-{
-	int n;
-
-	return lex_match(&venues, tl, NULL, i, NULL, NULL, &n) >= 0 && n == 1;
-}
-
 int
 extract_init(const char *const *extra, size_t nextra)
 {
 	char *p = data_path("events.tsv"), *v = data_path("verbforms.tsv");
 	int ok = lex_load(&event_cues, v, keep_event) & lex_load(&event_cues, p, keep_event)
-	    & lex_load(&venues, p, keep_venue) & dates_load() & geo_init();
+	    & venues_load(p) & dates_load() & geo_init();
 	size_t i;
 
 	for (i = 0; i < nextra; i++)
-		ok &= lex_load(&event_cues, extra[i], keep_event) & lex_load(&venues, extra[i], keep_venue);
+		ok &= lex_load(&event_cues, extra[i], keep_event) & venues_load(extra[i]);
 	free(p);
 	free(v);
 	return ok;

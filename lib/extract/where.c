@@ -251,6 +251,30 @@ city_of_venue(const struct xdoc *x, const char *place)
 
 /* ---- a venue as the place ---- */
 
+/* Venues are words of their own, not cues: "au siège de" is a cue of
+   place, and "siège" in it a venue. */
+static struct lexicon venues;
+
+static int
+keep_venue(const char *type)
+{
+	return strcmp(type, "VENUE") == 0;
+}
+
+int
+venues_load(const char *path)
+{
+	return lex_load(&venues, path, keep_venue);
+}
+
+static int
+venue_at(const struct toklist *tl, size_t i)
+{
+	int n;
+
+	return lex_match(&venues, tl, NULL, i, NULL, NULL, &n) >= 0 && n == 1;
+}
+
 /* Token i opens a venue after "au", "à la", "en sa", "à l'": the word
    before it, and the one before that when it is an article or a
    possessive. */

@@ -175,8 +175,8 @@ const char *dateline_country(const struct xdoc *x);
 /* "au siège du ministère": the venue the event's sentences name, as
    written, for an event the text gives no city; malloc'd, or NULL. */
 char *venue_of(struct xdoc *x, const struct event *ev);
-/* extract.c: token i is a venue's word (events.tsv, VENUE) */
-int venue_at(const struct toklist *tl, size_t i);
+/* The VENUE entries of a lexicon file (events.tsv); 0 on a bad line. */
+int venues_load(const char *path);
 /* The city a venue stands for, when the text names it; else place. */
 const char *city_of_venue(const struct xdoc *x, const char *place);
 /* The place on the map: JSON, or null when the gazetteer lacks it. */
