@@ -295,8 +295,7 @@ listed_below(struct xdoc *x, int s, struct event *fr, int side)
 
 /* "se sont rencontrés", "s'est entretenu": a reciprocal verb's other
    party comes after "avec" ("se sont rencontrés à Bali, après la visite
-   de Z à Taïwan" names no other party); the cue at that "avec", or
-   NULL when the verb has none in its clause. */
+   de Z à Taïwan" names no other party). */
 static int
 reciprocal(const struct cue *c)
 {
@@ -306,6 +305,7 @@ reciprocal(const struct cue *c)
 	    && strcmp(c->e->value, "visit") && strcmp(c->e->value, "held");
 }
 
+/* One past the "avec" of a reciprocal verb, in its clause; 0 if none. */
 static size_t
 reciprocal_avec(struct xdoc *x, const struct cue *c)
 {
