@@ -289,7 +289,7 @@ find_cues(struct xdoc *x)
 {
 	struct toklist view = {0};
 	size_t s, i, *at = NULL;
-	int k, n;
+	int k, n, that;
 
 	for (s = 0; s < x->nsent; s++) {
 		/* match on the sentence less its "when and where" insertions, so
@@ -298,10 +298,10 @@ find_cues(struct xdoc *x)
 		skip_insertions(x, (int)s, &view, at);
 		for (i = 0; i < view.n; ) {
 			k = lex_match(&event_cues, &view, NULL, i, NULL, NULL, &n);
-			if (k >= 0 && (event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]))
-				x->that_meeting[s] = 1;
-			if (k < 0 || ((event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]))
-			    || inside_name(x, (int)s, at[i]) || ((event_cues.e[k].flags & LF_ACCENTS)
+			/* "cette rencontre": the meeting told before, no cue */
+			that = k >= 0 && (event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]);
+			x->that_meeting[s] |= that;
+			if (k < 0 || that || inside_name(x, (int)s, at[i]) || ((event_cues.e[k].flags & LF_ACCENTS)
 			    && !accents_agree(&x->tl[s], at, i, n, event_cues.e[k].form))) {
 				i++;
 				continue;
