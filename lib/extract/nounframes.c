@@ -60,6 +60,7 @@ noun_frame(struct xdoc *x, const struct cue *c)
 /* "L'entretien avec le ministre chinois X a porté sur...": a meeting
    noun opening its sentence with "avec" right after it is the text's
    main actor's meeting with those after "avec". */
+#define AVEC_NOUN_AT 2           /* "L'entretien", "La première entrevue" */
 void
 avec_noun_frame(struct xdoc *x, const struct cue *c)
 {
@@ -68,7 +69,7 @@ avec_noun_frame(struct xdoc *x, const struct cue *c)
 	struct cue at = *c;
 	int a;
 
-	if (!cue_is(c, "NOUN") || !gathering_noun(c) || c->t0 > 1 || c->t1 >= tl->n
+	if (!cue_is(c, "NOUN") || !gathering_noun(c) || c->t0 > AVEC_NOUN_AT || c->t1 >= tl->n
 	    || !tok_is(tl, c->t1, "avec") || (a = main_actor(x)) < 0)
 		return;
 	fr.type = type_of(c->e->value);
