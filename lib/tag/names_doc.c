@@ -141,7 +141,9 @@ actor_unknown(struct tagged *t, int s, size_t i)
 	size_t first = i;
 	int n;
 
+	/* "Reconduit à la tête de": "à" folds to the auxiliary "a" */
 	if (i + 2 >= tl->n || !names_of_code(tl, i + 1, T_AUX, &n) || tl->t[i + 1].upper
+	    || !strncmp(tl->text + tl->t[i + 1].b0, "\xC3\xA0", 2)
 	    || tl->t[i + 1 + (size_t)n].kind != T_WORD || tl->t[i + 1 + (size_t)n].upper
 	    || strlen(tok_fold(tl, i)) < 3)
 		return 0;
