@@ -152,7 +152,8 @@ repaired(const char *s, size_t *n, int *bad, int *unstable)
 	return buf_cstr(&b);
 }
 
-/* s with its styled letters as plain ones; s itself when it has none. */
+/* s with its styled letters as plain ones: s itself when it has none,
+   else a new string, and s is freed. */
 static char *
 unstyled(char *s)
 {
@@ -165,8 +166,9 @@ unstyled(char *s)
 
 	while (i < n) {
 		k = (size_t)utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-		if (styled_letter(cp) && (m = utf8proc_decompose_char(cp, plain, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &last)) > 0
-		    && m <= 4) {
+		m = styled_letter(cp) ? utf8proc_decompose_char(cp, plain, 4,
+		    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &last) : 0;
+		if (m > 0 && m <= 4) {
 			for (j = 0; j < m; j++)
 				buf_add(&b, (const char *)enc, (size_t)utf8proc_encode_char(plain[j], enc));
 			found = 1;
