@@ -80,6 +80,24 @@ co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side
 	}
 }
 
+/* Where the run of the words w that ends before token k begins, at most
+   max of them back. */
+static size_t
+words_back(const struct toklist *tl, size_t k, const char *const *w, size_t max)
+{
+	size_t from = k;
+	int i;
+
+	while (k > 0 && from - k < max) {
+		for (i = 0; w[i] && !tok_is(tl, k - 1, w[i]); i++)
+			;
+		if (!w[i])
+			break;
+		k--;
+	}
+	return k;
+}
+
 /* Whom "il" or "elle" stands for: the subject of the event read last,
    or the main actor. */
 static int
@@ -139,16 +157,8 @@ pronoun_before(struct xdoc *x, const struct cue *c)
 {
 	static const char *const aux[] = {"etait", "est", "sera", "a", "ete", "avait", NULL};   /* folded */
 	const struct toklist *tl = &x->tl[c->s];
-	size_t k = c->t0;
-	int i;
+	size_t k = words_back(tl, c->t0, aux, c->t0);
 
-	while (k > 0) {
-		for (i = 0; aux[i] && !tok_is(tl, k - 1, aux[i]); i++)
-			;
-		if (!aux[i])
-			break;
-		k--;
-	}
 	if (k == 0 || k + 3 < c->t0 || !(tok_is(tl, k - 1, "il") || tok_is(tl, k - 1, "elle")))
 		return -1;
 	return pronoun_referent(x);
@@ -164,16 +174,8 @@ they_before(const struct xdoc *x, const struct cue *c)
 	static const char *const between[] = {"ont", "sont", "avaient", "etaient", "seront", "y", "se",
 		"s'", "en", NULL};   /* folded */
 	const struct toklist *tl = &x->tl[c->s];
-	size_t k = c->t0;
-	int i;
+	size_t k = words_back(tl, c->t0, between, 3);
 
-	while (k > 0 && c->t0 - k < 3) {
-		for (i = 0; between[i] && !tok_is(tl, k - 1, between[i]); i++)
-			;
-		if (!between[i])
-			break;
-		k--;
-	}
 	if (k == 0 || !(tok_is(tl, k - 1, "ils") || tok_is(tl, k - 1, "elles")) || !x->nev)
 		return NULL;
 	/* at the head of its clause: "Ils", "..., ils" */

@@ -243,13 +243,14 @@ opens_sentence(struct xdoc *x, const struct cue *c)
 
 /* "a reçu plusieurs ambassadeurs. Parmi eux : X, ambassadeur du Japon ;
    Y, ...": a sentence that opens a list, and the items below it, each a
-   sentence that names someone before anything else. */
+   sentence that names someone before anything else.  (joiners.c reads
+   the dashed lists of a delegation's members.) */
 #define LIST_ITEM_TOKENS 40     /* an item is a name, its titles and office */
 #define LIST_NAME_AT 6          /* tokens before the name: "Son Excellence Monsieur" */
 #define LIST_ITEMS_MAX 30
 
 static int
-opens_list(const struct xdoc *x, int s)
+list_opener(const struct xdoc *x, int s)
 {
 	const struct toklist *tl = &x->tl[s];
 
@@ -260,7 +261,7 @@ opens_list(const struct xdoc *x, int s)
 }
 
 static struct xent *
-list_item(struct xdoc *x, int s)
+list_entry(struct xdoc *x, int s)
 {
 	size_t k;
 
@@ -282,12 +283,12 @@ listed_below(struct xdoc *x, int s, struct event *fr, int side)
 	struct xent *e;
 	int t = s + 1, n;
 
-	if (!opens_list(x, s)) {
-		if (t >= (int)x->nsent || !opens_list(x, t) || x->tl[t].n > 4)
+	if (!list_opener(x, s)) {
+		if (t >= (int)x->nsent || !list_opener(x, t) || x->tl[t].n > 4)
 			return;
 		t++;
 	}
-	for (n = 0; t < (int)x->nsent && n < LIST_ITEMS_MAX && (e = list_item(x, t)); t++, n++) {
+	for (n = 0; t < (int)x->nsent && n < LIST_ITEMS_MAX && (e = list_entry(x, t)); t++, n++) {
 		add_part(fr, resolve(x, party_of(x, e)), side);
 		add_sent(fr, t);
 	}
