@@ -215,6 +215,7 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 	const char *last;
 	size_t k, lo, glued;
 	double ahead;
+	int subhead;
 
 	if (npara < 3)
 		return 0;
@@ -228,9 +229,9 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 		if (!headline_like(para[k]) || repeated(para, k - 1))
 			continue;
 		glued = glue_in(para[k]);
-		/* no seam straight after a sentence: a subheading sits there */
-		if (ends_sentence(para[k - 1], strlen(para[k - 1])) && furniture_at != k + 1 && !glued)
-			continue;
+		/* straight after a sentence a subheading sits, unless the lead
+		   speaks of other people than the text above */
+		subhead = ends_sentence(para[k - 1], strlen(para[k - 1])) && furniture_at != k + 1 && !glued;
 		if (!text_above(para, k))
 			return 0;
 		if (!lead.n)    /* read only when a headline stands above */
@@ -241,10 +242,12 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 			continue;
 		before = (struct words){ bh, 0, BEFORE_WORDS };
 		words_before(&before, para, k);
-		if (share_in(&head, &before) <= ahead / 2) {
-			*at = glued;
-			return glued ? k : title_above(para, k, &head);
-		}
+		if (share_in(&head, &before) > ahead / 2)
+			continue;
+		if (subhead && !new_subject_in(para, k, last, 0, strlen(last)))
+			continue;
+		*at = glued;
+		return glued ? k : title_above(para, k, &head);
 	}
 	return 0;
 }
