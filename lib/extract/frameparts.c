@@ -92,23 +92,27 @@ gathering_noun(const struct cue *c)
 	    || !strcmp(c->e->value, "conference");
 }
 
-/* "à l'issue d'un entretien", "lors d'une audience": a meeting noun in
-   an adjunct of time, whose owners are the clause's subjects as well
-   ("X et son homologue Y ont décidé, à l'issue d'un entretien
-   téléphonique, ..."); one past the place of its "issue", "lors",
-   "cours" or "terme", or 0 */
+/* Where the noun of cue c starts: at the adjective before it that
+   events.tsv lists (PREMOD: "premier", "nouvel", "long"), if any. */
 size_t
-time_adjunct(const struct toklist *tl, size_t t0)
+noun_start(const struct xdoc *x, const struct cue *c)
 {
-	/* "au cours d'un premier échange avec" */
-	if (t0 >= 1 && (tok_is(tl, t0 - 1, "premier") || tok_is(tl, t0 - 1, "premiere")
-	    || tok_is(tl, t0 - 1, "nouvel") || tok_is(tl, t0 - 1, "nouveau") || tok_is(tl, t0 - 1, "nouvelle")
-	    || tok_is(tl, t0 - 1, "long") || tok_is(tl, t0 - 1, "longue") || tok_is(tl, t0 - 1, "bref")
-	    || tok_is(tl, t0 - 1, "breve")))
-		t0--;
-	return t0 >= 3 && tok_is(tl, t0 - 2, "d'") && (tok_is(tl, t0 - 1, "un") || tok_is(tl, t0 - 1, "une"))
-	    && (tok_is(tl, t0 - 3, "issue") || tok_is(tl, t0 - 3, "lors") || tok_is(tl, t0 - 3, "cours")
-	        || tok_is(tl, t0 - 3, "terme")) ? t0 - 3 + 1 : 0;
+	const struct cue *m = cue_ending_at(x, c->s, c->t0, "PREMOD");
+
+	return m ? m->t0 : c->t0;
+}
+
+/* "à l'issue d'un entretien", "lors d'une audience": a meeting noun in
+   an adjunct of time (TIME in events.tsv), whose owners are the
+   clause's subjects as well ("X et son homologue Y ont décidé, à
+   l'issue d'un entretien téléphonique, ..."); one past the token the
+   adjunct starts at, or 0 */
+size_t
+time_adjunct(const struct xdoc *x, const struct cue *c)
+{
+	const struct cue *a = cue_ending_at(x, c->s, noun_start(x, c), "TIME");
+
+	return a ? a->t0 + 1 : 0;
 }
 
 /* The subjects that open sentence s ("Le président français X et son

@@ -236,7 +236,7 @@ present_at_last(struct xdoc *x, const struct cue *c, int subj)
 static int
 opens_sentence(struct xdoc *x, const struct cue *c)
 {
-	size_t adjunct = time_adjunct(&x->tl[c->s], c->t0);
+	size_t adjunct = time_adjunct(x, c);
 
 	return c->t0 == 0 || (adjunct && adjunct <= OPENING_TOKENS);
 }

@@ -117,14 +117,14 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	struct event fr = {0};
 	struct cue at = *c;
 	struct xent *se;
-	size_t d, avec, adjunct = time_adjunct(tl, c->t0);
+	size_t d, avec, adjunct = time_adjunct(x, c);
 	int subj;
 	int phone = phone_cue(c);
 
 	if (!(phone ? adjunct : cue_is(c, "NOUN") && gathering_noun(c)))
 		return;
 	/* "leur premier sommet" */
-	d = c->t0 >= 2 && (tok_is(tl, c->t0 - 1, "premier") || tok_is(tl, c->t0 - 1, "premiere")) ? 2 : 1;
+	d = c->t0 - noun_start(x, c) + 1;
 	if (c->t0 < d || !(possessive(tl, c->t0 - d) || adjunct) || has_cue_between(x, c->s, 0, tl->n, "MEET"))
 		return;
 	fr.type = phone ? 1 : type_of(c->e->value);

@@ -204,6 +204,17 @@ has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type)
 	return 0;
 }
 
+const struct cue *
+cue_ending_at(const struct xdoc *x, int s, size_t t, const char *type)
+{
+	size_t k;
+
+	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++)
+		if (x->c[k].t1 == t && cue_is(&x->c[k], type))
+			return &x->c[k];
+	return NULL;
+}
+
 /* An office whose name runs on past what the tagger read ("la ministre
    fédérale ... démocratique, Annelies Verlinden"): the name after the
    next comma, within a title's length, is its holder. */

@@ -97,6 +97,8 @@ struct xdoc {
 int cue_is(const struct cue *c, const char *type);
 /* A cue of that type within tokens [a, b) of sentence s. */
 int has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type);
+/* The cue of that type in sentence s that ends right before token t, or NULL. */
+const struct cue *cue_ending_at(const struct xdoc *x, int s, size_t t, const char *type);
 int add_person(struct xdoc *x, const char *name, const char *key);
 int party_of(struct xdoc *x, struct xent *e);
 int resolve(struct xdoc *x, int code);
@@ -151,8 +153,10 @@ void keep_frame(struct xdoc *x, int s, struct event *fr);
 int keep_noun_frame(struct xdoc *x, int s, struct event *fr);
 int phone_cue(const struct cue *c);
 int gathering_noun(const struct cue *c);
-/* "à l'issue d'un entretien": one past "issue", "lors"..., or 0 */
-size_t time_adjunct(const struct toklist *tl, size_t t0);
+/* Where the noun of cue c starts, with an adjective before it. */
+size_t noun_start(const struct xdoc *x, const struct cue *c);
+/* "à l'issue d'un entretien": one past where the adjunct starts, or 0 */
+size_t time_adjunct(const struct xdoc *x, const struct cue *c);
 struct xent *opening_subject(struct xdoc *x, int s);
 struct xent *last_joined(struct xdoc *x, struct xent *e);
 size_t avec_after(const struct toklist *tl, const struct cue *c);
