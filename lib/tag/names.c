@@ -12,15 +12,15 @@
 
 /* type codes, looked up once */
 static int T_ORG, T_GPE, T_LOC, T_ROLE, T_EVHEAD, T_TITLE, T_FORMULA, T_DEM, T_HOME, T_GIVEN,
-	T_PARTICLE, T_ROLELINK, T_EVLINK;
+	T_PARTICLE, T_ROLELINK, T_EVLINK, T_PLACEPREP;
 
 void
 names_init(const struct lexicon *lx)
 {
 	int *code[] = {&T_ORG, &T_GPE, &T_LOC, &T_ROLE, &T_EVHEAD, &T_TITLE, &T_FORMULA, &T_DEM,
-		&T_HOME, &T_GIVEN, &T_PARTICLE, &T_ROLELINK, &T_EVLINK};
+		&T_HOME, &T_GIVEN, &T_PARTICLE, &T_ROLELINK, &T_EVLINK, &T_PLACEPREP};
 	static const char *type[] = {"ORG", "GPE", "LOC", "ROLE", "EVHEAD", "TITLE", "FORMULA",
-		"DEM", "HOME", "GIVEN", "PARTICLE", "ROLELINK", "EVLINK"};
+		"DEM", "HOME", "GIVEN", "PARTICLE", "ROLELINK", "EVLINK", "PLACEPREP"};
 	size_t k;
 
 	for (k = 0; k < sizeof code / sizeof *code; k++)
@@ -305,19 +305,14 @@ after_a(const struct toklist *tl, size_t i)
 	    || names_is_tok(tl, i - 1, "au");
 }
 
-/* Token i follows a preposition of place: "au palais de Koulouba, le
-   chef de l'État" names a place, not a person. */
+/* Token i follows a preposition of place (PLACEPREP): "au palais de
+   Koulouba, le chef de l'État" names a place, not a person. */
 static int
 after_place_word(const struct toklist *tl, size_t i)
 {
-	static const char *const w[] = {"a", "au", "aux", "en", "dans", "de", "du", "des", "d'",
-		"sur", "vers", "depuis", NULL};
-	int k;
+	int n;
 
-	for (k = 0; i > 0 && w[k]; k++)
-		if (names_is_tok(tl, i - 1, w[k]))
-			return 1;
-	return 0;
+	return i > 0 && names_of_code(tl, i - 1, T_PLACEPREP, &n) && n == 1;
 }
 
 /* The office in apposition after the name i..end and its comma: where

@@ -6,7 +6,7 @@
 
 #include "tag/names_int.h"
 
-static int T_GPE, T_ORG, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, T_HOME, codes_read;
+static int T_GPE, T_ORG, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, T_PORTLINK, T_HOME, codes_read;
 
 static void
 read_codes(void)
@@ -20,6 +20,7 @@ read_codes(void)
 	T_GIVEN = lex_type_code("GIVEN");
 	T_ROLEMOD = lex_type_code("ROLEMOD");
 	T_ROLELINK = lex_type_code("ROLELINK");
+	T_PORTLINK = lex_type_code("PORTLINK");
 	T_HOME = lex_type_code("HOME");
 	codes_read = 1;
 }
@@ -91,18 +92,14 @@ charge_follows(const struct toklist *tl, size_t k)
 	return names_is_tok(tl, k, "charge") || names_is_tok(tl, k, "chargee");
 }
 
-/* A link inside a portfolio in lower case: "de l'économie et des
-   finances". */
+/* A link inside a portfolio in lower case (PORTLINK): "de l'économie
+   et des finances". */
 static int
 portfolio_link(const struct toklist *tl, size_t k)
 {
-	static const char *const w[] = {"de", "du", "des", "d'", "l'", "la", "les", "et", NULL};
-	int i;
+	int n;
 
-	for (i = 0; w[i]; i++)
-		if (names_is_tok(tl, k, w[i]))
-			return 1;
-	return 0;
+	return names_of_code(tl, k, T_PORTLINK, &n) && n == 1;
 }
 
 /* A portfolio in lower case from its first word k: nouns joined by
