@@ -205,6 +205,15 @@ glue_in(const char *s)
 	return at;
 }
 
+/* The length of the first sentence of s. */
+static size_t
+first_sentence(const char *s)
+{
+	size_t n = strlen(s), i = sent_next_stop(s, n, 0, 0);
+
+	return i < n ? i + 1 : n;
+}
+
 /* Where among the last lines of para[0..npara-1] (the last one just
    added) a headline of another article stands, or 0. */
 size_t
@@ -244,7 +253,7 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 		words_before(&before, para, k);
 		if (share_in(&head, &before) > ahead / 2)
 			continue;
-		if (subhead && !new_subject_in(para, k, last, 0, strlen(last)))
+		if (subhead && !new_subject_in(para, k, last, 0, first_sentence(last)))
 			continue;
 		*at = glued;
 		return glued ? k : title_above(para, k, &head);
