@@ -230,6 +230,19 @@ present_at_last(struct xdoc *x, const struct cue *c, int subj)
 	    && !place_after(x, c);
 }
 
+/* "Étaient présents du côté émirien : X, Y": those of the frame read
+   in sentence s with no country of their own are of that side's. */
+static void
+side_of_present(struct xdoc *x, const struct event *fr, int s)
+{
+	const char *side = side_country(x, s);
+	int i;
+
+	for (i = 0; side && i < fr->np; i++)
+		if (!x->p[fr->p[i].person].country)
+			x->p[fr->p[i].person].country = side;
+}
+
 /* The cue opens its sentence, alone or in an adjunct of time: "Lors
    d'un point de presse avec X, Y a ...", "Au cours d'un premier échange
    avec X, lundi, Y a salué ...". */
@@ -385,6 +398,8 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && fr->type == 0; k++)
 		if (cue_is(&x->c[k], "NOUN") && !strcmp(x->c[k].e->value, "visit"))
 			fr->type = 3;
+	if (fr->multi)
+		side_of_present(x, fr, c->s);
 	if (fr->multi && x->nev && present_at_last(x, c, subj)) {
 		attend(&x->ev[x->nev - 1], fr, c->s);
 		return 0;

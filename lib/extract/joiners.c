@@ -119,17 +119,17 @@ more_present(struct xdoc *x, struct event *ev, const struct cue *c, const struct
 	free(rest);
 }
 
-/* "Côté sénégalais, on notait la présence de ...": the country the
-   sentence opens with, or NULL. */
-static const char *
-side_country(struct xdoc *x, int s)
+const char *
+side_country(const struct xdoc *x, int s)
 {
 	const struct toklist *tl = &x->tl[s];
 	size_t k;
 
 	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
 		const struct xent *e = &x->e[x->sent_ents[k]];
-		if (e->type == X_GPE && e->t0 >= 1 && e->t0 <= 3 && tok_is(tl, e->t0 - 1, "cote"))
+		if (e->type == X_PER || e->type == X_ROLE)
+			return NULL;
+		if (e->type == X_GPE && e->t0 >= 1 && tok_is(tl, e->t0 - 1, "cote"))
 			return e->value;
 	}
 	return NULL;

@@ -37,14 +37,17 @@ reversed(const char *a, const char *b)
 	    && !strncmp(a, sb + 1, la) && !strncmp(b, sa + 1, lb);
 }
 
-/* Whether word w (up to a space or the end) is one of the words of v. */
+/* Whether word w (up to a space or the end) is one of the words of v
+   before its last: a given name behind a title ("cheikh tamim"), not
+   the family name ("Nahyan bin Mubarak Al Nahyan" is not "Mansour bin
+   Zayed Al Nahyan"). */
 static int
 has_word(const char *v, const char *w, size_t n)
 {
 	const char *p;
 
 	for (p = v; *p; p++)
-		if ((p == v || p[-1] == ' ') && !strncmp(p, w, n) && (p[n] == ' ' || !p[n]))
+		if ((p == v || p[-1] == ' ') && !strncmp(p, w, n) && p[n] == ' ')
 			return 1;
 	return 0;
 }
@@ -275,6 +278,24 @@ hold_office(struct xdoc *x, struct xent *r, const struct xent *p)
 		h->role_head_king = 1;
 }
 
+/* "X, vice-président, vice-premier ministre et ...": an office apposed
+   with no article right after the comma of an office held is the same
+   holder's; the entity before r when that is so, else NULL. */
+static struct xent *
+chained_office(struct xdoc *x, const struct xent *r)
+{
+	size_t k;
+
+	if (r->t0 < 2 || !tok_is(&x->tl[r->s], r->t0 - 1, ","))
+		return NULL;
+	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->type == X_ROLE && e != r && e->t1 + 1 == r->t0 && e->person >= 0)
+			return e;
+	}
+	return NULL;
+}
+
 /* An office names the person in apposition to it: "le ministre, M. X",
    "X, ministre de...".  A name right after the office is its holder
    before one that ends just before it: "le président Erdogan, le
@@ -307,6 +328,8 @@ name_office_holders(struct xdoc *x)
 				break;
 			}
 		}
+		if (r->person < 0 && (p = chained_office(x, r)))
+			r->person = p->person;
 	}
 }
 

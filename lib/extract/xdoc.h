@@ -124,6 +124,10 @@ int joins_known(struct xdoc *x, int s, struct event *fr);
 void attend(struct event *ev, const struct event *fr, int s);
 /* joiners.c: who joins the events besides the verb's parties */
 void companions(struct xdoc *x);
+/* "Côté sénégalais, on notait la présence de", "Étaient présents du côté
+   émirien :": the country of the side named before the sentence's
+   people, or NULL. */
+const char *side_country(const struct xdoc *x, int s);
 void counterparts(struct xdoc *x, struct event *ev);
 void unnamed_once(struct xdoc *x);
 void speakers(struct xdoc *x);
