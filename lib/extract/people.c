@@ -37,6 +37,20 @@ reversed(const char *a, const char *b)
 	    && !strncmp(a, sb + 1, la) && !strncmp(b, sa + 1, lb);
 }
 
+/* "Denis Sassou" and "Denis Sassou N'Guesso": a name of two words or
+   more that begins the other, word for word, is the same person's. */
+static int
+name_begins(const char *a, const char *b)
+{
+	size_t la, lb;
+
+	if (!a || !b || !strchr(a, ' ') || !strchr(b, ' '))
+		return 0;
+	la = strlen(a);
+	lb = strlen(b);
+	return la < lb ? !strncmp(a, b, la) && b[la] == ' ' : lb < la && !strncmp(a, b, lb) && a[lb] == ' ';
+}
+
 /* Whether word w (up to a space or the end) is one of the words of v
    before its last: a given name behind a title ("cheikh tamim"), not
    the family name ("Nahyan bin Mubarak Al Nahyan" is not "Mansour bin
@@ -366,7 +380,8 @@ cluster_people(struct xdoc *x)
 			    && names_close(x->p[k].key, key) && !other_given(x->p[k].value, e->value))
 				break;
 		if (k == x->np)
-			for (k = 0; k < x->np && !reversed(x->p[k].value, e->value); k++)
+			for (k = 0; k < x->np && !reversed(x->p[k].value, e->value)
+			    && !name_begins(x->p[k].value, e->value); k++)
 				;
 		if (k == x->np) {
 			k = (size_t)add_person(x, e->text, key);
