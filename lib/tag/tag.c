@@ -298,6 +298,43 @@ in_role(const struct tagged *t, size_t i)
 	return 0;
 }
 
+static int
+ranked(const struct tagged *t, const char *c)
+{
+	size_t k;
+
+	for (k = 0; k < t->nranks; k++)
+		if (!strcmp(t->ranks[k], c))
+			return 1;
+	return 0;
+}
+
+/* After the countries named, those of the offices' nationalities ("la
+   ministre kenyane"): a party's country, for an office with none of
+   its own on the other side, though no country of the home's rank. */
+static void
+rank_offices(struct tagged *t)
+{
+	struct tally ty = {0};
+	size_t i, k;
+
+	for (i = 0; i < t->ne; i++)
+		if (t->e[i].type == E_ROLE && t->e[i].country && strcmp(t->e[i].country, "HOME")
+		    && !ranked(t, t->e[i].country))
+			tally_add(&ty, t->e[i].country, 1);
+	while (t->nranks < 7) {
+		int top = -1;
+		for (k = 0; k < ty.nc; k++)
+			if (ty.c[k].n > 0 && (top < 0 || ty.c[k].n > ty.c[top].n))
+				top = (int)k;
+		if (top < 0)
+			break;
+		snprintf(t->ranks[t->nranks++], 4, "%s", ty.c[top].code);
+		ty.c[top].n = 0;
+	}
+	free(ty.c);
+}
+
 static const char *home_opt;
 
 void
@@ -338,6 +375,7 @@ find_home(struct tagged *t, const struct jr *doc)
 		snprintf(t->ranks[t->nranks], 4, "%s", ty.c[top].code);
 		ty.c[top].n = -1;
 	}
+	rank_offices(t);
 	t->home[0] = '\0';
 	if (home_opt)
 		snprintf(t->home, sizeof t->home, "%s", home_opt);
