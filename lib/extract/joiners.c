@@ -370,13 +370,40 @@ counterparts(struct xdoc *x, struct event *ev)
 	}
 }
 
-/* An official with no name stands for his country only when nobody of
-   that country is named in the event, or he holds another post. */
+/* The one person the document names who holds the office and country
+   of the unnamed official u, or -1: "le ministre de la Défense" in one
+   paragraph is the Ivorian minister of defence named in another. */
+static int
+named_holder(const struct xdoc *x, const struct person *u)
+{
+	size_t k;
+	int found = -1;
+
+	if (!u->office)
+		return -1;
+	for (k = 0; k < x->np; k++) {
+		const struct person *p = &x->p[k];
+		/* one of no country yet is of the home's, as he will be */
+		const char *c = p->country ? p->country : x->home;
+		if (p->unnamed || !p->usable || p->honorific || !p->office || !c
+		    || !same_office(p->office, u->office) || strcmp(c, u->country))
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)k;
+	}
+	return found;
+}
+
+/* An official with no name is the one the document names in that office
+   and country, if it names one; else he stands for his country only
+   when nobody of that country is named in the event, or he holds
+   another post. */
 void
 unnamed_once(struct xdoc *x)
 {
 	size_t k;
-	int i, j;
+	int i, j, h;
 
 	for (k = 0; k < x->nev; k++) {
 		struct event *ev = &x->ev[k];
@@ -385,6 +412,14 @@ unnamed_once(struct xdoc *x)
 			int named = 0;
 			if (!p->unnamed || !p->country)
 				continue;
+			if ((h = named_holder(x, p)) >= 0) {
+				for (j = 0; j < ev->np && ev->p[j].person != h; j++)
+					;
+				if (j == ev->np) {
+					ev->p[i].person = h;
+					continue;
+				}
+			}
 			for (j = 0; j < ev->np; j++)
 				if (!x->p[ev->p[j].person].unnamed && x->p[ev->p[j].person].country
 				    && !strcmp(x->p[ev->p[j].person].country, p->country)

@@ -19,9 +19,7 @@ party_of(struct xdoc *x, struct xent *e)
 	return -1;
 }
 
-/* Offices that may name one person: equal, or a minister and a
-   minister of something ("interior_minister"). */
-static int
+int
 same_office(const char *a, const char *b)
 {
 	const char *ma = strstr(a, "minister"), *mb = strstr(b, "minister");

@@ -103,6 +103,9 @@ int add_person(struct xdoc *x, const char *name, const char *key);
 int party_of(struct xdoc *x, struct xent *e);
 int resolve(struct xdoc *x, int code);
 int role_person(struct xdoc *x, int code);
+/* Offices that may name one person: equal, or a minister and a
+   minister of something ("interior_minister"). */
+int same_office(const char *a, const char *b);
 /* An envoy's office (ambassador, consul...) that the named one's is not:
    then they are two people. */
 int other_post(const char *office, const char *named_office);
