@@ -238,8 +238,9 @@ headline_seam(char *const *para, size_t npara, size_t furniture_at, size_t *at)
 		if (!headline_like(para[k]) || repeated(para, k - 1))
 			continue;
 		glued = glue_in(para[k]);
-		/* straight after a sentence a subheading sits, unless the lead
-		   speaks of other people than the text above */
+		/* straight after a sentence a subheading sits, unless the
+		   lead's first sentence speaks of other people than the text
+		   above */
 		subhead = ends_sentence(para[k - 1], strlen(para[k - 1])) && furniture_at != k + 1 && !glued;
 		if (!text_above(para, k))
 			return 0;

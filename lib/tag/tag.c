@@ -298,6 +298,9 @@ in_role(const struct tagged *t, size_t i)
 	return 0;
 }
 
+#define RANKS_MAX 7             /* countries in a document's ranking */
+
+/* Is country c in the ranking already? */
 static int
 ranked(const struct tagged *t, const char *c)
 {
@@ -309,9 +312,10 @@ ranked(const struct tagged *t, const char *c)
 	return 0;
 }
 
-/* After the countries named, those of the offices' nationalities ("la
-   ministre kenyane"): a party's country, for an office with none of
-   its own on the other side, though no country of the home's rank. */
+/* After the countries named, those only the offices' nationalities
+   name ("la ministre kényane"): a party's country, for an official with
+   none of his own on the other side.  They come last, so that the
+   home country stays first. */
 static void
 rank_offices(struct tagged *t)
 {
@@ -322,7 +326,7 @@ rank_offices(struct tagged *t)
 		if (t->e[i].type == E_ROLE && t->e[i].country && strcmp(t->e[i].country, "HOME")
 		    && !ranked(t, t->e[i].country))
 			tally_add(&ty, t->e[i].country, 1);
-	while (t->nranks < 7) {
+	while (t->nranks < RANKS_MAX) {
 		int top = -1;
 		for (k = 0; k < ty.nc; k++)
 			if (ty.c[k].n > 0 && (top < 0 || ty.c[k].n > ty.c[top].n))
@@ -367,7 +371,7 @@ find_home(struct tagged *t, const struct jr *doc)
 		if (best < 0 || ty.c[k].n > ty.c[best].n)
 			best = (int)k;
 	/* the ranking, for offices with no nationality where home is taken */
-	for (t->nranks = 0; t->nranks < 7 && t->nranks < nc; t->nranks++) {
+	for (t->nranks = 0; t->nranks < RANKS_MAX && t->nranks < nc; t->nranks++) {
 		int top = -1;
 		for (k = 0; k < nc; k++)
 			if (ty.c[k].n >= 0 && (top < 0 || ty.c[k].n > ty.c[top].n))
