@@ -312,6 +312,25 @@ ranked(const struct tagged *t, const char *c)
 	return 0;
 }
 
+/* The countries of tally ty after those ranked already, most counted
+   first, while the ranking has room; their counts are spent. */
+static void
+rank_tally(struct tagged *t, struct tally *ty)
+{
+	size_t k;
+	int top;
+
+	while (t->nranks < RANKS_MAX) {
+		for (top = -1, k = 0; k < ty->nc; k++)
+			if (ty->c[k].n >= 0 && (top < 0 || ty->c[k].n > ty->c[top].n))
+				top = (int)k;
+		if (top < 0)
+			break;
+		snprintf(t->ranks[t->nranks++], 4, "%s", ty->c[top].code);
+		ty->c[top].n = -1;
+	}
+}
+
 /* After the countries named, those only the offices' nationalities
    name ("la ministre kényane"): a party's country, for an official with
    none of his own on the other side.  They come last, so that the
@@ -320,22 +339,13 @@ static void
 rank_offices(struct tagged *t)
 {
 	struct tally ty = {0};
-	size_t i, k;
+	size_t i;
 
 	for (i = 0; i < t->ne; i++)
 		if (t->e[i].type == E_ROLE && t->e[i].country && strcmp(t->e[i].country, "HOME")
 		    && !ranked(t, t->e[i].country))
 			tally_add(&ty, t->e[i].country, 1);
-	while (t->nranks < RANKS_MAX) {
-		int top = -1;
-		for (k = 0; k < ty.nc; k++)
-			if (ty.c[k].n > 0 && (top < 0 || ty.c[k].n > ty.c[top].n))
-				top = (int)k;
-		if (top < 0)
-			break;
-		snprintf(t->ranks[t->nranks++], 4, "%s", ty.c[top].code);
-		ty.c[top].n = 0;
-	}
+	rank_tally(t, &ty);
 	free(ty.c);
 }
 
@@ -371,14 +381,8 @@ find_home(struct tagged *t, const struct jr *doc)
 		if (best < 0 || ty.c[k].n > ty.c[best].n)
 			best = (int)k;
 	/* the ranking, for offices with no nationality where home is taken */
-	for (t->nranks = 0; t->nranks < RANKS_MAX && t->nranks < nc; t->nranks++) {
-		int top = -1;
-		for (k = 0; k < nc; k++)
-			if (ty.c[k].n >= 0 && (top < 0 || ty.c[k].n > ty.c[top].n))
-				top = (int)k;
-		snprintf(t->ranks[t->nranks], 4, "%s", ty.c[top].code);
-		ty.c[top].n = -1;
-	}
+	t->nranks = 0;
+	rank_tally(t, &ty);
 	rank_offices(t);
 	t->home[0] = '\0';
 	if (home_opt)
