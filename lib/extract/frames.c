@@ -439,9 +439,11 @@ build_events(struct xdoc *x)
 			avec_noun_frame(x, &x->c[k]);
 			possessive_frame(x, &x->c[k]);
 			visit_noun_frame(x, &x->c[k]);
+			relative_frame(x, &x->c[k]);
 		} else if (cue_is(&x->c[k], "MODE") && !x->head[x->c[k].s]) {
 			noun_frame(x, &x->c[k]);
 			possessive_frame(x, &x->c[k]);
+			relative_frame(x, &x->c[k]);
 		}
 	for (k = 0; k < x->nc; k++)
 		if ((cue_is(&x->c[k], "NOUN") || cue_is(&x->c[k], "MODE")) && !x->head[x->c[k].s])

@@ -249,3 +249,51 @@ recounted_frame(struct xdoc *x, const struct cue *c)
 	objects_of(x, &at, &fr, SIDE_NONE, subj, 0);
 	return keep_noun_frame(x, c->s, &fr);
 }
+
+/* "l'audience que le ministre X a accordée, le 7 mai, à Y", "les
+   entretiens qu'il a eus avec Y", "l'entretien qu'ont eu lundi X et Y":
+   a meeting noun whose relative clause names its parties.  The clause
+   ends at the sentence's next stop or meeting cue. */
+#define RELATIVE_TOKENS 40
+
+static size_t
+relative_end(const struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t end, k;
+
+	for (end = c->t1 + 1; end < tl->n && end < c->t1 + RELATIVE_TOKENS; end++)
+		if (tok_is(tl, end, ".") || tok_is(tl, end, ";") || tok_is(tl, end, ":")
+		    || tok_is(tl, end, "«"))
+			break;
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
+		if (x->c[k].t0 > c->t1 && x->c[k].t0 < end && (cue_is(&x->c[k], "MEET") || cue_is(&x->c[k], "NOUN")))
+			return x->c[k].t0;
+	return end;
+}
+
+void
+relative_frame(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	struct event fr = {0};
+	size_t end, k;
+	int p;
+
+	if (!(phone_cue(c) || (cue_is(c, "NOUN") && gathering_noun(c))) || c->t1 + 1 >= tl->n
+	    || !(tok_is(tl, c->t1, "que") || tok_is(tl, c->t1, "qu'")))
+		return;
+	fr.type = phone_cue(c) ? 1 : type_of(c->e->value);
+	/* "qu'il a eus avec Y": the pronoun is the sentence's subject */
+	if ((tok_is(tl, c->t1 + 1, "il") || tok_is(tl, c->t1 + 1, "elle"))
+	    && (p = resolve(x, subject_of(x, c, subject_ent(x, c)))) >= 0)
+		add_part(&fr, p, SIDE_NONE);
+	end = relative_end(x, c);
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 > c->t1 && e->t0 < end && (e->type == X_PER || e->type == X_ROLE)
+		    && !e->excluded && !e->plural && (p = resolve(x, party_of(x, e))) >= 0)
+			add_part(&fr, p, SIDE_NONE);
+	}
+	keep_noun_frame(x, c->s, &fr);
+}

@@ -172,6 +172,7 @@ void noun_frame(struct xdoc *x, const struct cue *c);
 void avec_noun_frame(struct xdoc *x, const struct cue *c);
 void possessive_frame(struct xdoc *x, const struct cue *c);
 void visit_noun_frame(struct xdoc *x, const struct cue *c);
+void relative_frame(struct xdoc *x, const struct cue *c);
 int recounted_frame(struct xdoc *x, const struct cue *c);
 /* frames.c: meeting events from the frames of the document's cues. */
 void build_events(struct xdoc *x);
