@@ -284,10 +284,12 @@ hold_office(struct xdoc *x, struct xent *r, const struct xent *p)
 		h->role = r->role;
 	if (!h->office && r->value && strcmp(r->value, "counterpart"))
 		h->office = r->value;
-	if (!h->country && r->country)
-		h->country = r->country;
+	/* "Représentante du Haut-Commissariat des Nations Unies en Guinée":
+	   the country of an international body's office is where it serves */
 	if (has_cue_between(x, r->s, r->t0, r->t1, "INTL"))
 		h->intl = 1;
+	else if (!h->country && r->country)
+		h->country = r->country;
 	if (r->value && (!strcmp(r->value, "king") || !strcmp(r->value, "queen")))
 		h->role_head_king = 1;
 }
