@@ -263,8 +263,7 @@ relative_end(const struct xdoc *x, const struct cue *c)
 	size_t end, k;
 
 	for (end = c->t1 + 1; end < tl->n && end < c->t1 + RELATIVE_TOKENS; end++)
-		if (tok_is(tl, end, ".") || tok_is(tl, end, ";") || tok_is(tl, end, ":")
-		    || tok_is(tl, end, "«"))
+		if (tok_is(tl, end, ".") || tok_is(tl, end, ";") || tok_is(tl, end, ":"))
 			break;
 	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
 		if (x->c[k].t0 > c->t1 && x->c[k].t0 < end && (cue_is(&x->c[k], "MEET") || cue_is(&x->c[k], "NOUN")))
