@@ -66,11 +66,40 @@ has_word(const char *v, const char *w, size_t n)
 	return 0;
 }
 
+/* The word before the last of v, malloc'd; NULL for a name of fewer
+   than three words. */
+static char *
+word_before_last(const char *v)
+{
+	const char *last = strrchr(v, ' '), *p;
+
+	if (!last || last == v)
+		return NULL;
+	for (p = last - 1; p > v && p[-1] != ' '; p--)
+		;
+	return p == v ? NULL : xstrndup(p, (size_t)(last - p));
+}
+
+/* "Rodrigo Malmierca Diaz" and "Rogelio Sierra Diaz": the words before
+   one surname differ too, each missing from the other. */
+static int
+other_middle(const char *a, const char *b)
+{
+	char *ma = word_before_last(a), *mb = word_before_last(b);
+	int other = ma && mb && !names_close(ma, mb) && !has_word(b, ma, strlen(ma))
+	    && !has_word(a, mb, strlen(mb));
+
+	free(ma);
+	free(mb);
+	return other;
+}
+
 /* "Brigitte Macron" and "Emmanuel Macron": two names of one surname whose
    given names differ from their first letters, each missing from the
-   other, are two people; a given name misspelt or cut ("Antony",
-   "Anthony"; "Abdel", "Abdelhamid") or a title in front ("cheikh tamim
-   ...", "tamim ...") is not. */
+   other, are two people, and so are given names that share their first
+   letters when the words before the surname differ as well; a given
+   name misspelt or cut ("Antony", "Anthony"; "Abdel", "Abdelhamid") or
+   a title in front ("cheikh tamim ...", "tamim ...") is not. */
 static int
 other_given(const char *a, const char *b)
 {
@@ -84,7 +113,7 @@ other_given(const char *a, const char *b)
 		return 0;
 	fa = xstrndup(a, (size_t)(sa - a));
 	fb = xstrndup(b, (size_t)(sb - b));
-	other = !names_close(fa, fb) && strncmp(fa, fb, 2) != 0
+	other = !names_close(fa, fb) && (strncmp(fa, fb, 2) != 0 || other_middle(a, b))
 	    && !has_word(b, fa, strlen(fa)) && !has_word(a, fb, strlen(fb));
 	free(fa);
 	free(fb);
