@@ -46,6 +46,34 @@ usable_case(const struct lex_entry *e, int upper)
 static int usable_upper(const struct lex_entry *e) { return usable_case(e, 1); }
 static int usable_lower(const struct lex_entry *e) { return usable_case(e, 0); }
 
+/* The countries whose long form is a kingdom's ("Royaume du Maroc"),
+   read once from the lexicon. */
+#define KINGDOMS_MAX 64
+static char kingdoms[KINGDOMS_MAX][4];
+static size_t nkingdoms;
+
+static void
+read_kingdoms(const struct lexicon *lx)
+{
+	size_t k;
+
+	for (k = 0; k < lx->n && nkingdoms < KINGDOMS_MAX; k++)
+		if (lx->e[k].tcode == T_GPE && lx->e[k].value && strlen(lx->e[k].value) == 3
+		    && !strncmp(lx->e[k].form, "Royaume ", 8) && !names_is_kingdom(lx->e[k].value))
+			memcpy(kingdoms[nkingdoms++], lx->e[k].value, 4);
+}
+
+int
+names_is_kingdom(const char *code)
+{
+	size_t k;
+
+	for (k = 0; code && k < nkingdoms; k++)
+		if (!strcmp(kingdoms[k], code))
+			return 1;
+	return 0;
+}
+
 /* A new document: its sentences may sit where the last one's were. */
 void
 names_forget(void)
@@ -70,6 +98,7 @@ names_lex_init(const struct lexicon *lx)
 	}
 	lex_first_bits(lx, usable_upper, first_upper);
 	lex_first_bits(lx, usable_lower, first_lower);
+	read_kingdoms(lx);
 }
 
 struct at { const struct toklist *tl; size_t i; };

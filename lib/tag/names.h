@@ -13,5 +13,8 @@ void names_doc(struct tagged *t, const struct lexicon *lx);
 int name_edits(const char *a, const char *b);
 /* The same surname, or one a letter or two apart (by length). */
 int names_close(const char *a, const char *b);
+/* Whether a country's long form in the lexicon is a kingdom's
+   ("Royaume du Maroc"). */
+int names_is_kingdom(const char *code);
 
 #endif

@@ -351,6 +351,22 @@ rank_offices(struct tagged *t)
 
 static const char *home_opt;
 
+/* The country "le Royaume" names: home, unless home is no kingdom ("à
+   Nouakchott, l'ambassadeur du Royaume" in a Moroccan dispatch); then
+   the first kingdom of the ranking. */
+static const char *
+realm_of(const struct tagged *t)
+{
+	size_t k;
+
+	if (!t->home[0] || names_is_kingdom(t->home))
+		return t->home[0] ? t->home : NULL;
+	for (k = 0; k < t->nranks; k++)
+		if (names_is_kingdom(t->ranks[k]))
+			return t->ranks[k];
+	return t->home;
+}
+
 void
 tag_set_home(const char *iso3)
 {
@@ -363,6 +379,7 @@ find_home(struct tagged *t, const struct jr *doc)
 	struct tally ty = {0};
 	size_t nc, i, k;
 	int best = -1;
+	const char *realm;
 
 	home_hints(doc, &ty);
 	for (i = 0; i < t->ne; i++) {
@@ -389,15 +406,16 @@ find_home(struct tagged *t, const struct jr *doc)
 		snprintf(t->home, sizeof t->home, "%s", home_opt);
 	else if (best >= 0)
 		snprintf(t->home, sizeof t->home, "%s", ty.c[best].code);
+	realm = realm_of(t);
 	for (i = 0; i < t->ne; i++) {
 		if (t->e[i].type == E_GPE && t->e[i].value && strcmp(t->e[i].value, "HOME") == 0) {
 			free(t->e[i].value);
-			t->e[i].value = t->home[0] ? xstrdup(t->home) : NULL;
+			t->e[i].value = realm ? xstrdup(realm) : NULL;
 		}
 		/* an office of "du Royaume", and its holder */
 		if (t->e[i].country && strcmp(t->e[i].country, "HOME") == 0) {
 			free(t->e[i].country);
-			t->e[i].country = t->home[0] ? xstrdup(t->home) : NULL;
+			t->e[i].country = realm ? xstrdup(realm) : NULL;
 		}
 	}
 	free(ty.c);
