@@ -284,6 +284,21 @@ accents_agree(const struct toklist *tl, const size_t *at, size_t i, int n, const
 	return ok;
 }
 
+/* The meeting noun written as the verb form of entry k ("rencontre"),
+   or -1: "Cette rencontre avec X" names the other party after "avec",
+   which "cette rencontre" alone, the meeting told before, does not. */
+static int
+noun_form(int k)
+{
+	size_t j;
+
+	for (j = 0; j < event_cues.n; j++)
+		if (!strcmp(event_cues.e[j].type, "NOUN") && event_cues.e[j].ntok == event_cues.e[k].ntok
+		    && !strcmp(event_cues.e[j].form, event_cues.e[k].form))
+			return (int)j;
+	return -1;
+}
+
 static void
 find_cues(struct xdoc *x)
 {
@@ -300,6 +315,9 @@ find_cues(struct xdoc *x)
 			k = lex_match(&event_cues, &view, NULL, i, NULL, NULL, &n);
 			/* "cette rencontre": the meeting told before, no cue */
 			that = k >= 0 && (event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]);
+			if (that && at[i + (size_t)n - 1] + 1 < x->tl[s].n
+			    && tok_is(&x->tl[s], at[i + (size_t)n - 1] + 1, "avec") && (k = noun_form(k)) >= 0)
+				that = 0;
 			x->that_meeting[s] |= that;
 			if (k < 0 || that || inside_name(x, (int)s, at[i]) || ((event_cues.e[k].flags & LF_ACCENTS)
 			    && !accents_agree(&x->tl[s], at, i, n, event_cues.e[k].form))) {
