@@ -428,6 +428,10 @@ cluster_people(struct xdoc *x)
 			x->p[k].country = e->country;
 		x->p[k].honorific |= e->honorific;
 		x->p[k].intl |= e->intl;
+		/* a name alone on its line is the author's signature ("Didier
+		   Kéi" under the article), no mention of someone in the news */
+		if (e->t0 == 0 && e->t1 == x->tl[e->s].n)
+			continue;
 		x->p[k].mentions++;
 		if (!e->excluded && !e->honorific)
 			x->p[k].usable = 1;
