@@ -47,9 +47,8 @@ static int usable_upper(const struct lex_entry *e) { return usable_case(e, 1); }
 static int usable_lower(const struct lex_entry *e) { return usable_case(e, 0); }
 
 /* The countries whose long form is a kingdom's ("Royaume du Maroc"),
-   read once from the lexicon. */
-#define KINGDOMS_MAX 64
-static char kingdoms[KINGDOMS_MAX][4];
+   read once from the lexicon: their codes. */
+static const char **kingdoms;
 static size_t nkingdoms;
 
 static void
@@ -57,10 +56,12 @@ read_kingdoms(const struct lexicon *lx)
 {
 	size_t k;
 
-	for (k = 0; k < lx->n && nkingdoms < KINGDOMS_MAX; k++)
-		if (lx->e[k].tcode == T_GPE && lx->e[k].value && strlen(lx->e[k].value) == 3
-		    && !strncmp(lx->e[k].form, "Royaume ", 8) && !names_is_kingdom(lx->e[k].value))
-			memcpy(kingdoms[nkingdoms++], lx->e[k].value, 4);
+	for (k = 0; k < lx->n; k++)
+		if (lx->e[k].tcode == T_GPE && lx->e[k].value && !strncmp(lx->e[k].form, "Royaume ", 8)
+		    && !names_is_kingdom(lx->e[k].value)) {
+			kingdoms = xrealloc(kingdoms, (nkingdoms + 1) * sizeof *kingdoms);
+			kingdoms[nkingdoms++] = lx->e[k].value;
+		}
 }
 
 int
