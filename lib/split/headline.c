@@ -11,6 +11,7 @@
 #include "split/seams.h"
 #include "split/words.h"
 
+#define STEM_LETTERS 5          /* letters a word is compared on: "délégation" is "délégations" */
 #define WORD_MIN 4              /* letters: shorter words are mostly articles, pronouns, de, sur */
 #define HEAD_WORDS_MIN 5        /* words of a headline; fewer is a label, a subheading, a credit */
 #define OPENING_WORDS 4         /* "Par ailleurs," "Au cours de l'entretien," */
@@ -27,8 +28,9 @@
 struct words { uint64_t *h; size_t n, max; };
 
 /* The folded content words of s, up to w->max, as FNV-1a hashes of their
-   folded letters; words of WORD_MIN letters or more, so that no stopword
-   list is needed.  ASCII letters fold by themselves, for speed. */
+   first STEM_LETTERS folded letters (a headline's plural is its lead's
+   singular); words of WORD_MIN letters or more, so that no stopword list
+   is needed.  ASCII letters fold by themselves, for speed. */
 static void
 content_words(struct words *w, const char *s, size_t n)
 {
@@ -41,7 +43,8 @@ content_words(struct words *w, const char *s, size_t n)
 	while (i <= n && w->n < w->max) {
 		len = i < n ? utf8_next(s + i, n - i, &c) : 1;
 		if (i < n && ((c < 0x80 && (c | 32) >= 'a' && (c | 32) <= 'z') || (c >= 0x80 && utf8_is_alpha(c)))) {
-			h = hash_letter(h, c, &b);
+			if (letters < STEM_LETTERS)
+				h = hash_letter(h, c, &b);
 			letters++;
 		} else {
 			if (letters >= WORD_MIN)
