@@ -359,9 +359,9 @@ realm_of(const struct tagged *t)
 {
 	size_t k;
 
-	if (!t->home[0] || names_is_kingdom(t->home))
-		return t->home[0] ? t->home : NULL;
-	for (k = 0; k < t->nranks; k++)
+	if (!t->home[0])
+		return NULL;
+	for (k = 0; !names_is_kingdom(t->home) && k < t->nranks; k++)
 		if (names_is_kingdom(t->ranks[k]))
 			return t->ranks[k];
 	return t->home;
