@@ -277,12 +277,12 @@ relative_frame(struct xdoc *x, const struct cue *c)
 	const struct toklist *tl = &x->tl[c->s];
 	struct event fr = {0};
 	size_t end, k;
-	int p;
+	int p, phone = phone_cue(c);
 
-	if (!(phone_cue(c) || (cue_is(c, "NOUN") && gathering_noun(c))) || c->t1 + 1 >= tl->n
+	if (!(phone || (cue_is(c, "NOUN") && gathering_noun(c))) || c->t1 + 1 >= tl->n
 	    || !(tok_is(tl, c->t1, "que") || tok_is(tl, c->t1, "qu'")))
 		return;
-	fr.type = phone_cue(c) ? 1 : type_of(c->e->value);
+	fr.type = phone ? 1 : type_of(c->e->value);
 	/* "qu'il a eus avec Y": the pronoun is the sentence's subject */
 	if ((tok_is(tl, c->t1 + 1, "il") || tok_is(tl, c->t1 + 1, "elle"))
 	    && (p = resolve(x, subject_of(x, c, subject_ent(x, c)))) >= 0)
