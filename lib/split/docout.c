@@ -1,5 +1,6 @@
 /* A document as mc-split writes it: one JSON object a line, its own
-   fields first, then what the input record carried. */
+   fields first, then what the input record carried; its identifier
+   and its freeing. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -222,4 +223,43 @@ doc_write(mc_buf *b, const struct doc *d)
 		buf_addc(b, '}');
 	}
 	buf_adds(b, "]}");
+}
+
+/* The identifier of a file's first document: its name without
+   directory, and without its extension and a .gz after it. */
+char *
+doc_idbase(const char *fname)
+{
+	const char *b = strrchr(fname, '/');
+	char *id = xstrdup(b ? b + 1 : fname), *dot;
+	size_t n = strlen(id);
+
+	if (n > 3 && !strcmp(id + n - 3, ".gz"))
+		id[n - 3] = '\0';
+	if ((dot = strrchr(id, '.')) && dot != id)
+		*dot = '\0';
+	return id;
+}
+
+void
+doc_free(struct doc *d)
+{
+	size_t i;
+
+	if (!d)
+		return;
+	for (i = 0; i < d->ns; i++)
+		free(d->s[i].text);
+	for (i = 0; i < d->nd; i++) {
+		free(d->d[i].text);
+		free(d->d[i].why);
+	}
+	free(d->s);
+	free(d->d);
+	free(d->id);
+	free(d->src);
+	free(d->title);
+	free(d->dateline);
+	json_decref(d->meta);
+	free(d);
 }
