@@ -368,18 +368,22 @@ counterpart_roles(struct xdoc *x, json_t *parts)
 
 /* An official whose title gives no nationality is of the country the
    text is written from — unless that is the country of the visitor he
-   meets ("à Madrid, il a été reçu par son homologue espagnol"); then the
-   country the text names next.  One who only attends is of the hosts',
+   meets ("à Madrid, il a été reçu par son homologue espagnol", or talks
+   with as an equal); then the country the text names next.  One who only attends is of the hosts',
    or at a meeting of parties, of the country it was held in. */
 static const char *
 unmarked_country(struct xdoc *x, const struct event *ev, int side, const char *host)
 {
 	const struct jr *ranks = jr_get(x->doc, "countries");
 	size_t k;
-	int i, taken;
+	int i, taken, pair;
 
 	if (!x->home)
 		return NULL;
+	/* two who talk as equals ("X s'est entretenu avec Y") are each the
+	   other's other side, though both are read as guests */
+	for (pair = ev->np == 2, i = 0; i < ev->np; i++)
+		pair &= ev->p[i].side == SIDE_GUEST;
 	/* one who only attends sits with the hosts: "le secrétaire d'Etat
 	   aux migrations a également pris part aux discussions" */
 	for (i = 0; side == SIDE_ATTENDEE && i < ev->np; i++)
@@ -399,7 +403,7 @@ unmarked_country(struct xdoc *x, const struct event *ev, int side, const char *h
 		for (taken = 0, i = 0; c && i < ev->np; i++)
 			if (x->p[ev->p[i].person].country && !x->p[ev->p[i].person].intl
 			    && !strcmp(x->p[ev->p[i].person].country, c)
-			    && ev->p[i].side != SIDE_ATTENDEE && (ev->p[i].side != side || side == SIDE_NONE))
+			    && ev->p[i].side != SIDE_ATTENDEE && (ev->p[i].side != side || side == SIDE_NONE || pair))
 				taken = 1;
 		if (c && !taken)
 			return c;
