@@ -77,7 +77,7 @@ merge_into(struct event *a, const struct event *b)
 	a->ahead &= b->ahead;
 	a->recounted &= b->recounted;
 	/* a trip alone ("X, qui effectue une visite") does not make the
-	   audience it joins a visit */
+	   audience it joins a visit: where it goes decides (trip_meetings) */
 	if (b->type == 1 || (b->type == 3 && a->type == 0 && b->np > 1))
 		a->type = b->type;
 }
