@@ -427,6 +427,37 @@ reciprocal_avec(struct xdoc *x, const struct cue *c)
 	return 0;
 }
 
+/* "La Tunisie y était représentée par X": the country a passive verb of
+   taking part has for its subject, with nobody between them; NULL if
+   none. */
+static int
+passive_agent(const struct cue *c)
+{
+	size_t n = strlen(c->e->form);
+
+	return n >= 4 && !strcmp(c->e->form + n - 4, " par");
+}
+
+static const char *
+represented_country(const struct xdoc *x, const struct cue *c)
+{
+	const char *country = NULL;
+	size_t k;
+
+	if (!passive_agent(c))
+		return NULL;
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 >= c->t0)
+			break;
+		if (e->type == X_GPE)
+			country = e->value;
+		else if (e->type == X_PER || e->type == X_ROLE)
+			country = NULL;
+	}
+	return country;
+}
+
 /* The frame of the cue, read into fr: 1 when it is a new event, 0 when
    it joined one read before or is no meeting. */
 static int
@@ -440,6 +471,9 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	size_t k;
 
 	if ((opened && !opens_conference(x, c)) || (!strcmp(c->e->value, "held") && !holds_meeting(x, c)))
+		return 0;
+	/* "représentée par": a country's envoy, not a person's lawyer */
+	if (passive_agent(c) && !strcmp(c->e->value, "conference") && subject_of(x, c, subject_ent(x, c)) >= 0)
 		return 0;
 	fr->type = opened ? 2 : !strcmp(c->e->value, "held") ? held_type(x, c) : type_of(c->e->value);
 	fr->multi = multi;
@@ -455,8 +489,13 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	}
 	side = multi ? SIDE_ATTENDEE : guest ? SIDE_GUEST : host ? SIDE_HOST : SIDE_NONE;
 	/* "Y ont pris part le ministre malien..., M. X, et ..." */
-	if (multi && subj < 0)
+	if (multi && subj < 0) {
+		const char *represented = represented_country(x, c);
 		objects_of(x, c, fr, SIDE_ATTENDEE, -1, 1);
+		for (i = 0; represented && i < fr->np; i++)
+			if (!x->p[fr->p[i].person].country && !x->p[fr->p[i].person].intl)
+				x->p[fr->p[i].person].country = represented;
+	}
 	add_part(fr, subj, side);
 	if (subj >= 0 && se)    /* not a pronoun's */
 		co_subjects(x, se, fr, side);
