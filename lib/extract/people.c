@@ -301,6 +301,27 @@ tagged_holder_after(struct xdoc *x, const struct xent *r)
 	return NULL;
 }
 
+/* Office r names an international body ("de la Banque mondiale") and,
+   after it, where it serves ("au Tchad", "en Guinée"): its country is
+   not its holder's.  "ambassadeur d'Algérie ... auprès de la Ligue des
+   Etats arabes" names its holder's. */
+static int
+body_posted_in(const struct xdoc *x, const struct xent *r)
+{
+	const struct toklist *tl = &x->tl[r->s];
+	size_t k, t;
+
+	for (k = x->cue_from[r->s]; k < x->cue_from[r->s + 1]; k++) {
+		const struct cue *c = &x->c[k];
+		if (c->t0 < r->t0 || c->t1 > r->t1 || !cue_is(c, "INTL") || strcmp(c->e->value, "body"))
+			continue;
+		for (t = c->t1; t < r->t1; t++)
+			if (tok_is(tl, t, "au") || tok_is(tl, t, "en") || tok_is(tl, t, "aux") || tok_is(tl, t, "a"))
+				return 1;
+	}
+	return 0;
+}
+
 /* Office r names p's person, who takes its role, office and country
    when he has none of his own. */
 static void
@@ -314,11 +335,15 @@ hold_office(struct xdoc *x, struct xent *r, const struct xent *p)
 	if (!h->office && r->value && strcmp(r->value, "counterpart"))
 		h->office = r->value;
 	/* "Représentante du Haut-Commissariat des Nations Unies en Guinée":
-	   the country of an international body's office is where it serves */
-	if (has_cue_between(x, r->s, r->t0, r->t1, "INTL"))
+	   the country of an international body's office is where it serves,
+	   and when the office names the body, not even its holder's */
+	if (has_cue_between(x, r->s, r->t0, r->t1, "INTL")) {
 		h->intl = 1;
-	else if (!h->country && r->country)
+		if (h->country && r->country && !strcmp(h->country, r->country) && body_posted_in(x, r))
+			h->country = NULL;
+	} else if (!h->country && r->country) {
 		h->country = r->country;
+	}
 	if (r->value && (!strcmp(r->value, "king") || !strcmp(r->value, "queen")))
 		h->role_head_king = 1;
 }
