@@ -237,6 +237,22 @@ person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pend
 	return end;
 }
 
+/* "X, secrétaire générale de la Commission, Y, chef de cabinet": an
+   office right after a name's comma, with no article, is that name's;
+   the name after its own comma is someone else. */
+static int
+apposed_to_name(const struct tagged *t, int s, size_t i)
+{
+	size_t k;
+
+	if (i < 2 || !names_is_tok(&t->tl[s], i - 1, ","))
+		return 0;
+	for (k = t->ne; k-- > 0 && t->e[k].s == s;)
+		if (t->e[k].t1 + 1 == i)
+			return t->e[k].type == E_PER;
+	return 0;
+}
+
 static size_t
 tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head, const char *pending)
 {
@@ -253,7 +269,7 @@ tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head,
 	if (country)
 		r->country = xstrdup(country);
 	free(skip);
-	if (r->plural)
+	if (r->plural || apposed_to_name(t, s, i))
 		return j;
 	ri = (size_t)(r - t->e);
 	return person_after_role(t, s, j, ri, pending);
