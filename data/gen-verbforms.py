@@ -61,7 +61,7 @@ def se(form, we=False):
     return ("s'" + form) if form[0] in ELIDE else ("se " + form)
 
 
-def forms(phrase, tenses, etre, adverbs):
+def forms(phrase, tenses, etre):
     """Every form of the phrase: (form, of the present tense, s or p, or
     "purpose" for the infinitive of a trip's purpose)."""
     words = phrase.split(" ")
@@ -75,7 +75,6 @@ def forms(phrase, tenses, etre, adverbs):
     pres, fut, imp = t["indicative present"], t["indicative future"], t["indicative imperfect"]
     pp = t["participle past"]          # m.sg, m.pl, f.sg, f.pl
     be = refl or etre
-    advs = [""] + [a + " " for a in adverbs]
 
     def simple(f):
         return se(f) if refl else f
@@ -89,13 +88,11 @@ def forms(phrase, tenses, etre, adverbs):
         aux += [("était", "étaient")] if be else [("avait", "avaient")]
     out = []
     for sg, pl in aux:
-        for a in advs:
-            out += [(simple(sg) + " " + a + p + rest, 0, "s") for p in pp_sg]
-            out += [(simple(pl) + " " + a + p + rest, 0, "p") for p in pp_pl]
+        out += [(simple(sg) + " " + p + rest, 0, "s") for p in pp_sg]
+        out += [(simple(pl) + " " + p + rest, 0, "p") for p in pp_pl]
     if "we" in tenses:
         we = (se("sommes", True) if refl else "sommes") if be else "avons"
-        for a in advs:
-            out += [(we + " " + a + p + rest, 0, "p") for p in pp_pl]
+        out += [(we + " " + p + rest, 0, "p") for p in pp_pl]
     if "present" in tenses:
         out += [(simple(pres[2]) + rest, 1, "s"), (simple(pres[5]) + rest, 1, "p")]
     if "future" in tenses:
@@ -165,6 +162,9 @@ def main():
         cues.append((n, f[0], f[1], f[2], flags, tenses, etre))
     print("# Made by data/gen-verbforms.py from data/verbs.tsv and verbiste's")
     print("# conjugation tables: edit data/verbs.tsv, not this file.")
+    print("\n# words mc-extract reads past inside a cue (\"a également reçu\")")
+    for a in adverbs:
+        print(f"{a}\tADVERB\t-")
     seen = {}
     for n, phrase, typ, value, flags, tenses, etre in cues:
         print(f"\n# {phrase} ({', '.join(tenses)})")
@@ -172,11 +172,11 @@ def main():
         number = [x for x in tenses if x in ("plural", "singular")]
         ahead = set()
         if "future" in tenses:
-            ahead |= {f for f, _, _ in forms(phrase, ["future"] + number, etre, adverbs)}
+            ahead |= {f for f, _, _ in forms(phrase, ["future"] + number, etre)}
         if "passive" in tenses:
-            ahead |= {f for f, _, _ in forms(phrase, ["passive"] + number, etre, adverbs)
+            ahead |= {f for f, _, _ in forms(phrase, ["passive"] + number, etre)
                       if f.startswith(("sera ", "seront "))}
-        for form, head, kind in forms(phrase, tenses, etre, adverbs):
+        for form, head, kind in forms(phrase, tenses, etre):
             fl = flags + (["head"] if head and "head" not in flags else [])
             fl += ["purpose"] if kind == "purpose" else []
             fl += ["future"] if form in ahead else []

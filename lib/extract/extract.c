@@ -16,7 +16,7 @@ static struct lexicon event_cues;
 static int keep_event(const char *type)
 {
 	static const char *types[] = {"MEET", "NOUN", "CONF", "MODE", "ACCOMP", "EXCLUDE",
-		"AGREE", "SPEECH", "PLACEPREP", "INTL", "RELEASE", "TIME", "PREMOD", NULL};
+		"AGREE", "SPEECH", "PLACEPREP", "INTL", "RELEASE", "TIME", "PREMOD", "ADVERB", NULL};
 	int i;
 
 	for (i = 0; types[i]; i++)
@@ -193,14 +193,27 @@ date_determiner(const struct toklist *tl, size_t i)
 	return 0;
 }
 
-/* A view of sentence s without its dates, "à <place>" and the commas
-   around them; at[] maps the view's tokens back to the sentence's. */
+static int
+is_adverb(const struct lex_entry *e, void *ctx)
+{
+	(void)ctx;
+	return lex_type_is(e, "ADVERB");
+}
+
+/* A view of sentence s without its dates, "à <place>", its adverbs
+   ("a également reçu", "prenait aussi part") and the commas around
+   them; at[] maps the view's tokens back to the sentence's. */
 static void
 skip_insertions(struct xdoc *x, int s, struct toklist *view, size_t *at)
 {
 	const struct toklist *tl = &x->tl[s];
 	unsigned char *drop = xcalloc(tl->n + 1, 1);
 	size_t i, k;
+	int n;
+
+	for (i = 0; i < tl->n; i++)
+		if (lex_match(&event_cues, tl, NULL, i, is_adverb, NULL, &n) >= 0)
+			memset(drop + i, 1, (size_t)n);
 
 	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
 		const struct xent *e = &x->e[x->sent_ents[k]];
