@@ -121,6 +121,19 @@ other_given(const char *a, const char *b)
 }
 
 /* "le ministre grec, M. X": a word the tagger did not read, then a comma */
+/* "La ministre malgache de la Justice reçue par X": a cue between an
+   office and a name parts them. */
+static int
+verb_between(struct xdoc *x, int s, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++)
+		if (x->c[k].t0 < b && x->c[k].t1 > a && cue_is(&x->c[k], "MEET"))
+			return 1;
+	return 0;
+}
+
 static int
 comma_between(const struct toklist *tl, size_t a, size_t b)
 {
@@ -391,7 +404,7 @@ name_office_holders(struct xdoc *x)
 			if (p->type != X_PER || p->person < 0)
 				continue;
 			/* "le ministre, M. X" or "X, ministre de..." */
-			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3)
+			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3 && !verb_between(x, p->s, r->t1, p->t0))
 			    || (p->t0 >= r->t1 && p->t0 <= rend + 6 && comma_between(&x->tl[p->s], r->t1, p->t0))
 			    || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0 && tok_is(&x->tl[p->s], p->t1, ","))) {
 				hold_office(x, r, p);
