@@ -354,6 +354,43 @@ person_of_entry(struct ent *x, const struct lex_entry *p)
 		x->country = xstrdup(p->value);
 }
 
+static int
+same_initial(const struct tagged *t, const struct ent *e, const struct lex_entry *p)
+{
+	char *f = names_fold_text(p->form, strlen(p->form));
+	int same = *f == *tok_fold(&t->tl[e->s], e->t0);
+
+	free(f);
+	return same;
+}
+
+/* Does the text name in full someone of the surname sn, and not the
+   well-known one of the lexicons?  "Coulibaly" after "Kassoum Coulibaly"
+   is him, met again, not "Amadou Gon Coulibaly". */
+static int
+other_of_surname(const struct tagged *t, const struct surname *sn)
+{
+	const char *f;
+	size_t k;
+	int other = 0;
+
+	for (k = 0; k < t->ne; k++) {
+		const struct ent *e = &t->e[k];
+		/* "Brigitte Macron" leaves "le président Macron" his */
+		if (e->type != E_PER || e->t1 - e->t0 < 2 || !(f = surname_of(t, e)) || strcmp(f, sn->fold)
+		    || female_name(t, e))
+			continue;
+		if (known_person(t, e) == sn->e)
+			return 0;
+		/* "Jean Yves Le Drian" is the lexicon's "Jean-Yves Le Drian"
+		   written otherwise: the same first letter is the same man */
+		if (sn->e && same_initial(t, e, sn->e))
+			return 0;
+		other = 1;
+	}
+	return other;
+}
+
 /* A well-known name the sentence pass did not read as one ("Xi
    Jinping", whose given name no list of given names holds), or a
    well-known surname alone that the lexicons know as nothing else ("a
@@ -377,7 +414,8 @@ known_names(struct tagged *t)
 				ent_add(t, (int)s, (uint32_t)i, (uint32_t)(i + (size_t)n), E_PER, key);
 				free(key);
 				i += (size_t)n - 1;
-			} else if ((sn = surname_at(tl, i)) && !names_best_at(tl, i, &n) && !covered(t, (int)s, i)) {
+			} else if ((sn = surname_at(tl, i)) && !names_best_at(tl, i, &n) && !covered(t, (int)s, i)
+			    && !other_of_surname(t, sn)) {
 				person_of_entry(ent_add(t, (int)s, (uint32_t)i, (uint32_t)(i + 1), E_PER, sn->key),
 				    sn->e);
 			}
