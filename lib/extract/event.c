@@ -80,6 +80,13 @@ stay_start(const struct xdoc *x, const struct event *ev)
 	return NULL;
 }
 
+/* A date of several days: "les 14 et 15 février", "du 4 au 6 octobre". */
+static int
+date_span(const struct xent *e)
+{
+	return e->text && (strstr(e->text, " et ") || strstr(e->text, " au "));
+}
+
 static const struct xent *
 date_of(struct xdoc *x, const struct event *ev, int first)
 {
@@ -117,7 +124,9 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 		if (has_cue_between(x, e->s, e->t0 > RELEASE_BEFORE_DATE ? e->t0 - RELEASE_BEFORE_DATE : 0,
 		    e->t0, "RELEASE"))
 			rank = 1;
-		rank = rank * 2 + in;
+		/* of a trip's days ("les 14 et 15 février") and the day of
+		   the meeting ("reçu le 15 février"), the day */
+		rank = rank * 4 + in * 2 + !date_span(e);
 		if (rank > best_rank) {
 			best = e;
 			best_rank = rank;

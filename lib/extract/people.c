@@ -121,16 +121,23 @@ other_given(const char *a, const char *b)
 }
 
 /* "le ministre grec, M. X": a word the tagger did not read, then a comma */
-/* "La ministre malgache de la Justice reçue par X": a cue between an
+/* "La ministre malgache de la Justice reçue par X", "le patron
+   d'Interpol a proposé à X": a meeting cue or an auxiliary between an
    office and a name parts them. */
 static int
 verb_between(struct xdoc *x, int s, size_t a, size_t b)
 {
+	static const char *const aux[] = {"a", "ont", "est", "sont", "etait", "avait", "sera", "va", NULL};
 	size_t k;
+	int i;
 
 	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++)
 		if (x->c[k].t0 < b && x->c[k].t1 > a && cue_is(&x->c[k], "MEET"))
 			return 1;
+	for (k = a; k < b; k++)
+		for (i = 0; aux[i]; i++)
+			if (tok_is(&x->tl[s], k, aux[i]))
+				return 1;
 	return 0;
 }
 
