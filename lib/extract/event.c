@@ -378,8 +378,9 @@ counterpart_roles(struct xdoc *x, json_t *parts)
 /* An official whose title gives no nationality is of the country the
    text is written from — unless that is the country of the visitor he
    meets ("à Madrid, il a été reçu par son homologue espagnol", or talks
-   with as an equal); then the country the text names next.  One who only attends is of the hosts',
-   or at a meeting of parties, of the country it was held in. */
+   with as an equal); then the country the text names next.  One who
+   only attends is of the hosts', or at a meeting of parties, of the
+   country it was held in. */
 static const char *
 unmarked_country(struct xdoc *x, const struct event *ev, int side, const char *host)
 {

@@ -427,9 +427,7 @@ reciprocal_avec(struct xdoc *x, const struct cue *c)
 	return 0;
 }
 
-/* "La Tunisie y était représentée par X": the country a passive verb of
-   taking part has for its subject, with nobody between them; NULL if
-   none. */
+/* A passive form with its agent after it: "était représentée par". */
 static int
 passive_agent(const struct cue *c)
 {
@@ -438,6 +436,9 @@ passive_agent(const struct cue *c)
 	return n >= 4 && !strcmp(c->e->form + n - 4, " par");
 }
 
+/* "La Tunisie y était représentée par X": the country a passive verb of
+   taking part has for its subject, with nobody between them; NULL if
+   none. */
 static const char *
 represented_country(const struct xdoc *x, const struct cue *c)
 {

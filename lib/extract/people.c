@@ -127,17 +127,22 @@ other_given(const char *a, const char *b)
 static int
 verb_between(struct xdoc *x, int s, size_t a, size_t b)
 {
-	static const char *const aux[] = {"a", "ont", "est", "sont", "etait", "avait", "sera", "va", NULL};
+	static const char *const aux[] = {"ont", "est", "sont", "etait", "avait", "sera", "va", NULL};
+	const struct toklist *tl = &x->tl[s];
 	size_t k;
 	int i;
 
 	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++)
 		if (x->c[k].t0 < b && x->c[k].t1 > a && cue_is(&x->c[k], "MEET"))
 			return 1;
-	for (k = a; k < b; k++)
+	for (k = a; k < b; k++) {
+		/* "a", not the "à" that folds alike */
+		if (tl->t[k].b1 - tl->t[k].b0 == 1 && tl->text[tl->t[k].b0] == 'a')
+			return 1;
 		for (i = 0; aux[i]; i++)
-			if (tok_is(&x->tl[s], k, aux[i]))
+			if (tok_is(tl, k, aux[i]))
 				return 1;
+	}
 	return 0;
 }
 
