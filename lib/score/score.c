@@ -109,18 +109,19 @@ score_name_key(const char *name)
 }
 
 /* Participants of a list of events, each (name, country) once. */
-size_t
-score_participants(json_t **evs, size_t nev, struct who *out, size_t max)
+struct who *
+score_participants(json_t **evs, size_t nev, size_t *np)
 {
-	char *keys[256];
-	size_t n = 0, i, j, k;
+	struct who *out = NULL;
+	char **keys = NULL;
+	size_t n = 0, cap = 0, i, j, k;
 	json_t *p;
 
 	for (i = 0; i < nev; i++)
 		json_array_foreach(json_object_get(evs[i], "participants"), j, p) {
 			struct who w = {0};
 			char *key;
-			if (!json_is_object(p) || n >= max || n >= 256)
+			if (!json_is_object(p))
 				continue;
 			w.name = jstr(p, "name");
 			w.country = iso(json_object_get(p, "country"), w.cbuf, sizeof w.cbuf);
@@ -133,15 +134,24 @@ score_participants(json_t **evs, size_t nev, struct who *out, size_t max)
 				free(key);
 				continue;
 			}
+			if (n == cap) {
+				cap = cap ? 2 * cap : 16;
+				out = xrealloc(out, cap * sizeof *out);
+				keys = xrealloc(keys, cap * sizeof *keys);
+			}
 			keys[n] = key;
 			out[n] = w;
-			if (w.country)
-				out[n].country = out[n].cbuf;
 			n++;
 		}
-	for (k = 0; k < n; k++)
+	/* country points into its own entry, where the array came to rest */
+	for (k = 0; k < n; k++) {
+		if (out[k].country)
+			out[k].country = out[k].cbuf;
 		free(keys[k]);
-	return n;
+	}
+	free(keys);
+	*np = n;
+	return out;
 }
 
 int
