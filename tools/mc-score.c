@@ -4,10 +4,8 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "io/io.h"
-#include "tag/names.h"
 #include "score/score.h"
 
 static const char usage[] =
