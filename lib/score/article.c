@@ -77,7 +77,7 @@ score_repr_list(mc_buf *b, const char **v, size_t n, int sort)
 {
 	size_t i;
 
-	if (sort)
+	if (sort && n > 1)
 		qsort(v, n, sizeof *v, cmp_str);
 	buf_addc(b, '[');
 	for (i = 0; i < n; i++) {
