@@ -135,16 +135,36 @@ side_country(const struct xdoc *x, int s)
 	return NULL;
 }
 
+/* Whether sentence s names anyone: a person or an office. */
+static int
+names_anyone(const struct xdoc *x, int s)
+{
+	size_t k;
+
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++)
+		if (x->e[x->sent_ents[k]].type == X_PER || x->e[x->sent_ents[k]].type == X_ROLE)
+			return 1;
+	return 0;
+}
+
+#define NAMELESS_BETWEEN 2      /* "L'entretien a porté sur ...", then the list */
+
 /* The event a sentence of its own tells more of: the one whose last
-   sentence is the one before it. */
+   sentence comes just before it, or before a sentence or two that name
+   nobody ("L'entretien a porté sur ... . La réunion a été suivie par X"). */
 static struct event *
 event_before(struct xdoc *x, int s)
 {
 	size_t j;
+	int back;
 
-	for (j = x->nev; j-- > 0;)
-		if (x->ev[j].ns && x->ev[j].sents[x->ev[j].ns - 1] == s - 1)
-			return &x->ev[j];
+	for (back = 1; back <= NAMELESS_BETWEEN + 1 && s - back >= 0; back++) {
+		for (j = x->nev; j-- > 0;)
+			if (x->ev[j].ns && x->ev[j].sents[x->ev[j].ns - 1] == s - back)
+				return &x->ev[j];
+		if (names_anyone(x, s - back))
+			break;
+	}
 	return NULL;
 }
 
