@@ -11,7 +11,8 @@ static int
 keep_date(const char *type)
 {
 	return !strcmp(type, "MONTH") || !strcmp(type, "WEEKDAY") || !strcmp(type, "RELDAY")
-	    || !strcmp(type, "SEASON") || !strcmp(type, "RELMARK") || !strcmp(type, "THISMONTH");
+	    || !strcmp(type, "SEASON") || !strcmp(type, "RELMARK") || !strcmp(type, "THISMONTH")
+	    || !strcmp(type, "MONTHABBR");
 }
 
 int
@@ -162,7 +163,12 @@ day_month_at(const struct toklist *tl, size_t i, size_t *j, int *d, int *weekday
 			return 0;
 		(*j)++;
 	}
-	if (!(m = date_word(tl, *j, "MONTH", &k)) || (*d == 0 && wd))
+	/* "21 jan 2019": an abbreviation with no full stop is a month only
+	   between a day and a year ("sept" is also seven, "Jan" a name) */
+	if (!(m = date_word(tl, *j, "MONTH", &k)) && *d
+	    && (m = date_word(tl, *j, "MONTHABBR", &k)) && !year_at(tl, *j + (size_t)k))
+		m = 0;
+	if (!m || (*d == 0 && wd))
 		return 0;
 	*j += (size_t)k;
 	return m;
