@@ -135,7 +135,9 @@ dateline_date(struct doc *d, const char *s, size_t len)
 	if (d->has_date && d->date.d)
 		return;
 	head = xstrndup(s, len);
-	if (date_find(head, &day) && (!d->has_date || (day.y == d->date.y && day.m == d->date.m))) {
+	/* "Bakou, 29 octobre, AZERTAC" under a marker of October 2019 */
+	if ((date_find(head, &day) || (d->has_date && date_find_yearless(head, &d->date, &day)))
+	    && (!d->has_date || (day.y == d->date.y && day.m == d->date.m))) {
 		d->date = day;
 		d->has_date = 1;
 	}
@@ -143,6 +145,16 @@ dateline_date(struct doc *d, const char *s, size_t len)
 }
 
 #define DATELINE_PARA_MAX 4     /* paragraphs: a dateline opens one of the first */
+
+/* A line that is all dateline ("Bakou, 29 octobre, AZERTAC") is no
+   headline, though it ends with no full stop. */
+static int
+whole_dateline(const char *s, size_t len)
+{
+	regmatch_t m[10];
+
+	return dateline(s, len, m) && m[0].rm_so == 0 && (size_t)m[0].rm_eo == len;
+}
 
 static void
 add_title_and_paras(struct text_stream *ts, struct doc *d)
@@ -156,7 +168,8 @@ add_title_and_paras(struct text_stream *ts, struct doc *d)
 	for (i = 0; i < ts->npara; i++) {
 		s = ts->para[i];
 		len = strlen(s);
-		if (i == 0 && ts->npara > 1 && len < 300 && !strchr(".!?:;»\"", s[len - 1])) {
+		if (i == 0 && ts->npara > 1 && len < 300 && !strchr(".!?:;»\"", s[len - 1])
+		    && !whole_dateline(s, len)) {
 			d->title = xstrdup(s);
 			add_sentence(d, p++, s, len, 1);
 			continue;

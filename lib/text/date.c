@@ -268,6 +268,22 @@ date_find(const char *s, struct mc_date *out)
 	return found;
 }
 
+/* The first day and month without a year in s, of the anchor's year
+   ("29 octobre" under a marker of October 2019). */
+int
+date_find_yearless(const char *s, const struct mc_date *anchor, struct mc_date *out)
+{
+	struct toklist tl = {0};
+	size_t i;
+	int found = 0;
+
+	tokenize(&tl, s, strlen(s));
+	for (i = 0; i < tl.n && !found; i++)
+		found = date_at_yearless(&tl, i, anchor, 1, out) > 0 && out->y;
+	toklist_free(&tl);
+	return found;
+}
+
 /* ---- the date in a page's address ---- */
 
 struct digit_run {
