@@ -46,13 +46,30 @@ subject_ent(struct xdoc *x, const struct cue *c)
 	return best;
 }
 
+/* Tokens [a, b) are a comma, with at most a bracket after a name
+   before it: ", " or " (Mali), ". */
+static int
+comma_only(const struct toklist *tl, size_t a, size_t b)
+{
+	size_t k = a;
+
+	if (k < b && tok_is(tl, k, "(")) {
+		while (k < b && !tok_is(tl, k, ")") && k - a < 6)
+			k++;
+		if (k == b || !tok_is(tl, k, ")"))
+			return 0;
+		k++;
+	}
+	return k + 1 == b && tok_is(tl, k, ",");
+}
+
 /* "X et son homologue Y ont tenu une réunion": subjects joined by "et". */
 void
 co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side)
 {
 	const struct toklist *tl = &x->tl[first->s];
 	size_t i = (size_t)(first - x->e), block = first->t0, k;
-	int cur = resolve(x, party_of(x, (struct xent *)first)), joined;
+	int cur = resolve(x, party_of(x, (struct xent *)first)), joined, list = 0;
 
 	while (i-- > 0) {
 		struct xent *e = &x->e[i];
@@ -68,12 +85,18 @@ co_subjects(struct xdoc *x, const struct xent *first, struct event *ev, int side
 			block = e->t0;
 			continue;
 		}
-		/* "les ministres du Mali, du Niger et du Tchad": a list */
+		/* "les ministres du Mali, du Niger et du Tchad": a list; and
+		   before the "et" of a list of names, its commas ("A (Mali),
+		   B (Ethiopie) et C ont participé") */
 		for (joined = 0, k = e->t1; k < block; k++)
 			joined |= tok_is(tl, k, "et") || (e->listed && tok_is(tl, k, ","));
+		if (!joined && list && comma_only(tl, e->t1, block))
+			joined = 1;
 		if (!joined || has_cue_between(x, first->s, e->t1, block, "MEET")
 		    || has_cue_between(x, first->s, e->t1, block, "SPEECH"))
 			break;
+		for (k = e->t1; k < block; k++)
+			list |= tok_is(tl, k, "et");
 		add_part(ev, p, side);
 		cur = p;
 		block = e->t0;

@@ -151,6 +151,27 @@ has_mode(struct xdoc *x, const struct event *ev, const char *mode)
 	return 0;
 }
 
+/* Whether the participants of ev are of three countries or more, an
+   international body counting as one. */
+static int
+three_parties(const struct xdoc *x, const struct event *ev)
+{
+	const char *seen[2];
+	int i, n = 0, intl = 0;
+
+	for (i = 0; i < ev->np && n + intl < 3; i++) {
+		const char *c = x->p[ev->p[i].person].country;
+		if (!c)
+			intl |= x->p[ev->p[i].person].intl;
+		else if (!(n > 0 && !strcmp(seen[0], c)) && !(n > 1 && !strcmp(seen[1], c))) {
+			if (n == 2)
+				return 1;
+			seen[n++] = c;
+		}
+	}
+	return n + intl >= 3;
+}
+
 static const char *
 mode_of(struct xdoc *x, const struct event *ev, int first)
 {
@@ -502,6 +523,10 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	/* "a échangé, par téléphone, avec": a talk by telephone is a call */
 	if (ev->type == 0 && mode && !strcmp(mode, "phone"))
 		ev->type = 1;
+	/* a call of three countries or bodies is a conference held by
+	   telephone */
+	if (ev->type == 1 && three_parties(x, ev))
+		ev->type = 2;
 	if (near && ev->type != 1 && mode && !strcmp(mode, "in_person"))
 		place = city_of_venue(x, (pl = near)->text);
 	/* no city at all: the building, as written */

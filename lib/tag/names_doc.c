@@ -467,6 +467,24 @@ known_people(struct tagged *t)
 	}
 }
 
+/* "Abiy Ahmed (Ethiopie), Emmerson Mnangagwa (Zimbabwe)": a country
+   in brackets right after a name is that person's. */
+static void
+bracketed_country(struct tagged *t)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < t->ne; i++) {
+		struct ent *e = &t->e[i], *g = &t->e[i + 1];
+		const struct toklist *tl = &t->tl[e->s];
+		if (e->type != E_PER || e->country || g->type != E_GPE || g->demonym || g->s != e->s
+		    || g->t0 != e->t1 + 1 || g->t1 >= tl->n || strcmp(g->value, "HOME") == 0
+		    || !tok_is(tl, e->t1, "(") || !tok_is(tl, g->t1, ")"))
+			continue;
+		e->country = xstrdup(g->value);
+	}
+}
+
 void
 names_doc(struct tagged *t, const struct lexicon *lx)
 {
@@ -484,5 +502,6 @@ names_doc(struct tagged *t, const struct lexicon *lx)
 	surnames_again(t);
 	acronyms(t);
 	family_first(t);
+	bracketed_country(t);
 	known_people(t);
 }
