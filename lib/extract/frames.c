@@ -459,6 +459,25 @@ represented_country(const struct xdoc *x, const struct cue *c)
 	return country;
 }
 
+/* The country of the one who sends another in his stead: the last
+   person or office before the cue, though he is only mentioned. */
+static const char *
+stead_country(struct xdoc *x, const struct cue *c)
+{
+	const char *country = NULL;
+	size_t k;
+	int p;
+
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t1 > c->t0)
+			break;
+		if ((e->type == X_PER || e->type == X_ROLE) && (p = resolve(x, e->person)) >= 0)
+			country = x->p[p].country;
+	}
+	return country;
+}
+
 /* The frame of the cue, read into fr: 1 when it is a new event, 0 when
    it joined one read before or is no meeting. */
 static int
@@ -474,7 +493,8 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	if ((opened && !opens_conference(x, c)) || (!strcmp(c->e->value, "held") && !holds_meeting(x, c)))
 		return 0;
 	/* "représentée par": a country's envoy, not a person's lawyer */
-	if (passive_agent(c) && !strcmp(c->e->value, "conference") && subject_of(x, c, subject_ent(x, c)) >= 0)
+	if (passive_agent(c) && !strcmp(c->e->value, "conference") && !(c->e->flags & LF_STEAD)
+	    && subject_of(x, c, subject_ent(x, c)) >= 0)
 		return 0;
 	fr->type = opened ? 2 : !strcmp(c->e->value, "held") ? held_type(x, c) : type_of(c->e->value);
 	fr->multi = multi;
@@ -489,6 +509,19 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 		return 0;
 	}
 	side = multi ? SIDE_ATTENDEE : guest ? SIDE_GUEST : host ? SIDE_HOST : SIDE_NONE;
+	/* "X s'est fait représenter par Y": Y attends in X's stead, of X's
+	   country; X is not there */
+	if (c->e->flags & LF_STEAD) {
+		const char *country = stead_country(x, c);
+		objects_of(x, c, fr, SIDE_ATTENDEE, -1, 1);
+		for (i = 0; country && i < fr->np; i++)
+			if (!x->p[fr->p[i].person].country && !x->p[fr->p[i].person].intl)
+				x->p[fr->p[i].person].country = country;
+		if (!fr->np)
+			return 0;
+		add_sent(fr, c->s);
+		return !joins_known(x, c->s, fr);
+	}
 	/* "Y ont pris part le ministre malien..., M. X, et ..." */
 	if (multi && subj < 0) {
 		const char *represented = represented_country(x, c);
