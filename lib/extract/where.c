@@ -304,6 +304,28 @@ entity_at(const struct xdoc *x, int s, size_t k)
 	return 0;
 }
 
+/* Where a body's name that begins at token k ends, with the acronym in
+   brackets after it ("Fonds monétaire international (FMI)"); 0 if no
+   body's name begins there. */
+static size_t
+body_end(const struct xdoc *x, int s, size_t k)
+{
+	const struct toklist *tl = &x->tl[s];
+	size_t j, end;
+
+	for (j = x->ent_from[s]; j < x->ent_from[s + 1]; j++) {
+		const struct xent *e = &x->e[x->sent_ents[j]];
+		if (e->t0 != k || e->type != X_ORG)
+			continue;
+		end = e->t1;
+		if (end + 2 < tl->n && tok_is(tl, end, "(") && tl->t[end + 1].kind == T_WORD
+		    && tok_is(tl, end + 2, ")"))
+			end += 3;
+		return end;
+	}
+	return 0;
+}
+
 #define VENUE_WORDS 6           /* "siège du ministère des Affaires étrangères" */
 
 /* The venue from token i on, as written: its capitalised words, the
@@ -313,7 +335,7 @@ static char *
 venue_text(const struct xdoc *x, int s, size_t i)
 {
 	const struct toklist *tl = &x->tl[s];
-	size_t k = i + 1, end = i + 1;
+	size_t k = i + 1, end = i + 1, b;
 	int words = 0, linked = 1;
 
 	while (k < tl->n && words < VENUE_WORDS && !entity_at(x, s, k)) {
@@ -322,6 +344,14 @@ venue_text(const struct xdoc *x, int s, size_t i)
 			if (k < tl->n && (tok_is(tl, k, "la") || tok_is(tl, k, "l'")))
 				k++;
 			linked = 1;
+			continue;
+		}
+		/* "siège du Fonds monétaire international (FMI)": a body's
+		   name whole */
+		if (linked && (b = body_end(x, s, k))) {
+			end = k = b;
+			words++;
+			linked = 0;
 			continue;
 		}
 		if (tl->t[k].kind != T_WORD || !(tl->t[k].upper || linked))
