@@ -6,7 +6,7 @@
 
 #include "tag/names_int.h"
 
-static int T_GPE, T_ORG, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, T_PORTLINK, T_HOME, codes_read;
+static int T_GPE, T_LOC, T_ORG, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, T_PORTLINK, T_HOME, codes_read;
 
 static void
 read_codes(void)
@@ -14,6 +14,7 @@ read_codes(void)
 	if (codes_read)
 		return;
 	T_GPE = lex_type_code("GPE");
+	T_LOC = lex_type_code("LOC");
 	T_ORG = lex_type_code("ORG");
 	T_ROLE = lex_type_code("ROLE");
 	T_DEM = lex_type_code("DEM");
@@ -128,6 +129,16 @@ lower_portfolio(const struct toklist *tl, size_t k)
 	return k;
 }
 
+/* Token k comes after "de", "du", "des", "d'" or "de la". */
+static int
+of_link(const struct toklist *tl, size_t k)
+{
+	if (k >= 2 && (names_is_tok(tl, k - 1, "la") || names_is_tok(tl, k - 1, "l'")))
+		k--;
+	return k >= 1 && (names_is_tok(tl, k - 1, "de") || names_is_tok(tl, k - 1, "du")
+	    || names_is_tok(tl, k - 1, "des") || names_is_tok(tl, k - 1, "d'"));
+}
+
 /* A word in a capital and small letters ("Fall", not "ONU"). */
 static int
 title_word(const struct toklist *tl, size_t k)
@@ -208,6 +219,16 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, unsign
 			   other countries of a plural office stay entities */
 			if (*country && plural)
 				break;
+			if (!*country)
+				*country = e->value;
+			j = k + (size_t)n;
+			comp = 1;
+			continue;
+		}
+		/* "ministre de la Santé ... du Québec", "gouverneur de Dakar": an
+		   office of a province or a city is of its country; "à Dakar"
+		   is where an envoy serves, not his */
+		if (e && e->tcode == T_LOC && strcmp(e->value, "-") && of_link(tl, k)) {
 			if (!*country)
 				*country = e->value;
 			j = k + (size_t)n;
