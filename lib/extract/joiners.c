@@ -179,7 +179,7 @@ chaired_by(struct xdoc *x, const struct cue *c, struct xent *after)
 	struct event *ev = NULL;
 	const char *side;
 	size_t j;
-	int b = party_of(x, after), own = 0;
+	int b = party_of(x, after);
 
 	if (b <= -3 && !after->country) {
 		struct xent *h = holder_after(x, (size_t)(after - x->e));
@@ -190,7 +190,7 @@ chaired_by(struct xdoc *x, const struct cue *c, struct xent *after)
 		return;
 	for (j = 0; j < x->nev && !ev; j++)
 		if (has_sent(&x->ev[j], c->s))
-			ev = &x->ev[j], own = 1;
+			ev = &x->ev[j];
 	for (j = 0; j < x->nev && !ev; j++)
 		if (x->ev[j].type == 2 && x->ev[j].ns && x->ev[j].sents[0] > c->s
 		    && x->ev[j].sents[0] <= c->s + 2)
@@ -203,8 +203,7 @@ chaired_by(struct xdoc *x, const struct cue *c, struct xent *after)
 		x->p[b].country = side;
 	add_part(ev, b, ev->type == 2 ? SIDE_ATTENDEE : SIDE_NONE);
 	add_sent(ev, c->s);
-	if (!own)
-		more_present(x, ev, c, after, side);
+	more_present(x, ev, c, after, side);
 }
 
 /* A list item: a sentence that begins with a dash or a bullet. */
