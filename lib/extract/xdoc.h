@@ -1,9 +1,9 @@
 /* A tagged document as mc-extract reads it (extract.c), its people
    (people.c), the parts of its events (parts.c), a meeting verb's
-   parties (clause.c), the meeting frames found in it (frames.c) and how
-   frames of one event become one (merge.c), who joins them
-   (joiners.c), where each was held (where.c) and how each event is told
-   (event.c). */
+   parties (clause.c), the meeting frames found in it (frames.c), the
+   visits a trip tells (trips.c) and how frames of one event become one
+   (merge.c), who joins them (joiners.c), where each was held (where.c),
+   what each agreed (agree.c) and how each event is told (event.c). */
 #ifndef MC_XDOC_H
 #define MC_XDOC_H
 
@@ -174,6 +174,13 @@ void possessive_frame(struct xdoc *x, const struct cue *c);
 void visit_noun_frame(struct xdoc *x, const struct cue *c);
 void relative_frame(struct xdoc *x, const struct cue *c);
 int recounted_frame(struct xdoc *x, const struct cue *c);
+/* agree.c: what a meeting agreed */
+json_t *agreements_of(struct xdoc *x, const struct event *ev, int first);
+int sign_cue(struct xdoc *x, const struct event *ev);
+/* trips.c: the visits a trip tells */
+int one_party_visit(const struct event *ev);
+int trip(const struct xdoc *x, const struct cue *c, const struct event *fr);
+void trip_meetings(struct xdoc *x);
 /* frames.c: meeting events from the frames of the document's cues. */
 void build_events(struct xdoc *x);
 /* where.c: the place its sentences name after à, au or en; else NULL */

@@ -1,0 +1,121 @@
+/* Trips: a meeting told with a trip of its guest to the host's country
+   is a visit, and one person's arrival somewhere is a trip of his own. */
+#include <string.h>
+
+#include "extract/xdoc.h"
+
+/* "X est arrivé à Alger", "X effectue une visite au Caire": a named
+   visitor travelling to a place that the sentence names after the verb is
+   a visit, though no host is named. */
+int
+one_party_visit(const struct event *ev)
+{
+	return ev->type == 3 && ev->guest_verb && ev->np == 1;
+}
+
+/* The country of ev's participant i, or of the text when his own is
+   not said. */
+static const char *
+party_country(const struct xdoc *x, const struct event *ev, int i)
+{
+	const char *c = x->p[ev->p[i].person].country;
+
+	return c ? c : x->p[ev->p[i].person].intl ? NULL : x->home;
+}
+
+/* A visit's noun or verb in sentence s: "en visite", "la visite de X",
+   "est arrivé à". */
+static int
+tells_visit(const struct xdoc *x, int s)
+{
+	size_t k;
+
+	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++)
+		if ((cue_is(&x->c[k], "NOUN") || cue_is(&x->c[k], "MEET")) && !strcmp(x->c[k].e->value, "visit"))
+			return 1;
+	return 0;
+}
+
+static int
+names_person(struct xdoc *x, int s, int p)
+{
+	size_t k;
+
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if ((e->type == X_PER || e->type == X_ROLE) && e->person >= 0 && resolve(x, e->person) == p)
+			return 1;
+	}
+	return 0;
+}
+
+static int
+names_place_of(const struct xdoc *x, int s, const char *country)
+{
+	size_t k;
+
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if ((e->type == X_GPE || e->type == X_LOC) && e->country && !strcmp(e->country, country))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does sentence s tell of a trip of ev's participant i to the country
+   of another (of a host, when ev has one): a visit's noun or verb, i
+   named, and a place of that country? */
+static int
+trip_of(struct xdoc *x, int s, const struct event *ev, int i, int hosted)
+{
+	const char *office = x->p[ev->p[i].person].office, *c;
+	int j;
+
+	/* an envoy calling where he is posted makes no trip */
+	if ((office && !strcmp(office, "ambassador")) || !tells_visit(x, s) || !names_person(x, s, ev->p[i].person))
+		return 0;
+	for (j = 0; j < ev->np; j++)
+		if (j != i && (hosted ? ev->p[j].side == SIDE_HOST : ev->p[j].side != SIDE_ATTENDEE)
+		    && (c = party_country(x, ev, j)) && names_place_of(x, s, c))
+			return 1;
+	return 0;
+}
+
+/* "X a reçu Y ... Y, en visite officielle en Tunisie": an audience or
+   talks during a trip the text tells of the guest to the host's country
+   (of either party, when neither received the other) are a visit. */
+void
+trip_meetings(struct xdoc *x)
+{
+	size_t k;
+	int i, s, hosted;
+
+	for (k = 0; k < x->nev; k++) {
+		struct event *ev = &x->ev[k];
+		if (ev->type != 0 || ev->margin)
+			continue;
+		for (hosted = 0, i = 0; i < ev->np; i++)
+			hosted |= ev->p[i].side == SIDE_HOST;
+		for (i = 0; i < ev->np && ev->type == 0; i++)
+			for (s = 0; (!hosted || ev->p[i].side == SIDE_GUEST) && s < (int)x->nsent && ev->type == 0; s++)
+				if (trip_of(x, s, ev, i, hosted))
+					ev->type = 3;
+	}
+}
+
+/* A frame of one named traveller whose verb a place follows closely
+   ("est arrivé hier à Alger"): a trip of its own, no counterpart needed. */
+int
+trip(const struct xdoc *x, const struct cue *c, const struct event *fr)
+{
+	size_t k;
+
+	if (!one_party_visit(fr) || x->p[fr->p[0].person].unnamed)
+		return 0;
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 >= c->t1 && e->t0 <= c->t1 + 6 && (e->type == X_LOC || e->type == X_GPE))
+			return 1;
+	}
+	return 0;
+}
