@@ -20,6 +20,7 @@ struct ent {
 	char *raw;              /* DATE: as written, when unresolved */
 	unsigned plural:1, honorific:1, demonym:1, fem:1, head:1;
 	unsigned intl:1;        /* PER: an official of an international body */
+	unsigned amb:1;         /* country from a word that names several (congolais) */
 };
 
 #define MAX_TOPICS 32

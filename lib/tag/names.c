@@ -230,8 +230,10 @@ person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pend
 	if (k == j && !title && !names_of_code(tl, k, T_GIVEN, &n) && upper_words(tl, k, end) < 2)
 		return j;
 	struct ent *p = name_person(t, s, k, end, title);
-	if (t->e[ri].country)
+	if (t->e[ri].country) {
 		p->country = xstrdup(t->e[ri].country);
+		p->amb = t->e[ri].amb;
+	}
 	if (t->e[ri].role)
 		p->role = xstrdup(t->e[ri].role);
 	return end;
@@ -253,6 +255,20 @@ apposed_to_name(const struct tagged *t, int s, size_t i)
 	return 0;
 }
 
+/* Whether the country of an office [i, j) comes from a nationality
+   adjective that names several countries ("congolais"). */
+static int
+ambiguous_demonym(const struct toklist *tl, size_t i, size_t j, const char *country)
+{
+	const struct lex_entry *e;
+	int n;
+
+	for (; i < j; i++)
+		if ((e = names_of_code(tl, i, T_DEM, &n)) && (e->flags & LF_AMB) && !strcmp(e->value, country))
+			return 1;
+	return 0;
+}
+
 static size_t
 tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head, const char *pending)
 {
@@ -266,8 +282,10 @@ tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head,
 	r->role = names_role_text(tl, i, j, skip);
 	r->plural = (head->flags & LF_PL) != 0;
 	r->fem = (head->flags & LF_F) != 0;
-	if (country)
+	if (country) {
 		r->country = xstrdup(country);
+		r->amb = ambiguous_demonym(tl, i, j, country);
+	}
 	free(skip);
 	if (r->plural || apposed_to_name(t, s, i))
 		return j;
@@ -409,8 +427,10 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 			size_t xi = (size_t)(x - t->e);
 			size_t r = tag_role(t, s, k, n, names_of_code(tl, k, T_ROLE, &n), NULL);
 			struct ent *ro = &t->e[t->ne - 1];
-			if (ro->type == E_ROLE && ro->country)
+			if (ro->type == E_ROLE && ro->country) {
 				t->e[xi].country = xstrdup(ro->country);
+				t->e[xi].amb = ro->amb;
+			}
 			if (ro->type == E_ROLE && ro->role)
 				t->e[xi].role = xstrdup(ro->role);
 			return r;

@@ -350,8 +350,11 @@ person_of_entry(struct ent *x, const struct lex_entry *p)
 {
 	if (strcmp(p->value, "-") == 0)
 		x->intl = 1;
-	else if (!x->country)
+	else if (!x->country || x->amb) {
+		free(x->country);
 		x->country = xstrdup(p->value);
+		x->amb = 0;
+	}
 }
 
 static int
@@ -456,11 +459,12 @@ known_people(struct tagged *t)
 	size_t i, k;
 
 	for (i = 0; i < t->ne; i++) {
-		if (t->e[i].type != E_PER || t->e[i].country || t->e[i].intl || !(p = known_person(t, &t->e[i])))
+		if (t->e[i].type != E_PER || (t->e[i].country && !t->e[i].amb) || t->e[i].intl
+		    || !(p = known_person(t, &t->e[i])))
 			continue;
 		for (k = 0; k < t->ne; k++) {
 			struct ent *x = &t->e[k];
-			if (x->type != E_PER || x->country || strcmp(x->value, t->e[i].value))
+			if (x->type != E_PER || (x->country && !x->amb) || strcmp(x->value, t->e[i].value))
 				continue;
 			person_of_entry(x, p);
 		}
