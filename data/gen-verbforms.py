@@ -19,7 +19,7 @@ import sys
 # tells of one that did not take place).
 FUTURE_AUX = (("aller", "indicative present"), ("devoir", "indicative present"),
               ("devoir", "conditional present"))
-TENSES = ("past", "we", "pluperfect", "present", "future", "imperfect", "passive", "plural", "singular", "participle", "infinitive", "purpose", "adjective")
+TENSES = ("past", "we", "i", "pluperfect", "present", "future", "imperfect", "passive", "plural", "singular", "participle", "infinitive", "purpose", "adjective")
 ELIDE = "aeiouyhéèêàâîôû"
 _cache = {}
 
@@ -93,6 +93,11 @@ def forms(phrase, tenses, etre):
     if "we" in tenses:
         we = (se("sommes", True) if refl else "sommes") if be else "avons"
         out += [(we + " " + p + rest, 0, "p") for p in pp_pl]
+    if "i" in tenses:
+        # the first person of a quoted official: "j'ai reçu", "je me
+        # suis entretenu"; its subject is the one quoted
+        i_aux = ("me suis" if refl else "suis") if be else "ai"
+        out += [(i_aux + " " + p + rest, 0, "i") for p in pp_sg]
     if "present" in tenses:
         out += [(simple(pres[2]) + rest, 1, "s"), (simple(pres[5]) + rest, 1, "p")]
     if "future" in tenses:

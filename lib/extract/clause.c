@@ -163,6 +163,47 @@ latter_subject(struct xdoc *x, const struct cue *c)
 	return last >= 0 ? resolve(x, last) : -1;
 }
 
+/* The one a speech verb of sentence s quotes: the person or office right
+   after it ("a déclaré le ministre X"), else the nearest before it; -1
+   if s has no speech verb. */
+static int
+quoted_in(struct xdoc *x, int s)
+{
+	size_t k, i;
+
+	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++) {
+		const struct cue *sp = &x->c[k];
+		struct xent *before = NULL;
+		if (!cue_is(sp, "SPEECH"))
+			continue;
+		for (i = x->ent_from[s]; i < x->ent_from[s + 1]; i++) {
+			struct xent *e = &x->e[x->sent_ents[i]];
+			if ((e->type != X_PER && e->type != X_ROLE) || e->excluded || e->plural)
+				continue;
+			if (e->t0 >= sp->t1 && e->t0 <= sp->t1 + 2)
+				return party_of(x, e);
+			if (e->t1 <= sp->t0)
+				before = e;
+		}
+		if (before)
+			return party_of(x, before);
+	}
+	return -1;
+}
+
+/* "« Aujourd'hui, j'ai rencontré X », a déclaré Y": the first person of a
+   quote is the one quoted in its sentence or the one before, else the
+   main actor. */
+static int
+first_person(struct xdoc *x, const struct cue *c)
+{
+	int p;
+
+	if ((p = quoted_in(x, c->s)) >= 0 || (c->s > 0 && (p = quoted_in(x, c->s - 1)) >= 0))
+		return p;
+	return main_actor(x);
+}
+
 /* "Le lendemain, il a reçu ...": a pronoun right before the verb is the
    subject of the event read last, or the main actor. */
 static int
@@ -170,6 +211,8 @@ pronoun_subject(struct xdoc *x, const struct cue *c)
 {
 	const struct toklist *tl = &x->tl[c->s];
 
+	if (c->t0 > 0 && (tok_is(tl, c->t0 - 1, "j'") || tok_is(tl, c->t0 - 1, "je")))
+		return first_person(x, c);
 	if (c->t0 == 0 || !(tok_is(tl, c->t0 - 1, "il") || tok_is(tl, c->t0 - 1, "elle")))
 		return latter_subject(x, c);
 	return pronoun_referent(x);
