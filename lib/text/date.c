@@ -382,6 +382,11 @@ date_from_url(const char *url, struct mc_date *out)
 	path = scheme ? strchr(scheme + 3, '/') : url;
 	if (!path)
 		return 0;
+	/* an archived page (web.archive.org/web/20151216194855/http://...):
+	   the time it was captured is not when it was published, the
+	   address it keeps may tell */
+	if ((c = strstr(path, "/http://")) || (c = strstr(path, "/https://")))
+		return date_from_url(c + 1, out);
 	end = path + strcspn(path, "?#");
 	for (month = 0; month < 2; month++)
 		for (c = path, n = 0; next_run(&c, end, &run); n++) {
