@@ -474,7 +474,9 @@ year_token(const struct toklist *tl, size_t i)
 
 /* The publication date, else the article's latest full date: with no
    publication date, "le 28 décembre" and "lundi" are read against the
-   year and day the article itself gives. */
+   year and day the article itself gives; with only its month (from the
+   page's address), against the latest day of that month the article
+   gives. */
 static void
 set_anchor(struct tagged *t)
 {
@@ -483,7 +485,7 @@ set_anchor(struct tagged *t)
 
 	t->anchor = t->date;
 	t->has_anchor = t->has_date;
-	if (t->has_date)
+	if (t->has_date && t->date.d)
 		return;
 	for (s = 0; s < t->nsent; s++)
 		for (i = 0; i < t->tl[s].n; i++) {
@@ -491,6 +493,7 @@ set_anchor(struct tagged *t)
 			if (y > t->year_named)
 				t->year_named = y;
 			if (date_may_start(&t->tl[s], i) && date_at(&t->tl[s], i, &d) > 0 && d.d
+			    && (!t->has_date || (d.y == t->date.y && d.m == t->date.m))
 			    && (!t->has_anchor || days_from_civil(d.y, d.m, d.d)
 			    > days_from_civil(t->anchor.y, t->anchor.m, t->anchor.d))) {
 				t->anchor = d;
