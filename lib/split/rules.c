@@ -68,6 +68,7 @@ rule_line(char **f, int nf, const char *path, long line, void *ctx)
 	if (!ok)
 		return 0;
 	r.end = (fl & LF_END) != 0;
+	r.list = (fl & LF_LIST) != 0;
 	r.icase = (fl & LF_ICASE) != 0;
 	r.line = (fl & LF_LINE) != 0;
 	if (!rule_compile(&r, f[0], path, line))

@@ -20,6 +20,7 @@ struct rule {
 	int group;              /* sub-match holding a date or a place */
 	int icase;              /* matched against the line in lower case */
 	int end;                /* BOILER that closes a web page */
+	int list;               /* BOILER that heads a list of other articles' teasers */
 	int line;               /* a short line of its own, nothing else */
 	int has_at0;
 };

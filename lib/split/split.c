@@ -51,6 +51,8 @@ struct text_stream {
 	size_t npara, cpara;
 	size_t furniture_at;    /* 1 + the paragraph right after the last
 	                           furniture dropped; 0: none */
+	int teasers;            /* under "Articles récents": other articles'
+	                           headlines and snippets follow */
 	long lineno;
 };
 
@@ -258,7 +260,7 @@ finish(struct text_stream *ts)
 		free(ts->para[i]);
 	ts->npara = 0;
 	ts->furniture_at = 0;
-	ts->ended = ts->cut_short = 0;
+	ts->ended = ts->cut_short = ts->teasers = 0;
 	if (d->ns == 0 && d->nd == 0) {
 		doc_free(d);
 	} else if (d->ns == 0 && ts->held) {
@@ -438,6 +440,19 @@ glued_seam(const struct text_stream *ts, const char *s, size_t n)
 
 static void segment(struct text_stream *ts, const char *s, size_t n);
 
+#define TEASER_HEADLINE_MAX 200  /* bytes: "Un ancien candidat de Koh-Lanta mis en examen: ..." */
+
+/* Another article's headline, or its snippet cut off with "...", as a
+   list of teasers under "Articles récents" gives them. */
+static int
+teaser(const char *s, size_t n)
+{
+	trim(&s, &n);
+	if (n >= 3 && (!strncmp(s + n - 3, "...", 3) || !strncmp(s + n - 3, "\xE2\x80\xA6", 3)))
+		return 1;
+	return n < TEASER_HEADLINE_MAX && !ends_sentence(s, n);
+}
+
 /* Cut s at `at`: the part before stays, the part after opens a new
    document (when recovering boundaries); returns where the rest starts. */
 static size_t
@@ -513,13 +528,18 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 	} else if ((r = boiler)) {
 		add_dropped(cur(ts), s, n, r->why);
 		ts->furniture_at = ts->npara + 1;
+		ts->teasers = r->list;
 		if (r->end)
 			ts->ended = 1;
 	} else if (n < PUBDATE_LINE_MAX && (r = rule_find(l, R_PUBDATE, at, m, 10))) {
 		add_dropped(cur(ts), s, n, "date");
 		set_date_from(ts->cur, s, m, r->group);
 		ts->furniture_at = ts->npara + 1;
+	} else if (ts->teasers && teaser(s, n)) {
+		add_dropped(cur(ts), s, n, "related");
+		ts->furniture_at = ts->npara + 1;
 	} else {
+		ts->teasers = 0;
 		add_text(ts, s, n);
 	}
 	return done > 0 ? done : n;

@@ -12,7 +12,7 @@ static const struct { const char *name; unsigned bit; } flagnames[] = {
 	{"region", LF_REGION}, {"weak", LF_WEAK}, {"exact", LF_EXACT}, {"ctx", LF_CTX},
 	{"host", LF_HOST}, {"guest", LF_GUEST}, {"multi", LF_MULTI}, {"head", LF_HEAD},
 	{"end", LF_END}, {"icase", LF_ICASE}, {"line", LF_LINE}, {"purpose", LF_PURPOSE},
-	{"future", LF_FUTURE}, {"accents", LF_ACCENTS}, {"stead", LF_STEAD},
+	{"future", LF_FUTURE}, {"accents", LF_ACCENTS}, {"stead", LF_STEAD}, {"list", LF_LIST},
 	{NULL, 0}
 };
 
