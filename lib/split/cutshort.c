@@ -2,6 +2,7 @@
    middle of a sentence, as a page saved up to a size limit does.  What
    follows it in the same stream is another article's. */
 #include <string.h>
+#include <strings.h>
 
 #include "split/doc.h"
 
@@ -47,16 +48,26 @@ broken_name(const char *s, size_t n, size_t w)
 	return utf8_is_lower(c);
 }
 
+#define CREDIT_TAIL 40           /* bytes: "© iStock", "- Photo : VGP/Nhat Bac" */
+
 /* A photo's caption ends on its credit ("... le 20 avril 2022. ©
-   iStock"), not in mid-sentence. */
+   iStock", "... au Laos - Photo : VGP/Nhat Bac"), not in mid-sentence. */
 static int
 credited(const char *s, size_t n)
 {
-	size_t i;
+	size_t i, k;
 
-	for (i = n; i >= 2 && n - i < 40; i--)
+	for (i = n; i >= 2 && n - i < CREDIT_TAIL; i--) {
 		if ((unsigned char)s[i - 2] == 0xC2 && (unsigned char)s[i - 1] == 0xA9)
 			return 1;
+		/* "Photo :", "photo:", "PHOTO :" */
+		if (n - i + 2 >= 6 && strncasecmp(s + i - 2, "photo", 5) == 0) {
+			for (k = i + 3; k < n && s[k] == ' '; k++)
+				;
+			if (k < n && s[k] == ':')
+				return 1;
+		}
+	}
 	return 0;
 }
 

@@ -336,6 +336,23 @@ open_at(struct text_stream *ts, size_t k, size_t at)
 	free(rest);
 }
 
+/* The whole of s is a site's name: "Chinhphu.vn", "www.aps.sn". */
+static int
+web_address(const char *s, size_t n)
+{
+	size_t i, dot = 0;
+
+	trim(&s, &n);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '.' && i > 0 && i + 2 < n)
+			dot = i;
+		else if (!(c == '-' || c == '.' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+			return 0;
+	}
+	return dot > 0;
+}
+
 #define DATELINE_LEAD_MIN 200   /* bytes: shorter, a dateline's paragraph ends a sentence */
 #define DATELINE_TAIL_MAX 20    /* bytes after a dateline on a line of its own ("(MAP)") */
 #define PUBDATE_LINE_MAX 120    /* bytes: a site, the date and its keywords on one line */
@@ -360,6 +377,9 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 	   line that goes on and ends no sentence is a subheading ("Algérie –
 	   Macron : Tebboune rencontre Macron") */
 	if (n < DATELINE_LEAD_MIN && !ends_sentence(s, n) && n - (size_t)m[0].rm_eo > DATELINE_TAIL_MAX)
+		return;
+	/* "Ha Van - Chinhphu.vn": an author and his site sign the article */
+	if (web_address(s + m[0].rm_eo, n - (size_t)m[0].rm_eo))
 		return;
 	/* only after some text: a page title and a headline above the
 	   dateline are the same article's */
