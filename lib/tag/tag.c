@@ -110,6 +110,18 @@ range_first_day(const struct toklist *tl, size_t i, size_t *at)
 	*at = j + 2;
 	return d;
 }
+/* "l'hôtel 2 Février", "la place du 13 Janvier": a day and month after a
+   word of DATENAME name a building or a street, and are no date. */
+static int
+names_a_place(const struct toklist *tl, size_t i)
+{
+	int k;
+
+	if (i >= 2 && (tok_is(tl, i - 1, "du") || tok_is(tl, i - 1, "de")))
+		i--;
+	return i >= 1 && date_word(tl, i - 1, "DATENAME", &k);
+}
+
 
 static void
 tag_date(struct tagged *t, int s, size_t i, size_t *next)
@@ -133,6 +145,8 @@ tag_date(struct tagged *t, int s, size_t i, size_t *next)
 		return;
 	}
 	struct mc_date named = {t->year_named, 0, 0};
+	if (names_a_place(tl, at))
+		return;
 	if ((used = date_at_yearless(tl, at, t->has_anchor ? &t->anchor : t->year_named ? &named : NULL,
 	    t->has_date, &d)) > 0
 	    || (used = date_at_this_month(tl, at, t->has_anchor ? &t->anchor : NULL, &d)) > 0) {

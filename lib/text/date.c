@@ -12,7 +12,7 @@ keep_date(const char *type)
 {
 	return !strcmp(type, "MONTH") || !strcmp(type, "WEEKDAY") || !strcmp(type, "RELDAY")
 	    || !strcmp(type, "SEASON") || !strcmp(type, "RELMARK") || !strcmp(type, "THISMONTH")
-	    || !strcmp(type, "MONTHABBR");
+	    || !strcmp(type, "MONTHABBR") || !strcmp(type, "DATENAME");
 }
 
 int
