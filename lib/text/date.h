@@ -33,6 +33,8 @@ int date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *a
 int date_may_start(const struct toklist *tl, size_t i);
 /* First date anywhere in a string. */
 int date_find(const char *s, struct mc_date *out);
+/* First day and month without a year in a string, of the anchor's year
+   ("29 octobre" under a marker of October 2019). */
 int date_find_yearless(const char *s, const struct mc_date *anchor, struct mc_date *out);
 /* The date in the path of a page's address, as news sites put it there
    (/2022/03/29/, /20180722-, /21-11-2023/, /2018/07/ for the month);
