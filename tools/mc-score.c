@@ -324,16 +324,16 @@ cmp_id(const void *a, const void *b)
 }
 
 /* The ids of documents with events but no gold article, in x[0, n)
-   (sorted by id), each once; into out, as -v names them. */
+   (sorted by id), each once; into out, as -v names them.  gold_ids
+   keeps its order: a sorted copy is searched. */
 static size_t
-stray_docs(const struct pred *x, size_t n, json_t **gold, size_t ngold, mc_buf *out)
+stray_docs(const struct pred *x, size_t n, char *const *gold_ids, size_t ngold, mc_buf *out)
 {
 	char **gids = xmalloc((ngold + 1) * sizeof *gids);
 	const char *shown[10];
 	size_t i, count = 0;
 
-	for (i = 0; i < ngold; i++)
-		gids[i] = score_id(gold[i], "id");
+	memcpy(gids, gold_ids, ngold * sizeof *gids);
 	qsort(gids, ngold, sizeof *gids, cmp_id);
 	/* sorted: an id's events are together, and the first ten are the
 	   ten -v shows */
@@ -349,8 +349,6 @@ stray_docs(const struct pred *x, size_t n, json_t **gold, size_t ngold, mc_buf *
 		score_repr_list(out, shown, count < 10 ? count : 10, 0);
 		buf_addc(out, '\n');
 	}
-	for (i = 0; i < ngold; i++)
-		free(gids[i]);
 	free(gids);
 	return count;
 }
@@ -368,6 +366,7 @@ main(int argc, char *argv[])
 	int c, verbose = 0, as_json = 0, bad;
 	size_t nmin = 0, ngold, npred, i, at, count, nstray, nf;
 	json_t **gold, **pred;
+	char **gids;
 	struct pred *byid;
 	struct score_counts k = {0};
 	struct figure f[NFIG];
@@ -398,21 +397,21 @@ main(int argc, char *argv[])
 	byid = index_preds(pred, npred);
 
 	/* each gold article against the events that name it */
+	gids = xmalloc((ngold + 1) * sizeof *gids);
 	for (i = 0; i < ngold; i++) {
-		char *gid = score_id(gold[i], "id");
 		json_t **pevs;
 		size_t j;
-		at = preds_of(byid, npred, gid, &count);
+		gids[i] = score_id(gold[i], "id");
+		at = preds_of(byid, npred, gids[i], &count);
 		pevs = xmalloc((count + 1) * sizeof *pevs);
 		for (j = 0; j < count; j++)
 			pevs[j] = byid[at + j].ev;
-		score_article(gold[i], pevs, count, &k, verbose ? &rows : NULL);
+		score_article(gold[i], gids[i], pevs, count, &k, verbose ? &rows : NULL);
 		free(pevs);
-		free(gid);
 	}
 	if (verbose)
 		buf_add(&out, rows.s ? rows.s : "", rows.len);
-	nstray = stray_docs(byid, npred, gold, ngold, verbose ? &out : NULL);
+	nstray = stray_docs(byid, npred, gids, ngold, verbose ? &out : NULL);
 
 	nf = figures(&k, ngold, nstray, f, keys);
 	if (as_json)
@@ -428,8 +427,11 @@ main(int argc, char *argv[])
 	for (i = 0; i < npred; i++)
 		free(byid[i].doc);
 	free(byid);
-	for (i = 0; i < ngold; i++)
+	for (i = 0; i < ngold; i++) {
 		json_decref(gold[i]);
+		free(gids[i]);
+	}
+	free(gids);
 	for (i = 0; i < npred; i++)
 		json_decref(pred[i]);
 	free(gold);

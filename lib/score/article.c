@@ -254,10 +254,11 @@ print_article(mc_buf *rows, const char *gid, size_t ng, size_t np, size_t tp, st
 	buf_add(rows, m->attrs.s ? m->attrs.s : "", m->attrs.len);
 }
 
-/* Gold article g against its predicted events pevs[0, npev): into k,
-   and with rows, what -v prints of it. */
+/* Gold article g, of id gid, against its predicted events pevs[0,
+   npev): into k, and with rows, what -v prints of it. */
 void
-score_article(json_t *g, json_t **pevs, size_t npev, struct score_counts *k, mc_buf *rows)
+score_article(json_t *g, const char *gid, json_t **pevs, size_t npev, struct score_counts *k,
+    mc_buf *rows)
 {
 	json_t *gev = json_object_get(g, "events"), *ev, *m;
 	json_t **gevs = xmalloc((json_array_size(gev) + 1) * sizeof *gevs);
@@ -265,7 +266,6 @@ score_article(json_t *g, json_t **pevs, size_t npev, struct score_counts *k, mc_
 	struct who *gps, *pps;
 	struct misses ms = {0};
 	int *pair_of, *used;
-	char *gid = score_id(g, "id");
 
 	json_array_foreach(gev, i, ev)
 		gevs[ngev++] = ev;
@@ -301,6 +301,5 @@ score_article(json_t *g, json_t **pevs, size_t npev, struct score_counts *k, mc_
 	free(gps);
 	free(pps);
 	free(gevs);
-	free(gid);
 }
 

@@ -44,8 +44,9 @@ extern const char *const score_attrs[4];
 enum { P_TP, P_NP, P_NG, PC_TP, K_TP, K_NP, K_NG, T_TP, T_NP, T_NG, D_TP, D_NP, D_NG, NCOUNT };
 struct score_counts { long c[NCOUNT], leaks, attr[4][2]; };
 
-/* Gold article g against its predicted events pevs[0, npev): into k,
-   and with rows, the lines -v prints of it. */
-void score_article(json_t *g, json_t **pevs, size_t npev, struct score_counts *k, mc_buf *rows);
+/* Gold article g, of id gid, against its predicted events pevs[0,
+   npev): into k, and with rows, the lines -v prints of it. */
+void score_article(json_t *g, const char *gid, json_t **pevs, size_t npev, struct score_counts *k,
+    mc_buf *rows);
 
 #endif
