@@ -1,5 +1,6 @@
 /* Trips: a meeting told with a trip of its guest to the host's country
    is a visit, and one person's arrival somewhere is a trip of his own. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/xdoc.h"
@@ -62,9 +63,9 @@ names_place_of(const struct xdoc *x, int s, const char *country)
 	return 0;
 }
 
-/* Does sentence s tell of a trip of ev's participant i to the country
-   of another (of a host, when ev has one): a visit's noun or verb, i
-   named, and a place of that country? */
+/* Does sentence s, one that tells a visit, tell of a trip of ev's
+   participant i to the country of another (of a host, when ev has one):
+   i named, and a place of that country? */
 static int
 trip_of(struct xdoc *x, int s, const struct event *ev, int i, int hosted)
 {
@@ -72,7 +73,7 @@ trip_of(struct xdoc *x, int s, const struct event *ev, int i, int hosted)
 	int j;
 
 	/* an envoy calling where he is posted makes no trip */
-	if ((office && !strcmp(office, "ambassador")) || !tells_visit(x, s) || !names_person(x, s, ev->p[i].person))
+	if ((office && !strcmp(office, "ambassador")) || !names_person(x, s, ev->p[i].person))
 		return 0;
 	for (j = 0; j < ev->np; j++)
 		if (j != i && (hosted ? ev->p[j].side == SIDE_HOST : ev->p[j].side != SIDE_ATTENDEE)
@@ -87,9 +88,13 @@ trip_of(struct xdoc *x, int s, const struct event *ev, int i, int hosted)
 void
 trip_meetings(struct xdoc *x)
 {
+	unsigned char *visit = xmalloc(x->nsent + 1);
 	size_t k;
 	int i, s, hosted;
 
+	/* the sentences that tell a visit, read once for all events */
+	for (s = 0; s < (int)x->nsent; s++)
+		visit[s] = (unsigned char)tells_visit(x, s);
 	for (k = 0; k < x->nev; k++) {
 		struct event *ev = &x->ev[k];
 		if (ev->type != 0 || ev->margin)
@@ -98,9 +103,10 @@ trip_meetings(struct xdoc *x)
 			hosted |= ev->p[i].side == SIDE_HOST;
 		for (i = 0; i < ev->np && ev->type == 0; i++)
 			for (s = 0; (!hosted || ev->p[i].side == SIDE_GUEST) && s < (int)x->nsent && ev->type == 0; s++)
-				if (trip_of(x, s, ev, i, hosted))
+				if (visit[s] && trip_of(x, s, ev, i, hosted))
 					ev->type = 3;
 	}
+	free(visit);
 }
 
 /* A frame of one named traveller whose verb a place follows closely
