@@ -255,27 +255,14 @@ apposed_to_name(const struct tagged *t, int s, size_t i)
 	return 0;
 }
 
-/* Whether the country of an office [i, j) comes from a nationality
-   adjective that names several countries ("congolais"). */
-static int
-ambiguous_demonym(const struct toklist *tl, size_t i, size_t j, const char *country)
-{
-	const struct lex_entry *e;
-	int n;
-
-	for (; i < j; i++)
-		if ((e = names_of_code(tl, i, T_DEM, &n)) && (e->flags & LF_AMB) && !strcmp(e->value, country))
-			return 1;
-	return 0;
-}
-
 static size_t
 tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head, const char *pending)
 {
 	const struct toklist *tl = &t->tl[s];
 	const char *country = NULL;
 	unsigned char *skip = xcalloc(tl->n - i + 1, 1);
-	size_t j = names_role_tail(tl, i + (size_t)n, &country, skip, i, (head->flags & LF_PL) != 0), ri;
+	int amb = 0;
+	size_t j = names_role_tail(tl, i + (size_t)n, &country, &amb, skip, i, (head->flags & LF_PL) != 0), ri;
 	struct ent *r;
 
 	r = ent_add(t, s, (uint32_t)i, (uint32_t)j, E_ROLE, head->value);
@@ -284,7 +271,7 @@ tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head,
 	r->fem = (head->flags & LF_F) != 0;
 	if (country) {
 		r->country = xstrdup(country);
-		r->amb = ambiguous_demonym(tl, i, j, country);
+		r->amb = (unsigned)amb;
 	}
 	free(skip);
 	if (r->plural || apposed_to_name(t, s, i))

@@ -24,9 +24,10 @@ void names_pending_clear(void);
 /* offices.c: a lower-case word that qualifies a portfolio ("étrangères"). */
 int names_adjective(const struct toklist *tl, size_t i);
 /* The end of an office's portfolio from token j (the office began at t0);
-   sets *country from a nationality adjective and marks it in skip. */
-size_t names_role_tail(const struct toklist *tl, size_t j, const char **country, unsigned char *skip,
-    size_t t0, int plural);
+   sets *country from a nationality adjective and marks it in skip, and
+   *amb when that adjective names several countries ("congolais"). */
+size_t names_role_tail(const struct toklist *tl, size_t j, const char **country, int *amb,
+    unsigned char *skip, size_t t0, int plural);
 /* The office's words from t0 to t1 without those skip marks; malloc'd. */
 char *names_role_text(const struct toklist *tl, size_t t0, size_t t1, const unsigned char *skip);
 

@@ -148,9 +148,11 @@ title_word(const struct toklist *tl, size_t k)
 
 /* Portfolio after an office: links (de l', auprès du, à la), capitalised
    words, their adjectives, nationality adjectives, ", des ..." and
-   "et du ...".  Returns the end; sets *country. */
+   "et du ...".  Returns the end; sets *country, and *amb when an
+   adjective that names several countries gave it. */
 size_t
-names_role_tail(const struct toklist *tl, size_t j, const char **country, unsigned char *skip, size_t t0, int plural)
+names_role_tail(const struct toklist *tl, size_t j, const char **country, int *amb, unsigned char *skip,
+    size_t t0, int plural)
 {
 	const struct lex_entry *e;
 	/* an office read whole from the lexicon ("ministre de l'Intérieur")
@@ -161,8 +163,10 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, unsign
 	read_codes();
 	for (;;) {
 		if ((e = names_of_code(tl, j, T_DEM, &n))) {
-			if (!*country)
+			if (!*country) {
 				*country = e->value;
+				*amb = (e->flags & LF_AMB) != 0;
+			}
 			memset(skip + (j - t0), 1, (size_t)n);
 			j += (size_t)n;
 			continue;
