@@ -254,8 +254,10 @@ date_at_yearless(const struct toklist *tl, size_t i, const struct mc_date *ancho
 	return (int)(j - i);
 }
 
-int
-date_find(const char *s, struct mc_date *out)
+/* The first date in s: a full one, or with an anchor, a day and month
+   without a year, of the anchor's year. */
+static int
+first_date(const char *s, const struct mc_date *anchor, struct mc_date *out)
 {
 	struct toklist tl = {0};
 	size_t i;
@@ -263,25 +265,22 @@ date_find(const char *s, struct mc_date *out)
 
 	tokenize(&tl, s, strlen(s));
 	for (i = 0; i < tl.n && !found; i++)
-		found = date_at(&tl, i, out) > 0;
+		found = anchor ? date_at_yearless(&tl, i, anchor, 1, out) > 0 && out->y
+		    : date_at(&tl, i, out) > 0;
 	toklist_free(&tl);
 	return found;
 }
 
-/* The first day and month without a year in s, of the anchor's year
-   ("29 octobre" under a marker of October 2019). */
+int
+date_find(const char *s, struct mc_date *out)
+{
+	return first_date(s, NULL, out);
+}
+
 int
 date_find_yearless(const char *s, const struct mc_date *anchor, struct mc_date *out)
 {
-	struct toklist tl = {0};
-	size_t i;
-	int found = 0;
-
-	tokenize(&tl, s, strlen(s));
-	for (i = 0; i < tl.n && !found; i++)
-		found = date_at_yearless(&tl, i, anchor, 1, out) > 0 && out->y;
-	toklist_free(&tl);
-	return found;
+	return first_date(s, anchor, out);
 }
 
 /* ---- the date in a page's address ---- */
