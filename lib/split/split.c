@@ -1,6 +1,7 @@
 /* From raw text to documents: article boundaries, web-page furniture set
    apart, headline, dateline, publication date, paragraphs, sentences.
    The patterns live in data/split.tsv. */
+#include <ctype.h>
 #include <regex.h>
 #include <stdlib.h>
 #include <string.h>
@@ -507,6 +508,10 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 		ts->ended = 1;
 		done = (size_t)m[0].rm_eo;
 	} else if ((r = rule_find(l, R_TRAILER, at, m, 10))) {
+		/* the sentence end a trailer's rule asks for before it
+		   ("moment. (Belga)") stays with the sentence */
+		while (s[m[0].rm_so] != '(' && !isspace((unsigned char)s[m[0].rm_so]))
+			m[0].rm_so++;
 		const char *t = s + m[0].rm_so;
 		size_t tlen = (size_t)(m[0].rm_eo - m[0].rm_so);
 
