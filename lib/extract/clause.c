@@ -47,11 +47,18 @@ subject_ent(struct xdoc *x, const struct cue *c)
 }
 
 /* Tokens [a, b) are a comma, with at most a bracket after a name
-   before it: ", " or " (Mali), ". */
+   before it and the article of an office after it: ", ", " (Mali), "
+   or ", le " ("A, le directeur du protocole, B et C ont assisté"). */
 static int
 comma_only(const struct toklist *tl, size_t a, size_t b)
 {
+	static const char *const article[] = {"le", "la", "l'", "les", NULL};
 	size_t k = a;
+	int i;
+
+	for (i = 0; b > a + 1 && article[i]; i++)
+		if (tok_is(tl, b - 1, article[i]))
+			b--;
 
 	if (k < b && tok_is(tl, k, "(")) {
 		while (k < b && !tok_is(tl, k, ")") && k - a < 6)

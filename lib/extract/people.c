@@ -391,10 +391,73 @@ chained_office(struct xdoc *x, const struct xent *r)
 	return NULL;
 }
 
+/* Name p follows office r as its holder: "le ministre, M. X", "le
+   directeur du protocole, Ali Hassan". */
+static int
+apposed_after(struct xdoc *x, const struct xent *r, const struct xent *p, size_t rend)
+{
+	return (p->t0 >= r->t1 && p->t0 <= r->t1 + 3 && !verb_between(x, p->s, r->t1, p->t0))
+	    || (p->t0 >= r->t1 && p->t0 <= rend + 6 && comma_between(&x->tl[p->s], r->t1, p->t0));
+}
+
+/* Name p comes right before office r and its comma: "X, ministre de...". */
+static int
+apposed_before(struct xdoc *x, const struct xent *r, const struct xent *p)
+{
+	return p->t1 <= r->t0 && p->t1 + 2 >= r->t0 && tok_is(&x->tl[p->s], p->t1, ",");
+}
+
+/* Office r opens with its article and a name follows its words and one
+   comma: "..., le directeur du protocole, M. Y": Y's office, not the
+   one's before it.  Not "X, directeur de la CIA, Y", nor ", et Y". */
+static int
+holder_named_after(struct xdoc *x, const struct xent *r, size_t rend)
+{
+	static const char *const article[] = {"le", "la", "l'", NULL};
+	const struct toklist *tl = &x->tl[r->s];
+	size_t k, t, commas;
+	int i;
+
+	for (i = 0; article[i] && !(r->t0 > 0 && tok_is(tl, r->t0 - 1, article[i])); i++)
+		;
+	if (!article[i])
+		return 0;
+	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+		const struct xent *q = &x->e[x->sent_ents[k]];
+		if (q->type != X_PER || q->person < 0 || q->t0 <= r->t1 || q->t0 > rend + 6
+		    || verb_between(x, q->s, r->t1, q->t0))
+			continue;
+		for (commas = 0, t = rend; t < q->t0; t++) {
+			commas += tok_is(tl, t, ",");
+			if (tok_is(tl, t, "et"))
+				commas = 2;
+		}
+		if (commas == 1)
+			return 1;
+	}
+	return 0;
+}
+
+/* Name p already holds an office named before it ("l'ambassadeur en
+   Éthiopie, X"). */
+static int
+office_before(const struct xdoc *x, const struct xent *p)
+{
+	size_t k;
+
+	for (k = x->ent_from[p->s]; k < x->ent_from[p->s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->type == X_ROLE && e->person == p->person && e->t1 <= p->t0)
+			return 1;
+	}
+	return 0;
+}
+
 /* An office names the person in apposition to it: "le ministre, M. X",
    "X, ministre de...".  A name right after the office is its holder
    before one that ends just before it: "le président Erdogan, le
-   ministre Hakan Fidan" lists two people. */
+   ministre Hakan Fidan" lists two people; so does "l'ambassadeur, X, le
+   directeur du protocole, Y": X has his office already. */
 static void
 name_office_holders(struct xdoc *x)
 {
@@ -416,9 +479,8 @@ name_office_holders(struct xdoc *x)
 			if (p->type != X_PER || p->person < 0)
 				continue;
 			/* "le ministre, M. X" or "X, ministre de..." */
-			if ((p->t0 >= r->t1 && p->t0 <= r->t1 + 3 && !verb_between(x, p->s, r->t1, p->t0))
-			    || (p->t0 >= r->t1 && p->t0 <= rend + 6 && comma_between(&x->tl[p->s], r->t1, p->t0))
-			    || (p->t1 <= r->t0 && p->t1 + 2 >= r->t0 && tok_is(&x->tl[p->s], p->t1, ","))) {
+			if (apposed_after(x, r, p, rend) || (apposed_before(x, r, p)
+			    && !(office_before(x, p) && holder_named_after(x, r, rend)))) {
 				hold_office(x, r, p);
 				break;
 			}
