@@ -37,14 +37,22 @@ tells_visit(const struct xdoc *x, int s)
 	return 0;
 }
 
+/* Sentence s names person p: by name, by an office he holds, or, for one
+   never named, by his office again ("une délégation du FMI en visite au
+   Mali"). */
 static int
 names_person(struct xdoc *x, int s, int p)
 {
+	const struct person *h = &x->p[p];
 	size_t k;
 
 	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
 		const struct xent *e = &x->e[x->sent_ents[k]];
 		if ((e->type == X_PER || e->type == X_ROLE) && e->person >= 0 && resolve(x, e->person) == p)
+			return 1;
+		if (e->type == X_ROLE && e->person < 0 && h->unnamed && e->value && h->office
+		    && !strcmp(e->value, h->office) && (e->country ? h->country && !strcmp(e->country, h->country)
+		    : !h->country || (x->home && !strcmp(h->country, x->home))))
 			return 1;
 	}
 	return 0;
