@@ -388,7 +388,8 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			break;
 		/* the name in apposition to the office just taken ("avec le
 		   ministre espagnol, X, et ..."): the list goes on after it */
-		if (got && e->type == X_PER && e->person >= 0 && e->person == last && e->t0 <= last_end + 2) {
+		if (got && e->type == X_PER && e->person >= 0 && e->person == last
+		    && (e->t0 <= last_end + 2 || comma_only(tl, last_end, e->t0))) {
 			last_end = e->t1;
 			continue;
 		}
