@@ -281,7 +281,7 @@ joined(const struct toklist *tl, size_t from, size_t to, int list)
 
 	for (k = from; k < to; k++)
 		if (tok_is(tl, k, "et") || tok_is(tl, k, "puis") || (tok_is(tl, k, "ainsi") && (tok_is(tl, k + 1, "que") || tok_is(tl, k + 1, "qu'")))
-		    || (list && (tok_is(tl, k, ",") || tok_is(tl, k, ";"))))
+		    || tok_is(tl, k, ";") || (list && tok_is(tl, k, ",")))
 			return 1;
 	return 0;
 }
@@ -428,10 +428,15 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			continue;
 		if (code == -2)
 			break;
-		if (code <= -3 && !e->country) {
+		/* an office read short of its holder's name: "l'envoyé spécial
+		   et conseiller principal du président américain pour la
+		   réponse aux prises d'otages, X" is X, of the office's country */
+		if (code <= -3) {
 			struct xent *h = holder_after(x, i);
 			if (h && party_of(x, h) >= 0) {
 				code = party_of(x, h);
+				if (e->country && !x->p[code].country)
+					x->p[code].country = e->country;
 				e = h;
 				/* on from the holder, of the same sentence */
 				while (x->sent_ents[k] != (size_t)(h - x->e))
