@@ -215,9 +215,12 @@ person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pend
 	if (names_is_tok(tl, k, ","))
 		k++;
 	/* the body's acronym in brackets: "... pour l'Afrique centrale
-	   (UNOCA) Lounceny Fall" */
-	if (names_is_tok(tl, k, "(") && names_in_capitals(tl, k + 1) && names_is_tok(tl, k + 2, ")"))
+	   (UNOCA) Lounceny Fall", "... de sécurité (CNS), Diomandé Vagondo" */
+	if (names_is_tok(tl, k, "(") && names_in_capitals(tl, k + 1) && names_is_tok(tl, k + 2, ")")) {
 		k += 3;
+		if (names_is_tok(tl, k, ","))
+			k++;
+	}
 	if ((ti = names_of_code(tl, k, T_TITLE, &n))) {
 		title = ti->form;
 		k += (size_t)n;
