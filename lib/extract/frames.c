@@ -232,7 +232,8 @@ opens_sentence(struct xdoc *x, const struct cue *c)
 
 /* "a reçu plusieurs ambassadeurs. Parmi eux : X, ambassadeur du Japon ;
    Y, ...": a sentence that opens a list, and the items below it, each a
-   sentence that names someone before anything else.  (joiners.c reads
+   sentence that names someone before anything else; or a sentence that
+   says who they were ("Ce sont notamment X et Y").  (joiners.c reads
    the dashed lists of a delegation's members.) */
 #define LIST_ITEM_TOKENS 40     /* an item is a name, its titles and office */
 #define LIST_NAME_AT 6          /* tokens before the name: "Son Excellence Monsieur" */
@@ -265,13 +266,33 @@ list_entry(struct xdoc *x, int s)
 	return NULL;
 }
 
+/* "a reçu d'éminentes personnalités.  Ce sont notamment X, ... et Y":
+   the sentence after says who they were. */
+static int
+says_who(struct xdoc *x, int t)
+{
+	const struct toklist *tl = &x->tl[t];
+
+	return tl->n >= 3 && !has_cue_between(x, t, 0, tl->n, "MEET")
+	    && ((tok_is(tl, 0, "ce") && tok_is(tl, 1, "sont"))
+	    || (tok_is(tl, 0, "il") && tok_is(tl, 1, "s'") && tok_is(tl, 2, "agit")));
+}
+
 /* Those the list below sentence s names, added to fr on side. */
 static void
 listed_below(struct xdoc *x, int s, struct event *fr, int side)
 {
 	struct xent *e;
 	int t = s + 1, n;
+	size_t k;
 
+	if (t < (int)x->nsent && says_who(x, t)) {
+		for (k = x->ent_from[t]; k < x->ent_from[t + 1]; k++)
+			if ((e = &x->e[x->sent_ents[k]])->type == X_PER && !e->excluded)
+				add_part(fr, resolve(x, party_of(x, e)), side);
+		add_sent(fr, t);
+		return;
+	}
 	if (!list_opener(x, s)) {
 		if (t >= (int)x->nsent || !list_opener(x, t) || x->tl[t].n > 4)
 			return;
