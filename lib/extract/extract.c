@@ -25,16 +25,44 @@ static int keep_event(const char *type)
 	return 0;
 }
 
+/* An international body's name in an office ("le représentant de la
+   Banque mondiale au Tchad") is an INTL cue of value body.  The bodies
+   are the lexicons' ORG entries flagged intl: one list, that mc-tag
+   reads as organisations too. */
+static int
+intl_body_line(char **f, int nf, const char *path, long line, void *ctx)
+{
+	char type[] = "INTL", value[] = "body", *cue[3];
+	unsigned fl;
+	int ok = 1;
+
+	(void)ctx;
+	if (nf < 4 || strcmp(f[1], "ORG") != 0)
+		return 1;
+	fl = lex_flags(f[3], path, line, &ok);
+	if (!ok || !(fl & LF_INTL))
+		return ok;
+	cue[0] = f[0], cue[1] = type, cue[2] = value;
+	return lex_add(&event_cues, cue, 3, path, line);
+}
+
+static int
+intl_bodies(const char *path, void *ctx)
+{
+	return tsv_each(path, intl_body_line, ctx);
+}
+
 int
 extract_init(const char *const *extra, size_t nextra)
 {
 	char *p = data_path("events.tsv"), *v = data_path("verbforms.tsv");
 	int ok = lex_load(&event_cues, v, keep_event) & lex_load(&event_cues, p, keep_event)
-	    & venues_load(p) & dates_load() & geo_init();
+	    & data_dir_each("lexicon", intl_bodies, NULL) & venues_load(p) & dates_load() & geo_init();
 	size_t i;
 
 	for (i = 0; i < nextra; i++)
-		ok &= lex_load(&event_cues, extra[i], keep_event) & venues_load(extra[i]);
+		ok &= lex_load(&event_cues, extra[i], keep_event) & intl_bodies(extra[i], NULL)
+		    & venues_load(extra[i]);
 	free(p);
 	free(v);
 	return ok;
