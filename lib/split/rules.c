@@ -71,6 +71,7 @@ rule_line(char **f, int nf, const char *path, long line, void *ctx)
 	r.list = (fl & LF_LIST) != 0;
 	r.icase = (fl & LF_ICASE) != 0;
 	r.line = (fl & LF_LINE) != 0;
+	r.tail = (fl & LF_TAIL) != 0;
 	if (!rule_compile(&r, f[0], path, line))
 		return 0;
 	r.why = xstrdup(f[2]);
@@ -217,6 +218,27 @@ rule_at(struct rule_line *l, struct rule *r, size_t at, size_t n, regmatch_t *m,
 }
 
 #define LINE_RULE_MAX 100  /* bytes: "Rabat, le mercredi 12 septembre 2023" */
+#define TAIL_RULE_MAX 60   /* bytes: "... moment. (Belga)", with room */
+
+/* A rule for the end of a line is tried on its last bytes only: a
+   trailer at the end of a long paragraph costs no search of all of it.
+   The match's offsets are made the line's from at again. */
+static int
+rule_at_tail(struct rule_line *l, struct rule *r, size_t at, regmatch_t *m, size_t nm)
+{
+	size_t from = l->n - TAIL_RULE_MAX, j;
+
+	while (from > at && ((unsigned char)l->s[from] & 0xC0) == 0x80)
+		from--;
+	if (!rule_at(l, r, from, l->n - from, m, nm))
+		return 0;
+	for (j = 0; j < nm; j++)
+		if (m[j].rm_so >= 0) {
+			m[j].rm_so += (regoff_t)(from - at);
+			m[j].rm_eo += (regoff_t)(from - at);
+		}
+	return 1;
+}
 
 struct rule *
 rule_find(struct rule_line *l, enum rule_kind k, size_t at, regmatch_t *m, size_t nm)
@@ -234,7 +256,7 @@ rule_find(struct rule_line *l, enum rule_kind k, size_t at, regmatch_t *m, size_
 		/* a rule for a line of its own is not tried on a paragraph */
 		if (r->line && n > LINE_RULE_MAX)
 			continue;
-		if (rule_at(l, r, at, n, m, nm))
+		if (r->tail && n > TAIL_RULE_MAX ? rule_at_tail(l, r, at, m, nm) : rule_at(l, r, at, n, m, nm))
 			return r;
 	}
 	return NULL;

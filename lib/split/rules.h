@@ -22,6 +22,7 @@ struct rule {
 	int end;                /* BOILER that closes a web page */
 	int list;               /* BOILER that heads a list of other articles' teasers */
 	int line;               /* a short line of its own, nothing else */
+	int tail;               /* tried on the end of a line only */
 	int has_at0;
 };
 

@@ -13,7 +13,8 @@ enum {
 	LF_CTX = 1 << 8, LF_HOST = 1 << 9, LF_GUEST = 1 << 10, LF_MULTI = 1 << 11,
 	LF_HEAD = 1 << 12, LF_END = 1 << 13, LF_ICASE = 1 << 14,
 	LF_LINE = 1 << 15, LF_PURPOSE = 1 << 16, LF_FUTURE = 1 << 17, LF_ACCENTS = 1 << 18,
-	LF_STEAD = 1 << 19, LF_LIST = 1 << 20, LF_INTL = 1 << 21
+	LF_STEAD = 1 << 19, LF_LIST = 1 << 20, LF_INTL = 1 << 21,
+	LF_TAIL = 1 << 22
 };
 
 struct lex_entry {
