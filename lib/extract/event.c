@@ -234,6 +234,21 @@ country_in(struct xdoc *x, const struct event *ev, const char *c)
 	return 0;
 }
 
+/* A visit whose hosts are of the dateline's country: the text is
+   written where the visitor came. */
+static int
+visit_to_dateline(struct xdoc *x, const struct event *ev)
+{
+	const char *c = dateline_country(x);
+	int i;
+
+	for (i = 0; c && i < ev->np; i++)
+		if (ev->p[i].side != SIDE_GUEST && x->p[ev->p[i].person].country
+		    && !strcmp(x->p[ev->p[i].person].country, c))
+			return 1;
+	return 0;
+}
+
 /* CAMEO: 057 sign, 041 phone, 043 host, 042 visit, 044 third place,
    040 consult (a conference). */
 static const char *
@@ -392,9 +407,11 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	int i, hosts = 0;
 
 	/* the dateline, for a reception, a meeting or a conference held in
-	   person, unless the text says it was held abroad ("au Luxembourg") */
+	   person, or a visit to someone of the dateline's country, unless
+	   the text says it was held abroad ("au Luxembourg") */
 	abroad = pl ? NULL : held_in_country(x, ev);
-	if (!place && !abroad && x->dateline && (ev->host_verb || ((ev->type == 0 || ev->type == 2)
+	if (!place && !abroad && x->dateline && (ev->host_verb || ((ev->type == 0 || ev->type == 2
+	    || (ev->type == 3 && visit_to_dateline(x, ev)))
 	    && !has_mode(x, ev, "videoconference") && !has_mode(x, ev, "phone")))) {
 		place = x->dateline;
 		host = ev->type == 0 && !ev->host_verb ? dateline_country(x) : NULL;

@@ -71,9 +71,39 @@ names_place_of(const struct xdoc *x, int s, const char *country)
 	return 0;
 }
 
+/* "s'est félicité de la visite de X": a visit noun, then "de" and the
+   person, in a sentence that names no place (that would say where the
+   visit went). */
+static int
+visit_of(struct xdoc *x, int s, int p)
+{
+	const struct toklist *tl = &x->tl[s];
+	size_t k, j;
+
+	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->type == X_GPE || e->type == X_LOC)
+			return 0;
+	}
+	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++) {
+		const struct cue *c = &x->c[k];
+		if (!cue_is(c, "NOUN") || strcmp(c->e->value, "visit") || c->t1 >= tl->n
+		    || !(tok_is(tl, c->t1, "de") || tok_is(tl, c->t1, "du") || tok_is(tl, c->t1, "d'")))
+			continue;
+		for (j = x->ent_from[s]; j < x->ent_from[s + 1]; j++) {
+			const struct xent *e = &x->e[x->sent_ents[j]];
+			if ((e->type == X_PER || e->type == X_ROLE) && e->t0 > c->t1 && e->t0 <= c->t1 + 3
+			    && e->person >= 0 && resolve(x, e->person) == p)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Does sentence s, one that tells a visit, tell of a trip of ev's
    participant i to the country of another (of a host, when ev has one):
-   i named, and a place of that country? */
+   i named, and a place of that country, or the visit his ("la visite de
+   X")? */
 static int
 trip_of(struct xdoc *x, int s, const struct event *ev, int i, int hosted)
 {
@@ -83,6 +113,8 @@ trip_of(struct xdoc *x, int s, const struct event *ev, int i, int hosted)
 	/* an envoy calling where he is posted makes no trip */
 	if ((office && !strcmp(office, "ambassador")) || !names_person(x, s, ev->p[i].person))
 		return 0;
+	if (visit_of(x, s, ev->p[i].person))
+		return 1;
 	for (j = 0; j < ev->np; j++)
 		if (j != i && (hosted ? ev->p[j].side == SIDE_HOST : ev->p[j].side != SIDE_ATTENDEE)
 		    && (c = party_country(x, ev, j)) && names_place_of(x, s, c))
