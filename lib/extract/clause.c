@@ -57,8 +57,10 @@ comma_only(const struct toklist *tl, size_t a, size_t b)
 	int i;
 
 	for (i = 0; b > a + 1 && article[i]; i++)
-		if (tok_is(tl, b - 1, article[i]))
+		if (tok_is(tl, b - 1, article[i])) {
 			b--;
+			break;
+		}
 
 	if (k < b && tok_is(tl, k, "(")) {
 		while (k < b && !tok_is(tl, k, ")") && k - a < 6)

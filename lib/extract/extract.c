@@ -42,7 +42,9 @@ intl_body_line(char **f, int nf, const char *path, long line, void *ctx)
 	fl = lex_flags(f[3], path, line, &ok);
 	if (!ok || !(fl & LF_INTL))
 		return ok;
-	cue[0] = f[0], cue[1] = type, cue[2] = value;
+	cue[0] = f[0];
+	cue[1] = type;
+	cue[2] = value;
 	return lex_add(&event_cues, cue, 3, path, line);
 }
 

@@ -510,7 +510,7 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 	} else if ((r = rule_find(l, R_TRAILER, at, m, 10))) {
 		/* the sentence end a trailer's rule asks for before it
 		   ("moment. (Belga)") stays with the sentence */
-		while (s[m[0].rm_so] != '(' && !isspace((unsigned char)s[m[0].rm_so]))
+		while (m[0].rm_so < m[0].rm_eo && s[m[0].rm_so] != '(' && !isspace((unsigned char)s[m[0].rm_so]))
 			m[0].rm_so++;
 		const char *t = s + m[0].rm_so;
 		size_t tlen = (size_t)(m[0].rm_eo - m[0].rm_so);
