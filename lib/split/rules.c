@@ -241,6 +241,19 @@ rule_at_tail(struct rule_line *l, struct rule *r, size_t at, regmatch_t *m, size
 }
 
 struct rule *
+rule_find_tail(struct rule_line *l, enum rule_kind k, size_t at, regmatch_t *m, size_t nm)
+{
+	size_t i, n = l->n - at;
+
+	for (i = 0; i < nkind[k]; i++) {
+		struct rule *r = &rules[by_kind[k][i]];
+		if (r->tail && (n > TAIL_RULE_MAX ? rule_at_tail(l, r, at, m, nm) : rule_at(l, r, at, n, m, nm)))
+			return r;
+	}
+	return NULL;
+}
+
+struct rule *
 rule_find(struct rule_line *l, enum rule_kind k, size_t at, regmatch_t *m, size_t nm)
 {
 	size_t i, n = l->n - at;

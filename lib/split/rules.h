@@ -46,6 +46,8 @@ void rl_end(struct rule_line *l);
    only in the next BOILER_SCAN bytes); m gets offsets from at. */
 struct rule *rule_find(struct rule_line *l, enum rule_kind k, size_t at, regmatch_t *m,
     size_t nm);
+/* The same, with only the rules flagged tail, on a line of any length. */
+struct rule *rule_find_tail(struct rule_line *l, enum rule_kind k, size_t at, regmatch_t *m, size_t nm);
 
 #define BOILER_SCAN 200
 

@@ -461,6 +461,22 @@ glued_seam(const struct text_stream *ts, const char *s, size_t n)
 
 static void segment(struct text_stream *ts, const char *s, size_t n);
 
+#define YEAR_TAIL 60     /* bytes: "Publié le samedi 30 novembre 2024 | APA" */
+
+/* A year (19xx, 20xx) in the last bytes of s: a publication date at the
+   end of a line has one, and most paragraphs have none there. */
+static int
+year_near_end(const char *s, size_t n)
+{
+	size_t i = n > YEAR_TAIL ? n - YEAR_TAIL : 0;
+
+	for (; i + 4 <= n; i++)
+		if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))
+			if (s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')
+				return 1;
+	return 0;
+}
+
 #define TEASER_HEADLINE_MAX 200  /* bytes: "Un ancien candidat de Koh-Lanta mis en examen: ..." */
 
 /* Another article's headline, or its snippet cut off with "...", as a
@@ -558,6 +574,17 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 			ts->ended = 1;
 	} else if (n < PUBDATE_LINE_MAX && (r = rule_find(l, R_PUBDATE, at, m, 10))) {
 		add_dropped(cur(ts), s, n, "date");
+		set_date_from(ts->cur, s, m, r->group);
+		ts->furniture_at = ts->npara + 1;
+	} else if (year_near_end(s, n) && (r = rule_find_tail(l, R_PUBDATE, at, m, 10))) {
+		/* at the end of a longer line, a site's path to the article:
+		   "... Diplomatie Publié le samedi 30 novembre 2024 | APA" */
+		const char *t = s + m[0].rm_so;
+		size_t tlen = (size_t)(m[0].rm_eo - m[0].rm_so);
+
+		segment(ts, s, (size_t)m[0].rm_so);
+		trim(&t, &tlen);
+		add_dropped(cur(ts), t, tlen, "date");
 		set_date_from(ts->cur, s, m, r->group);
 		ts->furniture_at = ts->npara + 1;
 	} else if (ts->teasers && teaser(s, n)) {
