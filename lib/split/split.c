@@ -461,6 +461,20 @@ glued_seam(const struct text_stream *ts, const char *s, size_t n)
 
 static void segment(struct text_stream *ts, const char *s, size_t n);
 
+/* The text before the match m[0] goes on; the match goes to dropped
+   for why, and the date in its group, if any, is the document's. */
+static void
+drop_match(struct text_stream *ts, const char *s, const regmatch_t *m, const char *why, int group)
+{
+	const char *t = s + m[0].rm_so;
+	size_t tlen = (size_t)(m[0].rm_eo - m[0].rm_so);
+
+	segment(ts, s, (size_t)m[0].rm_so);
+	trim(&t, &tlen);
+	add_dropped(cur(ts), t, tlen, why);
+	set_date_from(ts->cur, s, m, group);
+}
+
 #define YEAR_TAIL 60     /* bytes: "Publié le samedi 30 novembre 2024 | APA" */
 
 /* A year (19xx, 20xx) in the last bytes of s: a publication date at the
@@ -528,13 +542,7 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 		   ("moment. (Belga)") stays with the sentence */
 		while (m[0].rm_so < m[0].rm_eo && s[m[0].rm_so] != '(' && !isspace((unsigned char)s[m[0].rm_so]))
 			m[0].rm_so++;
-		const char *t = s + m[0].rm_so;
-		size_t tlen = (size_t)(m[0].rm_eo - m[0].rm_so);
-
-		segment(ts, s, (size_t)m[0].rm_so);
-		trim(&t, &tlen);
-		add_dropped(cur(ts), t, tlen, "trailer");
-		set_date_from(ts->cur, s, m, r->group);
+		drop_match(ts, s, m, "trailer", r->group);
 		/* "Esteri / (ansa) / headline": an agency's name above the
 		   text ends nothing */
 		ts->ended = has_body(ts->para, ts->npara) || m[0].rm_so > 0;
@@ -579,13 +587,7 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 	} else if (year_near_end(s, n) && (r = rule_find_tail(l, R_PUBDATE, at, m, 10))) {
 		/* at the end of a longer line, a site's path to the article:
 		   "... Diplomatie Publié le samedi 30 novembre 2024 | APA" */
-		const char *t = s + m[0].rm_so;
-		size_t tlen = (size_t)(m[0].rm_eo - m[0].rm_so);
-
-		segment(ts, s, (size_t)m[0].rm_so);
-		trim(&t, &tlen);
-		add_dropped(cur(ts), t, tlen, "date");
-		set_date_from(ts->cur, s, m, r->group);
+		drop_match(ts, s, m, "date", r->group);
 		ts->furniture_at = ts->npara + 1;
 	} else if (ts->teasers && teaser(s, n)) {
 		add_dropped(cur(ts), s, n, "related");
