@@ -2,6 +2,8 @@
 #ifndef MC_DOC_H
 #define MC_DOC_H
 
+#include <regex.h>
+
 #include "text/date.h"
 
 struct sent { int p; char *text; int head; };
@@ -62,6 +64,19 @@ const char *doc_given_lang(const struct doc *d);
 /* The document's record (mc-format(5)), appended to b without its '\n'. */
 void doc_write(mc_buf *b, const struct doc *d);
 void doc_free(struct doc *d);
+
+/* docfill.c: a line of text the document sets apart, with why; a
+   sentence of paragraph p (head: of the headline); the date a rule's
+   group holds; the date of a dateline's head; the dropped lines, date and
+   dateline of `from` moved to `to` (ahead of its own with before), which
+   frees `from`. */
+void add_dropped(struct doc *d, const char *s, size_t n, const char *why);
+void add_sentence(struct doc *d, int p, const char *s, size_t n, int head);
+void set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group);
+void dateline_date(struct doc *d, const char *s, size_t len);
+/* A line that is all dateline ("Bakou, 29 octobre, AZERTAC"). */
+int whole_dateline(const char *s, size_t len);
+void move_dropped(struct doc *to, struct doc *from, int before);
 
 size_t sent_split(const char *s, size_t n, size_t *ends, size_t max);
 /* Next full stop, ! or ? from s[i] (quotes: or the first byte of …, «, »). */
