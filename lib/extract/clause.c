@@ -52,16 +52,10 @@ subject_ent(struct xdoc *x, const struct cue *c)
 static int
 comma_only(const struct toklist *tl, size_t a, size_t b)
 {
-	static const char *const article[] = {"le", "la", "l'", "les", NULL};
 	size_t k = a;
-	int i;
 
-	for (i = 0; b > a + 1 && article[i]; i++)
-		if (tok_is(tl, b - 1, article[i])) {
-			b--;
-			break;
-		}
-
+	if (b > a + 1 && (tok_is_article(tl, b - 1) || tok_is(tl, b - 1, "les")))
+		b--;
 	if (k < b && tok_is(tl, k, "(")) {
 		while (k < b && !tok_is(tl, k, ")") && k - a < 6)
 			k++;

@@ -413,14 +413,10 @@ apposed_before(struct xdoc *x, const struct xent *r, const struct xent *p)
 static int
 holder_named_after(struct xdoc *x, const struct xent *r, size_t rend)
 {
-	static const char *const article[] = {"le", "la", "l'", NULL};
 	const struct toklist *tl = &x->tl[r->s];
 	size_t k, t, commas;
-	int i;
 
-	for (i = 0; article[i] && !(r->t0 > 0 && tok_is(tl, r->t0 - 1, article[i])); i++)
-		;
-	if (!article[i])
+	if (r->t0 == 0 || !tok_is_article(tl, r->t0 - 1))
 		return 0;
 	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
 		const struct xent *q = &x->e[x->sent_ents[k]];

@@ -224,13 +224,15 @@ rule_at(struct rule_line *l, struct rule *r, size_t at, size_t n, regmatch_t *m,
    trailer at the end of a long paragraph costs no search of all of it.
    The match's offsets are made the line's from at again. */
 static int
-rule_at_tail(struct rule_line *l, struct rule *r, size_t at, regmatch_t *m, size_t nm)
+rule_at_tail(struct rule_line *l, struct rule *r, size_t at, size_t n, regmatch_t *m, size_t nm)
 {
-	size_t from = l->n - TAIL_RULE_MAX, j;
+	size_t from = at + n - TAIL_RULE_MAX, j;
 
+	if (n <= TAIL_RULE_MAX)
+		return rule_at(l, r, at, n, m, nm);
 	while (from > at && ((unsigned char)l->s[from] & 0xC0) == 0x80)
 		from--;
-	if (!rule_at(l, r, from, l->n - from, m, nm))
+	if (!rule_at(l, r, from, at + n - from, m, nm))
 		return 0;
 	for (j = 0; j < nm; j++)
 		if (m[j].rm_so >= 0) {
@@ -247,7 +249,7 @@ rule_find_tail(struct rule_line *l, enum rule_kind k, size_t at, regmatch_t *m, 
 
 	for (i = 0; i < nkind[k]; i++) {
 		struct rule *r = &rules[by_kind[k][i]];
-		if (r->tail && (n > TAIL_RULE_MAX ? rule_at_tail(l, r, at, m, nm) : rule_at(l, r, at, n, m, nm)))
+		if (r->tail && rule_at_tail(l, r, at, n, m, nm))
 			return r;
 	}
 	return NULL;
@@ -269,7 +271,7 @@ rule_find(struct rule_line *l, enum rule_kind k, size_t at, regmatch_t *m, size_
 		/* a rule for a line of its own is not tried on a paragraph */
 		if (r->line && n > LINE_RULE_MAX)
 			continue;
-		if (r->tail && n > TAIL_RULE_MAX ? rule_at_tail(l, r, at, m, nm) : rule_at(l, r, at, n, m, nm))
+		if (r->tail ? rule_at_tail(l, r, at, n, m, nm) : rule_at(l, r, at, n, m, nm))
 			return r;
 	}
 	return NULL;

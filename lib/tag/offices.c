@@ -135,8 +135,7 @@ of_link(const struct toklist *tl, size_t k)
 {
 	if (k >= 2 && (names_is_tok(tl, k - 1, "la") || names_is_tok(tl, k - 1, "l'")))
 		k--;
-	return k >= 1 && (names_is_tok(tl, k - 1, "de") || names_is_tok(tl, k - 1, "du")
-	    || names_is_tok(tl, k - 1, "des") || names_is_tok(tl, k - 1, "d'"));
+	return k >= 1 && tok_is_de(tl, k - 1);
 }
 
 /* A word in a capital and small letters ("Fall", not "ONU"). */

@@ -321,6 +321,12 @@ tok_is_de(const struct toklist *tl, size_t i)
 	return tok_is(tl, i, "de") || tok_is(tl, i, "du") || tok_is(tl, i, "des") || tok_is(tl, i, "d'");
 }
 
+int
+tok_is_article(const struct toklist *tl, size_t i)
+{
+	return tok_is(tl, i, "le") || tok_is(tl, i, "la") || tok_is(tl, i, "l'");
+}
+
 void
 toklist_free(struct toklist *tl)
 {

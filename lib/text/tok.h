@@ -33,6 +33,8 @@ int tok_is(const struct toklist *tl, size_t i, const char *folded);
 /* Token i is "de" in any form: de, du, des, d' ("du Mali", "des
    Comores", "d'Algérie"). */
 int tok_is_de(const struct toklist *tl, size_t i);
+/* Token i is a definite article in the singular: le, la, l'. */
+int tok_is_article(const struct toklist *tl, size_t i);
 
 /* A hash of the folded text s, as tokens are hashed. */
 uint64_t tok_hash_str(const char *s, size_t n);
