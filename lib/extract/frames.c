@@ -72,6 +72,30 @@ opens_conference(struct xdoc *x, const struct cue *c)
 	return 0;
 }
 
+/* tokens from "en marge de" to the conference's noun ("de la 74e
+   session", "du 5e sommet"), and from it to a meeting noun that makes
+   it a bilateral body's ("session de la Commission mixte") */
+#define MARGIN_NOUN_AFTER 4
+#define BILATERAL_AFTER 3
+
+/* "en marge de la 74e session": a conference's noun follows the margin */
+static int
+names_conference(struct xdoc *x, const struct cue *margin)
+{
+	size_t k, end = x->cue_from[margin->s + 1], noun_end;
+
+	for (k = x->cue_from[margin->s]; k < end; k++)
+		if (x->c[k].t0 >= margin->t1 && x->c[k].t0 <= margin->t1 + MARGIN_NOUN_AFTER
+		    && (cue_is(&x->c[k], "CONF") || is_event_noun(&x->c[k])))
+			break;
+	if (k == end || type_of(x->c[k].e->value) != 2)
+		return 0;
+	for (noun_end = x->c[k].t1; k < end && x->c[k].t0 <= noun_end + BILATERAL_AFTER; k++)
+		if (is_event_noun(&x->c[k]) && type_of(x->c[k].e->value) == 0)
+			return 0;
+	return 1;
+}
+
 /* "La cérémonie a eu lieu", "l'attaque s'est déroulée": what is held
    opens a text's first meeting only when the sentence names a meeting, a
    call or a conference, or one told before ("s'est déroulée cette
@@ -385,6 +409,18 @@ stead_country(struct xdoc *x, const struct cue *c)
 	return country;
 }
 
+/* Sentence s names someone. */
+static int
+names_anyone(struct xdoc *x, int s)
+{
+	size_t j;
+
+	for (j = x->ent_from[s]; j < x->ent_from[s + 1]; j++)
+		if (x->e[x->sent_ents[j]].type == X_PER)
+			return 1;
+	return 0;
+}
+
 /* The frame of the cue, read into fr: 1 when it is a new event, 0 when
    it joined one read before or is no meeting. */
 static int
@@ -393,17 +429,17 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	struct xent *se;
 	int subj, multi = (c->e->flags & LF_MULTI) != 0, host = (c->e->flags & LF_HOST) != 0;
 	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0, side;
-	int opened = !strcmp(c->e->value, "opened"), i;
+	int opened = !strcmp(c->e->value, "opened"), held = !strcmp(c->e->value, "held"), i;
 	const struct event *they;
 	size_t k;
 
-	if ((opened && !opens_conference(x, c)) || (!strcmp(c->e->value, "held") && !holds_meeting(x, c)))
+	if ((opened && !opens_conference(x, c)) || (held && !holds_meeting(x, c)))
 		return 0;
 	/* "représentée par": a country's envoy, not a person's lawyer */
 	if (passive_agent(c) && !strcmp(c->e->value, "conference") && !(c->e->flags & LF_STEAD)
 	    && subject_of(x, c, subject_ent(x, c)) >= 0)
 		return 0;
-	fr->type = opened ? 2 : !strcmp(c->e->value, "held") ? held_type(x, c) : type_of(c->e->value);
+	fr->type = opened ? 2 : held ? held_type(x, c) : type_of(c->e->value);
 	fr->multi = multi;
 	fr->purpose = (c->e->flags & LF_PURPOSE) != 0;
 	fr->ahead = (c->e->flags & LF_FUTURE) != 0;
@@ -411,6 +447,12 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	fr->guest_verb = guest;
 	se = subject_ent(x, c);
 	subj = resolve(x, subject_of(x, c, se));
+	/* "La rencontre s'est tenue en marge du sommet": no one named, the
+	   meeting told before, of which it tells where or when */
+	if (subj < 0 && !se && held && fr->type == 0 && x->nev && !x->head[c->s] && !names_anyone(x, c->s)) {
+		add_sent(&x->ev[x->nev - 1], c->s);
+		return 0;
+	}
 	if (subj < 0 && !multi && !x->head[c->s] && pair_subject(x, c)) {
 		pair_frame(x, c);
 		return 0;
@@ -488,6 +530,39 @@ frame(struct xdoc *x, const struct cue *c)
 		event_free(&fr);
 }
 
+/* A meeting "en marge du sommet de l'UA" tells of the summit too: when
+   no conference was read, the one a meeting's margin names is an event,
+   which those who met there attended (they join it below). */
+static void
+margin_conference(struct xdoc *x)
+{
+	size_t k, j;
+	struct event *conf;
+	int i, s;
+
+	for (k = 0; k < x->nev; k++)
+		if (x->ev[k].type == 2)
+			return;
+	for (k = 0; k < x->nev; k++)
+		for (i = 0; i < x->ev[k].ns; i++) {
+			s = x->ev[k].sents[i];
+			for (j = x->cue_from[s]; j < x->cue_from[s + 1]; j++)
+				if (cue_is(&x->c[j], "NOUN") && !strcmp(x->c[j].e->value, "margin")
+				    && names_conference(x, &x->c[j]))
+					break;
+			if (j == x->cue_from[s + 1])
+				continue;
+			x->ev[k].margin = 1;
+			conf = new_event(x);
+			conf->type = 2;
+			conf->multi = 1;
+			/* where and when the meeting was, the conference was */
+			for (i = 0; i < x->ev[k].ns; i++)
+				add_sent(conf, x->ev[k].sents[i]);
+			return;
+		}
+}
+
 void
 build_events(struct xdoc *x)
 {
@@ -540,6 +615,7 @@ build_events(struct xdoc *x)
 	}
 	companions(x);
 	speakers(x);
+	margin_conference(x);
 	/* a meeting "en marge de" a conference is where and when it was */
 	for (k = 0; k < x->nev; k++) {
 		size_t j;
