@@ -16,7 +16,7 @@ static struct lexicon event_cues;
 static int keep_event(const char *type)
 {
 	static const char *types[] = {"MEET", "NOUN", "CONF", "MODE", "ACCOMP", "EXCLUDE",
-		"AGREE", "SPEECH", "PLACEPREP", "INTL", "RELEASE", "TIME", "PREMOD", "ADVERB", NULL};
+		"AGREE", "SPEECH", "PLACEPREP", "INTL", "RELEASE", "TIME", "PREMOD", "ADVERB", "CANCEL", NULL};
 	int i;
 
 	for (i = 0; types[i]; i++)

@@ -632,9 +632,11 @@ build_events(struct xdoc *x)
 	}
 	unnamed_once(x);
 	trip_meetings(x);
-	/* an event of one person that is not a conference or a trip is no meeting */
+	/* an event of one person that is not a conference or a trip is no
+	   meeting; one its own sentence puts off or calls off took no place */
 	for (k = 0; k < x->nev; k++)
-		if (x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi && !one_party_visit(&x->ev[k])) {
+		if ((x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi && !one_party_visit(&x->ev[k]))
+		    || (x->ev[k].ns && has_cue_between(x, x->ev[k].sents[0], 0, x->tl[x->ev[k].sents[0]].n, "CANCEL"))) {
 			event_free(&x->ev[k]);
 			memmove(&x->ev[k], &x->ev[k + 1], (x->nev - k - 1) * sizeof *x->ev);
 			x->nev--;
