@@ -385,6 +385,8 @@ find_cues(struct xdoc *x)
    ont..."); at that comma too when it comes before anyone is named ("En
    exécution des instructions royales, le ministre X a reçu..."); else 25
    tokens on. */
+#define ADJUNCT_HEAD 3    /* words before the cue in "Porteur d'un message de" */
+
 static int
 opens_adjunct(const struct xdoc *x, const struct cue *c)
 {
@@ -392,6 +394,11 @@ opens_adjunct(const struct xdoc *x, const struct cue *c)
 	size_t j;
 
 	if (c->t0 <= 1 || tok_is(tl, c->t0 - 1, ","))
+		return 1;
+	/* "Porteur d'un message de X, Y a reçu": a few words before it, and
+	   no one named among them */
+	if (c->t0 <= ADJUNCT_HEAD && (x->ent_from[c->s] == x->ent_from[c->s + 1]
+	    || x->e[x->sent_ents[x->ent_from[c->s]]].t0 >= c->t0))
 		return 1;
 	/* "En exécution des instructions": two cues, one adjunct */
 	for (j = x->cue_from[c->s]; j < x->cue_from[c->s + 1] && &x->c[j] != c; j++)
