@@ -114,6 +114,10 @@ joins_known(struct xdoc *x, int s, struct event *fr)
 		}
 		if ((ev->type == 2) != (fr->type == 2) && ev->np && fr->np > 1)
 			continue;
+		/* "X a appelé Y ... X se rend dimanche à Dubaï": a call and a
+		   trip of the same people are two events */
+		if ((ev->type == 1) != (fr->type == 1) && (ev->type == 3 || fr->type == 3))
+			continue;
 		if (guests_overlap(ev, fr) && !other_meeting(ev, fr)) {
 			merge_into(ev, fr);
 			return 1;
