@@ -1,9 +1,10 @@
 /* A tagged document as mc-extract reads it (extract.c), its people
    (people.c), the parts of its events (parts.c), a meeting verb's
-   parties (clause.c), the meeting frames found in it (frames.c), the
-   visits a trip tells (trips.c) and how frames of one event become one
-   (merge.c), who joins them (joiners.c), where each was held (where.c),
-   what each agreed (agree.c) and how each event is told (event.c). */
+   parties (clause.c), the meeting frames found in it (frames.c) and the
+   lists below them (lists.c), the visits a trip tells (trips.c) and how
+   frames of one event become one (merge.c), who joins them (joiners.c),
+   where each was held (where.c), what each agreed (agree.c) and how
+   each event is told (event.c). */
 #ifndef MC_XDOC_H
 #define MC_XDOC_H
 
@@ -181,6 +182,10 @@ int sign_cue(struct xdoc *x, const struct event *ev);
 int one_party_visit(const struct event *ev);
 int trip(const struct xdoc *x, const struct cue *c, const struct event *fr);
 void trip_meetings(struct xdoc *x);
+/* lists.c: those listed below sentence s ("Parmi eux : X ; Y"), added
+   to fr on side; the attendance list below a multilateral verb */
+void listed_below(struct xdoc *x, int s, struct event *fr, int side);
+void attendees_below(struct xdoc *x, int s, struct event *fr);
 /* frames.c: meeting events from the frames of the document's cues. */
 void build_events(struct xdoc *x);
 /* where.c: the place its sentences name after à, au or en; else NULL */
