@@ -32,7 +32,7 @@ python3 - "$dir" "$iso" <<'EOF'
 import json, re, sys, unicodedata
 
 d, iso = sys.argv[1], sys.argv[2]
-TYPES = {"countries.tsv": {"GPE", "DEM"}, "places.tsv": {"LOC"}, "outlets.tsv": {"OUTLET"}}
+TYPES = {"countries.tsv": {"GPE", "DEM"}, "places.tsv": {"LOC", "DEM"}, "outlets.tsv": {"OUTLET"}}
 FLAGS = {"en", "f", "pl", "amb", "cap", "region"}
 bad = []
 codes = None
