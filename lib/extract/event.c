@@ -269,7 +269,27 @@ cameo(struct xdoc *x, const struct event *ev, const char *host, const char *plac
 	return "040";
 }
 
-/* "son homologue finlandais" holds the office of the one he meets. */
+/* An office, not its holder's list of portfolios: "ministre de
+   l'Intérieur, de la Décentralisation..." is "ministre de l'Intérieur". */
+static json_t *
+office_json(const char *role)
+{
+	const char *comma = strchr(role, ',');
+
+	return comma ? json_stringn(role, (size_t)(comma - role)) : json_string(role);
+}
+
+/* "son homologue russe" holds the office of the one named with it. */
+static json_t *
+role_json(const struct person *p)
+{
+	if (p->role && !strncmp(p->role, "homologue", 9) && p->peer_role)
+		return office_json(p->peer_role);
+	return p->role ? json_string(p->role) : json_null();
+}
+
+/* "son homologue finlandais", when the one named with it is unknown,
+   holds the office of another participant. */
 static void
 counterpart_roles(struct xdoc *x, json_t *parts)
 {
@@ -282,12 +302,9 @@ counterpart_roles(struct xdoc *x, json_t *parts)
 		if (!r || strncmp(r, "homologue", 9) != 0)
 			continue;
 		json_array_foreach(parts, k, q) {
-			const char *rq = jstr(q, "role"), *comma;
+			const char *rq = jstr(q, "role");
 			if (k != i && rq && strncmp(rq, "homologue", 9) != 0) {
-				/* the office, not the other's list of portfolios */
-				comma = strchr(rq, ',');
-				json_object_set_new(p, "role", comma ? json_stringn(rq, (size_t)(comma - rq))
-				    : json_string(rq));
+				json_object_set_new(p, "role", office_json(rq));
 				break;
 			}
 		}
@@ -489,7 +506,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 			    : (country && host && !strcmp(country, host)) ? SIDE_HOST : SIDE_GUEST;
 		json_array_append_new(parts, json_pack("{s:o,s:o,s:o,s:s}",
 		    "name", p->name ? json_string(p->name) : json_null(),
-		    "role", p->role ? json_string(p->role) : json_null(),
+		    "role", role_json(p),
 		    "country", country ? json_string(country) : json_null(),
 		    "side", side_name[side]));
 		if (country) {

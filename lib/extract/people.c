@@ -501,6 +501,44 @@ coordinated_offices(struct xdoc *x)
 	}
 }
 
+static int
+is_counterpart_role(const char *role)
+{
+	return role && !strncmp(role, "homologue", 9);
+}
+
+/* "X a accueilli son homologue russe, Y": Y holds X's office, X being
+   the one the sentence names nearest before Y (after him, when none
+   is). */
+static void
+counterpart_offices(struct xdoc *x)
+{
+	size_t i, k;
+
+	for (i = 0; i < x->ne; i++) {
+		const struct xent *y = &x->e[i];
+		const struct person *peer = NULL;
+		if (y->type != X_PER || y->person < 0 || x->p[y->person].peer_role
+		    || !is_counterpart_role(x->p[y->person].role))
+			continue;
+		for (k = x->ent_from[y->s]; k < x->ent_from[y->s + 1]; k++) {
+			const struct xent *e = &x->e[x->sent_ents[k]];
+			const struct person *q;
+			if (e->type != X_PER || e->person < 0 || e->person == y->person)
+				continue;
+			q = &x->p[e->person];
+			if (!q->role || is_counterpart_role(q->role))
+				continue;
+			if (e->t1 <= y->t0 || !peer)
+				peer = q;
+			if (e->t0 >= y->t1)
+				break;
+		}
+		if (peer)
+			x->p[y->person].peer_role = peer->role;
+	}
+}
+
 void
 cluster_people(struct xdoc *x)
 {
@@ -546,4 +584,5 @@ cluster_people(struct xdoc *x)
 	}
 	name_office_holders(x);
 	coordinated_offices(x);
+	counterpart_offices(x);
 }

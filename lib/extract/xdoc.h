@@ -44,6 +44,8 @@ struct person {
 	const char *name, *role, *country, *key, *office;   /* office: ROLE value */
 	const char *value;      /* the name's folded words, as the tagger gave them */
 	size_t keylen;          /* code points of key */
+	const char *peer_role;  /* "son homologue": the office of the one named
+	                           with it, whose counterpart he is */
 	int honorific, unnamed, mentions, usable, role_head_king;
 	int intl;               /* holds an office of an international body */
 };
