@@ -335,6 +335,29 @@ stead_country(struct xdoc *x, const struct cue *c)
 	return country;
 }
 
+/* "En visite au Tchad, X a été reçu par Y": a visitor's cue opening the
+   sentence, its comma before anyone is named, is an apposition to the
+   subject after it, which names no counterpart of its own. */
+static int
+opening_apposition(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t k, comma;
+
+	if (c->t0 != 0)
+		return 0;
+	for (comma = c->t1; comma < tl->n && !tok_is(tl, comma, ","); comma++)
+		;
+	if (comma == tl->n)
+		return 0;
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		const struct xent *e = &x->e[x->sent_ents[k]];
+		if ((e->type == X_PER || e->type == X_ROLE) && e->t0 < comma)
+			return 0;
+	}
+	return 1;
+}
+
 /* Sentence s names someone. */
 static int
 names_anyone(struct xdoc *x, int s)
@@ -416,7 +439,11 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 				add_part(fr, they->p[i].person, side);
 		subj = fr->np ? fr->p[0].person : -1;
 	}
-	if (!multi) {
+	if (!multi && subj < 0 && guest && opening_apposition(x, c)) {
+		add_part(fr, fronted_subject(x, c, fr), side);
+		if (!trip(x, c, fr))
+			return 0;
+	} else if (!multi) {
 		struct cue at = *c;
 		if (!reciprocal(c) || (at.t1 = reciprocal_avec(x, c)))
 			objects_of(x, &at, fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);

@@ -108,6 +108,22 @@ office_named_before(const struct xdoc *x, const struct xent *r)
 	return x->np;
 }
 
+/* The person named last before office r whose office is of its kind
+   and holds all its words ("la ministre" is not "le Premier ministre");
+   x->np if none. */
+static size_t
+office_named_last(const struct xdoc *x, const struct xent *r)
+{
+	const struct xent *e;
+	size_t k = x->np;
+
+	for (e = x->e; e < r; e++)
+		if (e->type == X_PER && e->person >= 0 && holds_office(x, (size_t)e->person, r)
+		    && r->value && x->p[e->person].office && same_office(r->value, x->p[e->person].office))
+			k = (size_t)e->person;
+	return k;
+}
+
 /* Participant for an office with no name: the person of that country
    already met, or one unnamed official per country. */
 int
@@ -121,6 +137,10 @@ role_person(struct xdoc *x, int code)
 	   délégation du Conseil de Paix et de Sécurité"): neither the home
 	   person named before it nor of the home country */
 	if (!c && !is_delegation(r)) {
+		/* "Le ministre s'est réuni avec...": the one named last before
+		   it whose office holds its words, of any country */
+		if ((k = office_named_last(x, r)) < x->np)
+			return (int)k;
 		/* "le ministre de l'Intérieur": the home person of that office */
 		for (k = 0; k < x->np; k++)
 			if (holds_office(x, k, r)
