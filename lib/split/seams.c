@@ -49,8 +49,30 @@ dash_end(const char *s, size_t n)
 	return 0;
 }
 
+/* Where "EREVAN, 28 MARS, ARMENPRESS. " would end: after the full stop
+   of a word in capitals of three letters or more, and the spaces after
+   it; 0 when the head has none. */
+static size_t
+agency_stop_end(const char *s, size_t n)
+{
+	size_t i, w;
+
+	for (i = 0; i + 1 < n; i++) {
+		if (s[i] != '.' || s[i + 1] != ' ')
+			continue;
+		for (w = i; w > 0 && s[w - 1] >= 'A' && s[w - 1] <= 'Z'; w--)
+			;
+		if (i - w >= 3 && (w == 0 || s[w - 1] == ' ')) {
+			for (i++; i < n && s[i] == ' '; i++)
+				;
+			return i;
+		}
+	}
+	return 0;
+}
+
 /* A dateline at the start of a paragraph.  Every dateline but a line
-   of its own ends at a dash, so the search goes no further (regexec in
+   of its own ends at a dash or an agency's name in capitals, so the search goes no further (regexec in
    a UTF-8 locale costs as much as the text it is given); a head with no
    dash is searched only when short enough to be a line of its own. */
 struct rule *
@@ -59,6 +81,9 @@ dateline(const char *s, size_t n, regmatch_t *m)
 	struct rule_line l;
 	struct rule *r;
 	size_t look = dash_end(s, n < DATELINE_MAX ? n : DATELINE_MAX);
+
+	if (!look)
+		look = agency_stop_end(s, n < DATELINE_MAX ? n : DATELINE_MAX);
 
 	if (!look && n > LINE_MAX_BYTES)
 		return NULL;
