@@ -143,8 +143,12 @@ trip_meetings(struct xdoc *x)
 			hosted |= ev->p[i].side == SIDE_HOST;
 		for (i = 0; i < ev->np && ev->type == 0; i++)
 			for (s = 0; (!hosted || ev->p[i].side == SIDE_GUEST) && s < (int)x->nsent && ev->type == 0; s++)
-				if (visit[s] && trip_of(x, s, ev, i, hosted))
+				if (visit[s] && trip_of(x, s, ev, i, hosted)) {
 					ev->type = 3;
+					/* where the trip went, when the meeting's own
+					   sentences do not say */
+					add_sent(ev, s);
+				}
 	}
 	free(visit);
 }
