@@ -28,6 +28,22 @@ other_party_avec(struct xdoc *x, int s, size_t i)
 	return 0;
 }
 
+/* "X a critiqué Y, l'accusant d'avoir rendu public un appel entre eux":
+   "eux" are the people the sentence names before the noun. */
+static void
+named_before_noun(struct xdoc *x, const struct cue *c, struct event *fr)
+{
+	size_t k;
+	int p;
+
+	for (k = x->ent_from[c->s]; k < x->ent_from[c->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 < c->t0 && e->type == X_PER && !e->excluded
+		    && (p = resolve(x, party_of(x, e))) >= 0)
+			add_part(fr, p, SIDE_NONE);
+	}
+}
+
 /* "l'entretien, lundi, entre X et Y", "leur rencontre entre X et Y": a
    meeting noun and the two parties after "entre", with no verb. */
 void
@@ -49,6 +65,11 @@ noun_frame(struct xdoc *x, const struct cue *c)
 		return;
 	at.t1 = i + 1;
 	fr.type = phone ? 1 : type_of(c->e->value);
+	if (i + 1 < tl->n && (tok_is(tl, i + 1, "eux") || tok_is(tl, i + 1, "elles"))) {
+		named_before_noun(x, c, &fr);
+		keep_noun_frame(x, c->s, &fr);
+		return;
+	}
 	objects_of(x, &at, &fr, SIDE_NONE, -1, 0);
 	/* "les entretiens entre le ministre X avec le secrétaire général Y",
 	   as some papers write it: the other party comes after "avec" */
