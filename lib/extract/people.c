@@ -518,6 +518,7 @@ counterpart_offices(struct xdoc *x)
 	for (i = 0; i < x->ne; i++) {
 		const struct xent *y = &x->e[i];
 		const struct person *peer = NULL;
+		const char *pc, *yc;
 		if (y->type != X_PER || y->person < 0 || x->p[y->person].peer_role
 		    || !is_counterpart_role(x->p[y->person].role))
 			continue;
@@ -534,8 +535,15 @@ counterpart_offices(struct xdoc *x)
 			if (e->t0 >= y->t1)
 				break;
 		}
-		if (peer)
+		/* of the same country (the text's, when unsaid), "son
+		   homologue" is a colleague of another portfolio */
+		pc = peer && peer->country ? peer->country : x->home;
+		yc = x->p[y->person].country ? x->p[y->person].country : x->home;
+		if (peer && !(pc && yc && !strcmp(pc, yc))) {
 			x->p[y->person].peer_role = peer->role;
+			if (!x->p[y->person].office)
+				x->p[y->person].office = peer->office;
+		}
 	}
 }
 

@@ -54,6 +54,12 @@ names_person(struct xdoc *x, int s, int p)
 		    && !strcmp(e->value, h->office) && (e->country ? h->country && !strcmp(e->country, h->country)
 		    : !h->country || (x->home && !strcmp(h->country, x->home))))
 			return 1;
+		/* "Le ministre des Affaires étrangères de la Fédération de
+		   Russie est à Ouagadougou": a named person's office and country
+		   again */
+		if (e->type == X_ROLE && e->person < 0 && !h->unnamed && e->value && h->office && e->country
+		    && h->country && !strcmp(e->value, h->office) && !strcmp(e->country, h->country))
+			return 1;
 	}
 	return 0;
 }
