@@ -485,6 +485,20 @@ frame(struct xdoc *x, const struct cue *c)
 		event_free(&fr);
 }
 
+/* "en marge de la réunion des ministres du commerce (Bénin, Ghana...)":
+   the officials listed country by country after the margin attended. */
+static void
+listed_attendees(struct xdoc *x, const struct cue *margin, struct event *conf)
+{
+	size_t k;
+
+	for (k = x->ent_from[margin->s]; k < x->ent_from[margin->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 >= margin->t1 && e->type == X_ROLE && e->listed)
+			add_part(conf, resolve(x, party_of(x, e)), SIDE_ATTENDEE);
+	}
+}
+
 /* A meeting "en marge du sommet de l'UA" tells of the summit too: when
    no conference was read, the one a meeting's margin names is an event,
    which those who met there attended (they join it below). */
@@ -514,6 +528,7 @@ margin_conference(struct xdoc *x)
 			/* where and when the meeting was, the conference was */
 			for (i = 0; i < x->ev[k].ns; i++)
 				add_sent(conf, x->ev[k].sents[i]);
+			listed_attendees(x, &x->c[j], conf);
 			return;
 		}
 }

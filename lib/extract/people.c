@@ -256,6 +256,54 @@ plural_split(struct xdoc *x, struct xent *r)
 	return 1;
 }
 
+/* "la réunion des ministres du commerce (Bénin, Ghana, Côte d'Ivoire,
+   Nigeria et Togo)": a plural office of no country, its complement, and
+   the countries in brackets: one office per country, as above; the
+   first country is the office's own. */
+/* tokens from the office to its "(": "du commerce des Etats du corridor
+   Abidjan-Lagos (" */
+#define BRACKET_AFTER 10
+
+static int
+bracket_split(struct xdoc *x, struct xent *r)
+{
+	const struct toklist *tl = &x->tl[r->s];
+	struct xent *first = NULL;
+	size_t k, j, end = r->t1;
+	int nd = 0;
+
+	for (k = x->ent_from[r->s]; k < x->ent_from[r->s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->t0 < r->t1 || e == r || (!first && e->type == X_LOC))
+			continue;
+		if (e->type != X_GPE || !e->country)
+			break;
+		if (!first) {
+			if (e->t0 > r->t1 + BRACKET_AFTER || e->t0 == 0 || !tok_is(tl, e->t0 - 1, "("))
+				return 0;
+			for (j = r->t1; j + 1 < e->t0; j++)
+				if (tok_is(tl, j, ",") || tok_is(tl, j, ";") || tok_is(tl, j, "("))
+					return 0;
+			first = e;
+		} else if (list_gap(tl, end, e->t0)) {
+			e->listed = 1;
+			e->type = X_ROLE;
+			e->role = r->role;
+			e->value = r->value;
+			nd++;
+		} else
+			break;
+		end = e->t1;
+	}
+	if (!first || nd == 0)
+		return 0;
+	r->country = first->country;
+	first->type = X_OTHER;
+	r->plural = 0;
+	r->listed = 1;
+	return 1;
+}
+
 /* "le directeur du Bureau fédéral d'investigation (FBI) des États-Unis",
    "... de la Fédération de Russie":
    an office whose words ran on past what the tagger read takes the
@@ -461,7 +509,8 @@ name_office_holders(struct xdoc *x)
 
 	for (i = 0; i < x->ne; i++) {
 		struct xent *r = &x->e[i], *p;
-		if (r->type != X_ROLE || (r->plural && (plural_office(x, r) || plural_split(x, r))))
+		if (r->type != X_ROLE || (r->plural && (plural_office(x, r) || plural_split(x, r)
+		    || (!r->country && bracket_split(x, r)))))
 			continue;
 		/* (an office that runs on, "... de la Fédération de Russie", takes
 		   its country here) */
