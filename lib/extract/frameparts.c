@@ -14,6 +14,13 @@ new_event(struct xdoc *x)
 	return &x->ev[x->nev++];
 }
 
+/* A meeting's noun: not "en marge de", not "les deux ministres". */
+int
+is_event_noun(const struct cue *k)
+{
+	return cue_is(k, "NOUN") && strcmp(k->e->value, "pair") && strcmp(k->e->value, "margin");
+}
+
 int
 type_of(const char *v)
 {

@@ -29,12 +29,6 @@ other_actor(struct xdoc *x, int main)
    jeudi le" */
 #define HELD_SUBJECT_AFTER 4
 
-static int
-is_event_noun(const struct cue *k)
-{
-	return cue_is(k, "NOUN") && strcmp(k->e->value, "pair") && strcmp(k->e->value, "margin");
-}
-
 /* "La réunion s'est tenue", "la conférence a eu lieu": the kind of an
    event held is the noun before the verb, nearest first; with none, the
    subject put after the verb ("où se tiennent deux sommets"), which may
@@ -70,30 +64,6 @@ opens_conference(struct xdoc *x, const struct cue *c)
 		    && type_of(x->c[k].e->value) == 2)
 			return 1;
 	return 0;
-}
-
-/* tokens from "en marge de" to the conference's noun ("de la 74e
-   session", "du 5e sommet"), and from it to a meeting noun that makes
-   it a bilateral body's ("session de la Commission mixte") */
-#define MARGIN_NOUN_AFTER 4
-#define BILATERAL_AFTER 3
-
-/* "en marge de la 74e session": a conference's noun follows the margin */
-static int
-names_conference(struct xdoc *x, const struct cue *margin)
-{
-	size_t k, end = x->cue_from[margin->s + 1], noun_end;
-
-	for (k = x->cue_from[margin->s]; k < end; k++)
-		if (x->c[k].t0 >= margin->t1 && x->c[k].t0 <= margin->t1 + MARGIN_NOUN_AFTER
-		    && (cue_is(&x->c[k], "CONF") || is_event_noun(&x->c[k])))
-			break;
-	if (k == end || type_of(x->c[k].e->value) != 2)
-		return 0;
-	for (noun_end = x->c[k].t1; k < end && x->c[k].t0 <= noun_end + BILATERAL_AFTER; k++)
-		if (is_event_noun(&x->c[k]) && type_of(x->c[k].e->value) == 0)
-			return 0;
-	return 1;
 }
 
 /* "La cérémonie a eu lieu", "l'attaque s'est déroulée": what is held
@@ -485,54 +455,6 @@ frame(struct xdoc *x, const struct cue *c)
 		event_free(&fr);
 }
 
-/* "en marge de la réunion des ministres du commerce (Bénin, Ghana...)":
-   the officials listed country by country after the margin attended. */
-static void
-listed_attendees(struct xdoc *x, const struct cue *margin, struct event *conf)
-{
-	size_t k;
-
-	for (k = x->ent_from[margin->s]; k < x->ent_from[margin->s + 1]; k++) {
-		struct xent *e = &x->e[x->sent_ents[k]];
-		if (e->t0 >= margin->t1 && e->type == X_ROLE && e->listed)
-			add_part(conf, resolve(x, party_of(x, e)), SIDE_ATTENDEE);
-	}
-}
-
-/* A meeting "en marge du sommet de l'UA" tells of the summit too: when
-   no conference was read, the one a meeting's margin names is an event,
-   which those who met there attended (they join it below). */
-static void
-margin_conference(struct xdoc *x)
-{
-	size_t k, j;
-	struct event *conf;
-	int i, s;
-
-	for (k = 0; k < x->nev; k++)
-		if (x->ev[k].type == 2)
-			return;
-	for (k = 0; k < x->nev; k++)
-		for (i = 0; i < x->ev[k].ns; i++) {
-			s = x->ev[k].sents[i];
-			for (j = x->cue_from[s]; j < x->cue_from[s + 1]; j++)
-				if (cue_is(&x->c[j], "NOUN") && !strcmp(x->c[j].e->value, "margin")
-				    && names_conference(x, &x->c[j]))
-					break;
-			if (j == x->cue_from[s + 1])
-				continue;
-			x->ev[k].margin = 1;
-			conf = new_event(x);
-			conf->type = 2;
-			conf->multi = 1;
-			/* where and when the meeting was, the conference was */
-			for (i = 0; i < x->ev[k].ns; i++)
-				add_sent(conf, x->ev[k].sents[i]);
-			listed_attendees(x, &x->c[j], conf);
-			return;
-		}
-}
-
 void
 build_events(struct xdoc *x)
 {
@@ -586,20 +508,7 @@ build_events(struct xdoc *x)
 	companions(x);
 	speakers(x);
 	margin_conference(x);
-	/* a meeting "en marge de" a conference is where and when it was */
-	for (k = 0; k < x->nev; k++) {
-		size_t j;
-		if (!x->ev[k].margin || x->ev[k].type == 2)
-			continue;
-		for (j = 0; j < x->nev; j++)
-			if (x->ev[j].type == 2 && x->ev[j].ns) {
-				int p;
-				add_sent(&x->ev[k], x->ev[j].sents[0]);
-				/* and who met there took part in the conference */
-				for (p = 0; p < x->ev[k].np; p++)
-					add_part(&x->ev[j], x->ev[k].p[p].person, SIDE_ATTENDEE);
-			}
-	}
+	margin_meetings(x);
 	unnamed_once(x);
 	trip_meetings(x);
 	/* an event of one person that is not a conference or a trip is no

@@ -1,10 +1,11 @@
 /* A tagged document as mc-extract reads it (extract.c), its people
-   (people.c), the parts of its events (parts.c), a meeting verb's
-   parties (clause.c), the meeting frames found in it (frames.c) and the
-   lists below them (lists.c), the visits a trip tells (trips.c) and how
-   frames of one event become one (merge.c), who joins them (joiners.c),
-   where each was held (where.c), what each agreed (agree.c) and how
-   each event is told (event.c). */
+   (people.c) and plural offices (plural.c), the parts of its events
+   (parts.c), a meeting verb's parties (clause.c), the meeting frames
+   found in it (frames.c), the lists below them (lists.c) and their
+   margins (margins.c), the visits a trip tells (trips.c) and how frames
+   of one event become one (merge.c), who joins them (joiners.c), where
+   each was held (where.c), what each agreed (agree.c) and how each
+   event is told (event.c). */
 #ifndef MC_XDOC_H
 #define MC_XDOC_H
 
@@ -156,6 +157,8 @@ void objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side,
 #define OPENING_TOKENS 3        /* "Le président français", "De son côté, le ministre" */
 struct event *new_event(struct xdoc *x);
 int type_of(const char *v);
+/* a meeting's noun: not "en marge de", not "les deux ministres" */
+int is_event_noun(const struct cue *k);
 /* The subject after the comma that closes a cue opening the sentence. */
 struct xent *fronted_subject_ent(struct xdoc *x, const struct cue *c, const struct event *fr);
 /* A frame read in sentence s: a new event, or more of one read before. */
@@ -184,10 +187,17 @@ int sign_cue(struct xdoc *x, const struct event *ev);
 int one_party_visit(const struct event *ev);
 int trip(const struct xdoc *x, const struct cue *c, const struct event *fr);
 void trip_meetings(struct xdoc *x);
+/* plural.c: a plural office's countries, given to the names after it or
+   made one office a country; 1 when it was read so */
+int plural_offices(struct xdoc *x, struct xent *r);
 /* lists.c: those listed below sentence s ("Parmi eux : X ; Y"), added
    to fr on side; the attendance list below a multilateral verb */
 void listed_below(struct xdoc *x, int s, struct event *fr, int side);
 void attendees_below(struct xdoc *x, int s, struct event *fr);
+/* margins.c: the conference a meeting's margin names ("en marge du
+   sommet"), when none was read, and the margin's meetings joined to it */
+void margin_conference(struct xdoc *x);
+void margin_meetings(struct xdoc *x);
 /* frames.c: meeting events from the frames of the document's cues. */
 void build_events(struct xdoc *x);
 /* where.c: the place its sentences name after à, au or en; else NULL */
