@@ -87,6 +87,8 @@ date_span(const struct xent *e)
 	return e->text && (strstr(e->text, " et ") || strstr(e->text, " au "));
 }
 
+#define TRIP_DAY_BELOW 16      /* above any rank a date of its own takes */
+
 static const struct xent *
 date_of(struct xdoc *x, const struct event *ev, int first)
 {
@@ -99,15 +101,16 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 	n = event_ents(x, ev, (long)lead, &ents);
 	for (k = 0; k < n; k++) {
 		const struct xent *e = &x->e[ents[k]];
-		int in = 0;
+		int in = 0, trip = ev->trip_sent == e->s + 1;
 		if (e->type != X_DATE)
 			continue;
 		for (i = 0; i < ev->ns; i++)
-			in |= ev->sents[i] == e->s;
+			in |= ev->sents[i] == e->s && !trip;
 		/* an event without a date of its own is of the day the lead
-		   gives ("le même jour, M. X a reçu...") */
+		   gives ("le même jour, M. X a reçu..."), or else of the trip
+		   that made it a visit */
 		(void)first;
-		if (!in && (size_t)e->s != lead)
+		if (!in && !trip && (size_t)e->s != lead)
 			continue;
 		/* a full date ("mardi 9 septembre 2025" too), then a weekday,
 		   then "aujourd'hui" */
@@ -126,7 +129,7 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 			rank = 1;
 		/* of a trip's days ("les 14 et 15 février") and the day of
 		   the meeting ("reçu le 15 février"), the day */
-		rank = rank * 4 + in * 2 + !date_span(e);
+		rank = !trip * TRIP_DAY_BELOW + rank * 4 + in * 2 + !date_span(e);
 		if (rank > best_rank) {
 			best = e;
 			best_rank = rank;

@@ -152,7 +152,10 @@ trip_meetings(struct xdoc *x)
 				if (visit[s] && trip_of(x, s, ev, i, hosted)) {
 					ev->type = 3;
 					/* where the trip went, when the meeting's own
-					   sentences do not say */
+					   sentences do not say (its day is the trip's
+					   first, not always the meeting's) */
+					if (!has_sent(ev, s))
+						ev->trip_sent = s + 1;
 					add_sent(ev, s);
 				}
 	}

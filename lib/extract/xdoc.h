@@ -61,6 +61,8 @@ struct event {
 	                           writing is not its date */
 	int recounted;          /* "dans la foulée d'un appel avec": the date its
 	                           clause gives is the clause's own meeting's */
+	int trip_sent;          /* 1 + the sentence of the trip that made it a
+	                           visit, read for its place, not its date; 0 */
 	struct part *p;         /* as many as took part */
 	int np, pcap;
 	int *sents;             /* its sentences, in the order they were read */
