@@ -258,6 +258,35 @@ apposed_to_name(const struct tagged *t, int s, size_t i)
 	return 0;
 }
 
+/* "les présidents Traoré et Bio", "les ministres Bourita et Albares": a
+   plural office and the names it gives, each one word or more, joined
+   by "et" (and commas); where the names end, or j when they are not
+   such a list. */
+static size_t
+surnames_after_plural(struct tagged *t, int s, size_t j)
+{
+	const struct toklist *tl = &t->tl[s];
+	size_t k = j, end, at[8];
+	int n = 0, i;
+
+	while (n < 8 && (end = name_span(tl, k)) > k) {
+		at[n++] = k;
+		at[n++] = end;
+		if (end < tl->n && (names_is_tok(tl, end, "et") || names_is_tok(tl, end, ",")))
+			k = end + 1;
+		else
+			break;
+		if (n == 8)
+			break;
+	}
+	/* two names at least, the last after "et" */
+	if (n < 4 || !names_is_tok(tl, at[n - 2] - 1, "et"))
+		return j;
+	for (i = 0; i < n; i += 2)
+		name_person(t, s, at[i], at[i + 1], NULL);
+	return at[n - 1];
+}
+
 static size_t
 tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head, const char *pending)
 {
@@ -277,7 +306,9 @@ tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head,
 		r->amb = (unsigned)amb;
 	}
 	free(skip);
-	if (r->plural || apposed_to_name(t, s, i))
+	if (r->plural)
+		return surnames_after_plural(t, s, j);
+	if (apposed_to_name(t, s, i))
 		return j;
 	ri = (size_t)(r - t->e);
 	return person_after_role(t, s, j, ri, pending);
