@@ -455,6 +455,16 @@ frame(struct xdoc *x, const struct cue *c)
 		event_free(&fr);
 }
 
+static int
+no_meeting(struct xdoc *x, const struct event *ev)
+{
+	/* an event of one person that is not a conference or a trip */
+	if (ev->np < 2 && ev->type != 2 && !ev->multi && !one_party_visit(ev))
+		return 1;
+	/* one its own sentence puts off or calls off took no place */
+	return ev->ns && has_cue_between(x, ev->sents[0], 0, x->tl[ev->sents[0]].n, "CANCEL");
+}
+
 void
 build_events(struct xdoc *x)
 {
@@ -511,11 +521,8 @@ build_events(struct xdoc *x)
 	margin_meetings(x);
 	unnamed_once(x);
 	trip_meetings(x);
-	/* an event of one person that is not a conference or a trip is no
-	   meeting; one its own sentence puts off or calls off took no place */
 	for (k = 0; k < x->nev; k++)
-		if ((x->ev[k].np < 2 && x->ev[k].type != 2 && !x->ev[k].multi && !one_party_visit(&x->ev[k]))
-		    || (x->ev[k].ns && has_cue_between(x, x->ev[k].sents[0], 0, x->tl[x->ev[k].sents[0]].n, "CANCEL"))) {
+		if (no_meeting(x, &x->ev[k])) {
 			event_free(&x->ev[k]);
 			memmove(&x->ev[k], &x->ev[k + 1], (x->nev - k - 1) * sizeof *x->ev);
 			x->nev--;
