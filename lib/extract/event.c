@@ -286,7 +286,7 @@ office_json(const char *role)
 static json_t *
 role_json(const struct person *p)
 {
-	if (p->role && !strncmp(p->role, "homologue", 9) && p->peer_role)
+	if (is_counterpart_role(p->role) && p->peer_role)
 		return office_json(p->peer_role);
 	return p->role ? json_string(p->role) : json_null();
 }
@@ -302,11 +302,11 @@ counterpart_roles(struct xdoc *x, json_t *parts)
 	(void)x;
 	json_array_foreach(parts, i, p) {
 		const char *r = jstr(p, "role");
-		if (!r || strncmp(r, "homologue", 9) != 0)
+		if (!is_counterpart_role(r))
 			continue;
 		json_array_foreach(parts, k, q) {
 			const char *rq = jstr(q, "role");
-			if (k != i && rq && strncmp(rq, "homologue", 9) != 0) {
+			if (k != i && rq && !is_counterpart_role(rq)) {
 				json_object_set_new(p, "role", office_json(rq));
 				break;
 			}

@@ -400,7 +400,7 @@ coordinated_offices(struct xdoc *x)
 	}
 }
 
-static int
+int
 is_counterpart_role(const char *role)
 {
 	return role && !strncmp(role, "homologue", 9);

@@ -107,6 +107,8 @@ int has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type)
 const struct cue *cue_ending_at(const struct xdoc *x, int s, size_t t, const char *type);
 int add_person(struct xdoc *x, const char *name, const char *key);
 int party_of(struct xdoc *x, struct xent *e);
+/* "son homologue finlandais": a role that is a counterpart's */
+int is_counterpart_role(const char *role);
 int resolve(struct xdoc *x, int code);
 int role_person(struct xdoc *x, int code);
 /* Offices that may name one person: equal, or a minister and a
