@@ -107,8 +107,6 @@ int has_cue_between(struct xdoc *x, int s, size_t a, size_t b, const char *type)
 const struct cue *cue_ending_at(const struct xdoc *x, int s, size_t t, const char *type);
 int add_person(struct xdoc *x, const char *name, const char *key);
 int party_of(struct xdoc *x, struct xent *e);
-/* "son homologue finlandais": a role that is a counterpart's */
-int is_counterpart_role(const char *role);
 int resolve(struct xdoc *x, int code);
 int role_person(struct xdoc *x, int code);
 /* Offices that may name one person: equal, or a minister and a
@@ -128,6 +126,8 @@ int event_sents(struct xdoc *x, const struct event *ev, long also, const int **s
 size_t event_ents(struct xdoc *x, const struct event *ev, long also, size_t **out);
 /* people.c: the document's persons, from its PER and ROLE entities */
 void cluster_people(struct xdoc *x);
+/* "son homologue finlandais": a role that is a counterpart's */
+int is_counterpart_role(const char *role);
 /* merge.c: whether the frame fr, read in sentence s, tells more of an
    event read before; if so it goes into that event */
 int joins_known(struct xdoc *x, int s, struct event *fr);
