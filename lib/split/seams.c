@@ -50,8 +50,8 @@ dash_end(const char *s, size_t n)
 }
 
 /* Where "EREVAN, 28 MARS, ARMENPRESS. " would end: after the full stop
-   of a word in capitals of three letters or more, and the spaces after
-   it; 0 when the head has none. */
+   of a word in capitals of three letters or more after a comma, and the
+   spaces after it; 0 when the head has none. */
 static size_t
 agency_stop_end(const char *s, size_t n)
 {
@@ -62,7 +62,7 @@ agency_stop_end(const char *s, size_t n)
 			continue;
 		for (w = i; w > 0 && s[w - 1] >= 'A' && s[w - 1] <= 'Z'; w--)
 			;
-		if (i - w >= 3 && (w == 0 || s[w - 1] == ' ')) {
+		if (i - w >= 3 && w >= 2 && s[w - 1] == ' ' && s[w - 2] == ',') {
 			for (i++; i < n && s[i] == ' '; i++)
 				;
 			return i;
