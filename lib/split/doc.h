@@ -5,9 +5,9 @@
 #include <regex.h>
 
 #include "text/date.h"
+#include "web/web.h"
 
 struct sent { int p; char *text; int head; };
-struct dropped { char *text; char *why; };
 
 struct doc {
 	char *id, *src, *title, *dateline;
@@ -16,7 +16,7 @@ struct doc {
 	json_t *meta;           /* fields carried over from a JSON or CSV record */
 	struct sent *s;
 	size_t ns, cs;
-	struct dropped *d;
+	struct web_drop *d;     /* left out, with why */
 	size_t nd, cd;
 	const char *lang;       /* detected: ISO 639-1, "und"; NULL: not yet */
 	const char *lang_given; /* --lang, when the record has no lang field */

@@ -11,13 +11,7 @@
 void
 add_dropped(struct doc *d, const char *s, size_t n, const char *why)
 {
-	if (d->nd == d->cd) {
-		d->cd = d->cd ? d->cd * 2 : 4;
-		d->d = xrealloc(d->d, d->cd * sizeof *d->d);
-	}
-	d->d[d->nd].text = xstrndup(s, n);
-	d->d[d->nd].why = xstrdup(why);
-	d->nd++;
+	web_drop_push(&d->d, &d->nd, &d->cd, s, n, why);
 }
 
 void
@@ -91,7 +85,7 @@ whole_dateline(const char *s, size_t len)
 void
 move_dropped(struct doc *to, struct doc *from, int before)
 {
-	struct dropped *d = xmalloc((to->nd + from->nd + 1) * sizeof *d);
+	struct web_drop *d = xmalloc((to->nd + from->nd + 1) * sizeof *d);
 	struct doc *first = before ? from : to, *second = before ? to : from;
 
 	if (first->nd)          /* a doc with none may have no array */

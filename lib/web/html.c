@@ -208,15 +208,21 @@ web_add_para(struct web_page *pg, const char *s, size_t n)
 }
 
 void
+web_drop_push(struct web_drop **v, size_t *n, size_t *cap, const char *s, size_t len, const char *why)
+{
+	if (*n == *cap) {
+		*cap = *cap ? *cap * 2 : 16;
+		*v = xrealloc(*v, *cap * sizeof **v);
+	}
+	(*v)[*n].text = xstrndup(s, len);
+	(*v)[*n].why = xstrdup(why);
+	(*n)++;
+}
+
+void
 web_add_drop(struct web_page *pg, const char *s, size_t n, const char *why)
 {
-	if (pg->ndrop == pg->cdrop) {
-		pg->cdrop = pg->cdrop ? pg->cdrop * 2 : 16;
-		pg->drop = xrealloc(pg->drop, pg->cdrop * sizeof *pg->drop);
-	}
-	pg->drop[pg->ndrop].text = xstrndup(s, n);
-	pg->drop[pg->ndrop].why = xstrdup(why);
-	pg->ndrop++;
+	web_drop_push(&pg->drop, &pg->ndrop, &pg->cdrop, s, n, why);
 }
 
 void

@@ -56,6 +56,10 @@ int warc_http_html(const struct warc_record *r, mc_buf *out, char **charset);
 /* ---- internals shared by the files of web/ ---- */
 void web_add_para(struct web_page *pg, const char *s, size_t n);
 void web_add_drop(struct web_page *pg, const char *s, size_t n, const char *why);
+/* A left-out line and why, appended to a growable list: a page's, or
+   a document's in mc-split. */
+void web_drop_push(struct web_drop **v, size_t *n, size_t *cap, const char *s, size_t len,
+    const char *why);
 void web_free_text(struct web_page *pg);     /* the paragraphs and drops */
 
 #endif
