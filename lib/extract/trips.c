@@ -50,15 +50,12 @@ names_person(struct xdoc *x, int s, int p)
 		const struct xent *e = &x->e[x->sent_ents[k]];
 		if ((e->type == X_PER || e->type == X_ROLE) && e->person >= 0 && resolve(x, e->person) == p)
 			return 1;
-		if (e->type == X_ROLE && e->person < 0 && h->unnamed && e->value && h->office
-		    && !strcmp(e->value, h->office) && (e->country ? h->country && !strcmp(e->country, h->country)
-		    : !h->country || (x->home && !strcmp(h->country, x->home))))
-			return 1;
-		/* "Le ministre des Affaires étrangères de la Fédération de
-		   Russie est à Ouagadougou": a named person's office and country
-		   again */
-		if (e->type == X_ROLE && e->person < 0 && !h->unnamed && e->value && h->office && e->country
-		    && h->country && !strcmp(e->value, h->office) && !strcmp(e->country, h->country))
+		/* his office again, of his country: "Le ministre des Affaires
+		   étrangères de la Fédération de Russie est à Ouagadougou"; for
+		   one never named, an office of no country is the home one's */
+		if (e->type == X_ROLE && e->person < 0 && e->value && h->office && !strcmp(e->value, h->office)
+		    && (e->country ? h->country && !strcmp(e->country, h->country)
+		    : h->unnamed && (!h->country || (x->home && !strcmp(h->country, x->home)))))
 			return 1;
 	}
 	return 0;

@@ -72,9 +72,10 @@ agency_stop_end(const char *s, size_t n)
 }
 
 /* A dateline at the start of a paragraph.  Every dateline but a line
-   of its own ends at a dash or an agency's name in capitals, so the search goes no further (regexec in
-   a UTF-8 locale costs as much as the text it is given); a head with no
-   dash is searched only when short enough to be a line of its own. */
+   of its own ends at a dash or an agency's name in capitals, so the
+   search goes no further (regexec in a UTF-8 locale costs as much as the
+   text it is given); a head with neither is searched only when short
+   enough to be a line of its own. */
 struct rule *
 dateline(const char *s, size_t n, regmatch_t *m)
 {
