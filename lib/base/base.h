@@ -62,8 +62,9 @@ char *buf_cstr(mc_buf *b);      /* NUL-terminated view, never NULL */
 
 /* ---- utf8.c ---- */
 /* Repair a record: invalid sequences and NUL become U+FFFD, CRLF becomes LF,
-   a leading BOM goes, the result is NFC.  Returns a malloc'd string and sets
-   *bad to the number of repaired sequences. */
+   a backtick between letters becomes ’, a leading BOM goes, the result is
+   NFC.  Returns a malloc'd string and sets *bad to the number of repaired
+   sequences. */
 char *utf8_clean(const char *s, size_t n, size_t *outlen, int *bad);
 int utf8_valid(const char *s, size_t n);
 /* Decode one code point at s (len n); returns bytes used (>= 1). */

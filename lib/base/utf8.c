@@ -89,6 +89,18 @@ styled_letter(int32_t cp)
 /* A word of 8 bytes that holds a zero byte. */
 #define HAS_ZERO(w) (((w) - 0x0101010101010101ULL) & ~(w) & 0x8080808080808080ULL)
 
+/* A backtick between two letters ("l`Etat", "d`Ivoire") is an apostrophe
+   typed on a keyboard that had none: the elided word ends in an ASCII
+   letter, the next may start with an accented one. */
+static int
+backtick_apostrophe(const char *s, size_t n, size_t i)
+{
+	unsigned char prev = i > 0 ? (unsigned char)s[i - 1] | 0x20 : 0;
+	unsigned char next = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+
+	return prev >= 'a' && prev <= 'z' && (((next | 0x20) >= 'a' && (next | 0x20) <= 'z') || next >= 0xC3);
+}
+
 /* Bytes from s[i] that need no repair: ASCII but NUL and CR, and valid
    UTF-8 sequences.  Clean text is copied in such runs, not byte by byte,
    and ASCII is checked 8 bytes at a time.  *unstable: a character NFC
@@ -105,7 +117,8 @@ clean_run(const char *s, size_t n, size_t i, int *unstable)
 		if (i + 8 <= n) {
 			memcpy(&w, s + i, 8);
 			if (!(w & 0x8080808080808080ULL) && !HAS_ZERO(w)
-			    && !HAS_ZERO(w ^ 0x0D0D0D0D0D0D0D0DULL)) {
+			    && !HAS_ZERO(w ^ 0x0D0D0D0D0D0D0D0DULL)
+			    && !HAS_ZERO(w ^ 0x6060606060606060ULL)) {
 				i += 8;
 				continue;
 			}
@@ -117,7 +130,7 @@ clean_run(const char *s, size_t n, size_t i, int *unstable)
 			if (!*unstable && (!nfc_stable(cp) || styled_letter(cp)))
 				*unstable = 1;
 			i += (size_t)k;
-		} else if (c != '\0' && c != '\r') {
+		} else if (c != '\0' && c != '\r' && !(c == '`' && backtick_apostrophe(s, n, i))) {
 			i++;
 		} else {
 			break;
@@ -126,7 +139,8 @@ clean_run(const char *s, size_t n, size_t i, int *unstable)
 	return i;
 }
 
-/* A copy of s with CR LF as LF, and NUL and invalid bytes as U+FFFD. */
+/* A copy of s with CR LF as LF, a backtick apostrophe as ’, and NUL and
+   invalid bytes as U+FFFD. */
 static char *
 repaired(const char *s, size_t *n, int *bad, int *unstable)
 {
@@ -141,6 +155,9 @@ repaired(const char *s, size_t *n, int *bad, int *unstable)
 		if (s[i] == '\r') {
 			buf_addc(&b, '\n');
 			i += (i + 1 < *n && s[i + 1] == '\n') ? 2 : 1;
+		} else if (s[i] == '`') {
+			buf_adds(&b, "\xE2\x80\x99");        /* ’ */
+			i++;
 		} else {
 			/* a NUL or a byte that starts no valid sequence */
 			buf_adds(&b, REPL);
