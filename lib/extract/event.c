@@ -411,6 +411,28 @@ set_day_month(json_t *o, const struct xdoc *x, const struct xent *d)
 	json_object_set_new(o, "day_month", json_string(s));
 }
 
+/* A day of the week and nothing else ("lundi", in an article without a
+   publication date): "-W-1", as ISO 8601 writes a weekday of no known
+   week, so that mc-summarise can tie the report to a meeting held on a
+   Monday. */
+static void
+set_weekday(json_t *o, const struct xdoc *x, const struct xent *d)
+{
+	const struct toklist *tl = &x->tl[d->s];
+	size_t i;
+	int wd, k;
+	char s[8];
+
+	for (i = d->t0; i < d->t1; i++)
+		if ((wd = date_word(tl, i, "WEEKDAY", &k))) {
+			if (i + (size_t)k < tl->n && tl->t[i + (size_t)k].kind == T_NUM)
+				return;
+			snprintf(s, sizeof s, "-W-%d", wd % 8);
+			json_object_set_new(o, "weekday", json_string(s));
+			return;
+		}
+}
+
 json_t *
 event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 {
@@ -491,6 +513,8 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		json_object_set_new(o, "date", json_null());
 	if (!json_is_string(json_object_get(o, "date")) && d && !d->value)
 		set_day_month(o, x, d);
+	if (!json_is_string(json_object_get(o, "date")) && d && !d->value && !json_object_get(o, "day_month"))
+		set_weekday(o, x, d);
 	json_object_set_new(o, "date_text", d && d->raw ? json_string(d->raw)
 	    : d && d->text && d->value && strlen(d->value) < 10 ? json_string(d->text) : d ? json_string(d->text) : json_null());
 	json_object_set_new(o, "place", place ? json_string(place) : json_null());

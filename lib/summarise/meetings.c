@@ -31,11 +31,14 @@ meeting_cmp(const void *pa, const void *pb)
 	const struct sm_event *da = sm_best_dated(cmp_evs, a), *db = sm_best_dated(cmp_evs, b);
 
 	int ua = da->sig.date.prec < PREC_YEAR, ub = db->sig.date.prec < PREC_YEAR;
+	/* a weekday alone orders as no date: 1 to 7 is no day */
+	int32_t la = da->sig.date.prec == PREC_WEEKDAY ? 0 : da->sig.date.lo;
+	int32_t lb = db->sig.date.prec == PREC_WEEKDAY ? 0 : db->sig.date.lo;
 
 	if (ua != ub)
 		return ua - ub;
-	if (da->sig.date.lo != db->sig.date.lo)
-		return da->sig.date.lo < db->sig.date.lo ? -1 : 1;
+	if (la != lb)
+		return la < lb ? -1 : 1;
 	return a->ev[0] < b->ev[0] ? -1 : a->ev[0] > b->ev[0];
 }
 

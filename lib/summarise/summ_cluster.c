@@ -58,11 +58,27 @@ day_month_agrees(const struct sm_date *a, const struct sm_date *b)
 	return DM_MONTH(a->lo) == m && (b->prec == PREC_MONTH || DM_DAY(a->lo) == d);
 }
 
+/* A day of the week of no known date (a) and another date: that weekday,
+   or an exact day that falls on it; no month or year holds one weekday
+   only. */
+static int
+weekday_agrees(const struct sm_date *a, const struct sm_date *b)
+{
+	if (b->prec == PREC_WEEKDAY)
+		return a->lo == b->lo;
+	/* day 0, 1970-01-01, was a Thursday (4) */
+	return b->prec == PREC_DAY && ((b->lo % 7 + 7 + 3) % 7 + 1) == a->lo;
+}
+
 static int
 dates_agree(const struct sm_date *a, const struct sm_date *b)
 {
 	if (a->prec == PREC_NONE || b->prec == PREC_NONE)
 		return 1;
+	if (a->prec == PREC_WEEKDAY)
+		return weekday_agrees(a, b);
+	if (b->prec == PREC_WEEKDAY)
+		return weekday_agrees(b, a);
 	if (a->prec == PREC_DAY_MONTH)
 		return day_month_agrees(a, b);
 	if (b->prec == PREC_DAY_MONTH)
@@ -72,12 +88,16 @@ dates_agree(const struct sm_date *a, const struct sm_date *b)
 	return gap(a, b) <= SM_WINDOW;
 }
 
+/* Copies of one text: a weekday read in one tells no more than a date
+   that is missing. */
 static int
 dates_near(const struct sm_date *a, const struct sm_date *b)
 {
+	if (a->prec <= PREC_WEEKDAY || b->prec <= PREC_WEEKDAY)
+		return 1;
 	if (a->prec == PREC_DAY_MONTH || b->prec == PREC_DAY_MONTH)
 		return dates_agree(a, b);
-	return a->prec == PREC_NONE || b->prec == PREC_NONE || gap(a, b) <= SM_WINDOW;
+	return gap(a, b) <= SM_WINDOW;
 }
 
 /* The same people on the same day are one meeting wherever each report
@@ -190,8 +210,9 @@ near_dup(const struct sm_sig *a, const struct sm_sig *b)
 /* Reports of [l0, l1) join the best meeting made in [b0, l0).  A report
    with no date at all joins only the meeting of a copy of its text:
    nothing else tells its year, and the same people meet again.  One
-   with a day and month of no known year joins a copy's meeting too, or
-   else the only meeting of those people on that day. */
+   with a day and month of no known year, or a day of the week only,
+   joins a copy's meeting too, or else the only meeting of those people
+   on such a day. */
 static void
 attach(struct uf *u, size_t b0, size_t l0, size_t l1)
 {
@@ -215,7 +236,7 @@ attach(struct uf *u, size_t b0, size_t l0, size_t l1)
 		}
 		if (undated)
 			best = dup != SIZE_MAX ? dup
-			    : other == SIZE_MAX && at(u, i)->date.prec == PREC_DAY_MONTH ? best : SIZE_MAX;
+			    : other == SIZE_MAX && at(u, i)->date.prec != PREC_NONE ? best : SIZE_MAX;
 		if (best != SIZE_MAX) {
 			unite(u, best, i);
 			u->attached[i] = 1;
@@ -224,8 +245,9 @@ attach(struct uf *u, size_t b0, size_t l0, size_t l1)
 }
 
 /* The others of [l0, l1) group among themselves; reports without any
-   date only as copies of one text, since nothing else ties them to one
-   year. */
+   date, or with a day of the week only, only as copies of one text,
+   since nothing else ties them to one year, nor one Monday to
+   another. */
 static void
 group_level(struct uf *u, size_t l0, size_t l1)
 {
@@ -237,10 +259,10 @@ group_level(struct uf *u, size_t l0, size_t l1)
 			continue;
 		for (j = i + 1; j < l1; j++) {
 			/* sorted by start: later ones are further still */
-			if (prec != PREC_NONE && at(u, j)->date.lo - at(u, i)->date.hi > SM_WINDOW)
+			if (prec > PREC_WEEKDAY && at(u, j)->date.lo - at(u, i)->date.hi > SM_WINDOW)
 				break;
 			if (!u->attached[j] && sm_same_meeting(at(u, i), at(u, j))
-			    && (prec != PREC_NONE || near_dup(at(u, i), at(u, j))))
+			    && (prec > PREC_WEEKDAY || near_dup(at(u, i), at(u, j))))
 				unite(u, i, j);
 		}
 	}

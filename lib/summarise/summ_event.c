@@ -32,13 +32,19 @@ month_days(int y, int m)
 }
 
 /* YYYY, YYYY-MM or YYYY-MM-DD, as mc-format(5) writes dates; or --MM-DD,
-   a day of a month of no known year. */
+   a day of a month of no known year; or -W-D, a day of the week of no
+   known date (ISO 8601's reduced week date, 1 Monday to 7 Sunday). */
 int
 sm_date_parse(const char *s, struct sm_date *d)
 {
 	size_t n = strlen(s);
 	int y = digits(s, 4), m = 1, day = 1;
 
+	if (n == 4 && !strncmp(s, "-W-", 3) && s[3] >= '1' && s[3] <= '7') {
+		d->prec = PREC_WEEKDAY;
+		d->lo = d->hi = s[3] - '0';
+		return 1;
+	}
 	if (n == 7 && s[0] == '-' && s[1] == '-' && s[4] == '-') {
 		m = digits(s + 2, 2);
 		day = digits(s + 5, 2);
@@ -72,7 +78,7 @@ sm_date_str(const struct sm_date *d, char out[11])
 	int y, m, day;
 
 	out[0] = '\0';
-	if (d->prec == PREC_NONE || d->prec == PREC_DAY_MONTH)
+	if (d->prec < PREC_YEAR)
 		return;
 	civil_from_days(d->lo, &y, &m, &day);
 	if (d->prec == PREC_YEAR)
@@ -84,14 +90,16 @@ sm_date_str(const struct sm_date *d, char out[11])
 	snprintf(out, 11, "%.10s", tmp);
 }
 
-/* As sm_date_str, and a day of a month without year as --MM-DD: the
-   date of a signature in a partial state. */
+/* As sm_date_str, a day of a month without year as --MM-DD and a day of
+   the week as -W-D: the date of a signature in a partial state. */
 void
 sm_date_sig_str(const struct sm_date *d, char out[11])
 {
 	if (d->prec == PREC_DAY_MONTH)
 		/* % 13: a month of two digits, as the compiler can tell */
 		snprintf(out, 11, "--%02d-%02d", DM_MONTH(d->lo) % 13, DM_DAY(d->lo));
+	else if (d->prec == PREC_WEEKDAY)
+		snprintf(out, 11, "-W-%d", d->lo % 8);
 	else
 		sm_date_str(d, out);
 }
@@ -387,7 +395,7 @@ read_geo(struct sm_event *ev, json_t *g, char *err, size_t errsz)
 static int
 read_scalars(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 {
-	const char *day_month = NULL, *story = NULL;
+	const char *day_month = NULL, *weekday = NULL, *story = NULL;
 
 	if (!(ev->doc = jstr(j, "doc"))) {
 		snprintf(err, errsz, "no string field \"doc\" (is this mc-extract output?)");
@@ -399,11 +407,12 @@ read_scalars(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 		return 0;
 	if (!read_geo(ev, json_object_get(j, "geo"), err, errsz))
 		return 0;
-	if (ev->date && (!sm_date_parse(ev->date, &ev->sig.date) || ev->sig.date.prec == PREC_DAY_MONTH)) {
+	if (ev->date && (!sm_date_parse(ev->date, &ev->sig.date) || ev->sig.date.prec < PREC_YEAR)) {
 		snprintf(err, errsz, "field \"date\" is not a date as YYYY, YYYY-MM or YYYY-MM-DD: '%.40s'", ev->date);
 		return 0;
 	}
-	if (!ev->date && !opt_str(j, "day_month", &day_month, err, errsz))
+	if (!ev->date && (!opt_str(j, "day_month", &day_month, err, errsz)
+	    || !opt_str(j, "weekday", &weekday, err, errsz)))
 		return 0;
 	if (!opt_str(j, "story", &story, err, errsz))
 		return 0;
@@ -415,6 +424,11 @@ read_scalars(struct sm_event *ev, json_t *j, char *err, size_t errsz)
 	if (!ev->date && day_month && (!sm_date_parse(day_month, &ev->sig.date)
 	    || ev->sig.date.prec != PREC_DAY_MONTH)) {
 		snprintf(err, errsz, "field \"day_month\" is not a day of a month as --MM-DD: '%.40s'", day_month);
+		return 0;
+	}
+	if (!ev->date && !day_month && weekday && (!sm_date_parse(weekday, &ev->sig.date)
+	    || ev->sig.date.prec != PREC_WEEKDAY)) {
+		snprintf(err, errsz, "field \"weekday\" is not a day of the week as -W-1 to -W-7: '%.40s'", weekday);
 		return 0;
 	}
 	return 1;

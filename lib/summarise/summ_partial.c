@@ -147,7 +147,7 @@ sm_table_write_partial(struct sm_table *t)
 	struct sm_visit v = {write_begin, write_doc, write_sig, write_end, &w};
 	json_t *rec;
 
-	rec = json_pack("{s s s i s o}", "mc-summarise", "partial", "version", 4, "by", by_json(t));
+	rec = json_pack("{s s s i s o}", "mc-summarise", "partial", "version", 5, "by", by_json(t));
 	out_json(rec);
 	json_decref(rec);
 	sm_table_visit(t, &v);
@@ -395,7 +395,7 @@ sm_table_read_partial(struct sm_table *t, json_t *rec, int *mismatch, char *err,
 		return ok;
 	}
 	if (json_object_get(rec, "mc-summarise")) {
-		if (jint(rec, "version", 0) >= 2 && jint(rec, "version", 0) <= 4)
+		if (jint(rec, "version", 0) >= 2 && jint(rec, "version", 0) <= 5)
 			return 1;
 		snprintf(err, errsz, "a partial state of another version of mc-summarise");
 		return 0;

@@ -10,10 +10,11 @@
 
 /* ---- summ_event.c: an event as mc-summarise reads it ---- */
 
-/* Precision of a date, least precise first.  PREC_DAY_MONTH: a day of a
-   month, year unknown ("--08-19"); lo and hi are then DAY_MONTH(m, d),
-   not days. */
-enum { PREC_NONE, PREC_DAY_MONTH, PREC_YEAR, PREC_MONTH, PREC_DAY };
+/* Precision of a date, least precise first.  PREC_WEEKDAY: a day of the
+   week, nothing else known ("-W-1", Monday); lo and hi are then 1 to 7.
+   PREC_DAY_MONTH: a day of a month, year unknown ("--08-19"); lo and hi
+   are then DAY_MONTH(m, d).  Neither is days. */
+enum { PREC_NONE, PREC_WEEKDAY, PREC_DAY_MONTH, PREC_YEAR, PREC_MONTH, PREC_DAY };
 #define DAY_MONTH(m, d) ((m) * 32 + (d))
 #define DM_MONTH(v) ((v) / 32)
 #define DM_DAY(v) ((v) % 32)
