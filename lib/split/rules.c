@@ -69,6 +69,7 @@ rule_line(char **f, int nf, const char *path, long line, void *ctx)
 		return 0;
 	r.end = (fl & LF_END) != 0;
 	r.list = (fl & LF_LIST) != 0;
+	r.bio = (fl & LF_BIO) != 0;
 	r.icase = (fl & LF_ICASE) != 0;
 	r.line = (fl & LF_LINE) != 0;
 	r.tail = (fl & LF_TAIL) != 0;

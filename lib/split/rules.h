@@ -21,6 +21,7 @@ struct rule {
 	int icase;              /* matched against the line in lower case */
 	int end;                /* BOILER that closes a web page */
 	int list;               /* BOILER that heads a list of other articles' teasers */
+	int bio;                /* BOILER whose next short line is its author's biography */
 	int line;               /* a short line of its own, nothing else */
 	int tail;               /* tried on the end of a line only */
 	int has_at0;

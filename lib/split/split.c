@@ -54,6 +54,7 @@ struct text_stream {
 	                           furniture dropped; 0: none */
 	int teasers;            /* under "Articles récents": other articles'
 	                           headlines and snippets follow */
+	int bio;                /* under an author's box: his biography may follow */
 	long lineno;
 };
 
@@ -155,7 +156,7 @@ finish(struct text_stream *ts)
 		free(ts->para[i]);
 	ts->npara = 0;
 	ts->furniture_at = 0;
-	ts->ended = ts->cut_short = ts->teasers = 0;
+	ts->ended = ts->cut_short = ts->teasers = ts->bio = 0;
 	if (d->ns == 0 && d->nd == 0) {
 		doc_free(d);
 	} else if (d->ns == 0 && ts->held) {
@@ -386,6 +387,7 @@ year_near_end(const char *s, size_t n)
 }
 
 #define TEASER_HEADLINE_MAX 200  /* bytes: "Un ancien candidat de Koh-Lanta mis en examen: ..." */
+#define BIO_MAX 300             /* bytes: an author's biography under his name */
 
 /* Another article's headline, or its snippet cut off with "...", as a
    list of teasers under "Articles récents" gives them. */
@@ -423,6 +425,16 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 
 	if (blank(s, n))
 		return n;
+	/* "A propos de X 340 Articles", then "Journaliste - Blogueur basé
+	   au Niger.": the line under an author's box is his biography */
+	if (ts->bio) {
+		ts->bio = 0;
+		if (n < BIO_MAX) {
+			add_dropped(cur(ts), s, n, "author");
+			ts->furniture_at = ts->npara + 1;
+			return n;
+		}
+	}
 	boiler = rule_find(l, R_BOILER, at, bm, 1);
 	m[0] = bm[0];
 	/* a page-closing line glued to the next article: "close buttonRabat" */
@@ -472,6 +484,7 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 		add_dropped(cur(ts), s, n, r->why);
 		ts->furniture_at = ts->npara + 1;
 		ts->teasers = r->list;
+		ts->bio = r->bio;
 		if (r->end)
 			ts->ended = 1;
 	} else if (n < PUBDATE_LINE_MAX && (r = rule_find(l, R_PUBDATE, at, m, 10))) {

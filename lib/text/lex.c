@@ -13,7 +13,7 @@ static const struct { const char *name; unsigned bit; } flagnames[] = {
 	{"host", LF_HOST}, {"guest", LF_GUEST}, {"multi", LF_MULTI}, {"head", LF_HEAD},
 	{"end", LF_END}, {"icase", LF_ICASE}, {"line", LF_LINE}, {"purpose", LF_PURPOSE},
 	{"future", LF_FUTURE}, {"accents", LF_ACCENTS}, {"stead", LF_STEAD}, {"list", LF_LIST},
-	{"intl", LF_INTL}, {"tail", LF_TAIL},
+	{"intl", LF_INTL}, {"tail", LF_TAIL}, {"bio", LF_BIO},
 	{NULL, 0}
 };
 

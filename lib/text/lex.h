@@ -14,7 +14,7 @@ enum {
 	LF_HEAD = 1 << 12, LF_END = 1 << 13, LF_ICASE = 1 << 14,
 	LF_LINE = 1 << 15, LF_PURPOSE = 1 << 16, LF_FUTURE = 1 << 17, LF_ACCENTS = 1 << 18,
 	LF_STEAD = 1 << 19, LF_LIST = 1 << 20, LF_INTL = 1 << 21,
-	LF_TAIL = 1 << 22
+	LF_TAIL = 1 << 22, LF_BIO = 1 << 23
 };
 
 struct lex_entry {
