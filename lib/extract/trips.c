@@ -61,11 +61,26 @@ names_person(struct xdoc *x, int s, int p)
 	return 0;
 }
 
+/* "en mission dans notre pays": the press names its own country so */
+static int
+names_own_country(const struct xdoc *x, int s)
+{
+	const struct toklist *tl = &x->tl[s];
+	size_t k;
+
+	for (k = 0; k + 1 < tl->n; k++)
+		if (tok_is(tl, k, "notre") && tok_is(tl, k + 1, "pays"))
+			return 1;
+	return 0;
+}
+
 static int
 names_place_of(const struct xdoc *x, int s, const char *country)
 {
 	size_t k;
 
+	if (x->home && !strcmp(country, x->home) && names_own_country(x, s))
+		return 1;
 	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
 		const struct xent *e = &x->e[x->sent_ents[k]];
 		if ((e->type == X_GPE || e->type == X_LOC) && e->country && !strcmp(e->country, country))
