@@ -14,11 +14,13 @@ new_event(struct xdoc *x)
 	return &x->ev[x->nev++];
 }
 
-/* A meeting's noun: not "en marge de", not "les deux ministres". */
+/* A meeting's noun: not "en marge de", "dans le cadre de", "les deux
+   ministres". */
 int
 is_event_noun(const struct cue *k)
 {
-	return cue_is(k, "NOUN") && strcmp(k->e->value, "pair") && strcmp(k->e->value, "margin");
+	return cue_is(k, "NOUN") && strcmp(k->e->value, "pair") && strcmp(k->e->value, "margin")
+	    && strcmp(k->e->value, "occasion");
 }
 
 int

@@ -1,6 +1,7 @@
 /* Meetings on the margins of a conference: "en marge du sommet de l'UA"
    tells of the summit too, where and when the meeting was, which those
    who met there attended. */
+#include <ctype.h>
 #include <string.h>
 
 #include "extract/xdoc.h"
@@ -10,6 +11,46 @@
    it a bilateral body's ("session de la Commission mixte") */
 #define MARGIN_NOUN_AFTER 4
 #define BILATERAL_AFTER 3
+
+/* "le 26e sommet franco-espagnol": two countries joined by a combining
+   form right after the noun make it a bilateral body's */
+static int
+two_countries_after(struct xdoc *x, int s, size_t noun_end)
+{
+	size_t k;
+
+	for (k = x->ent_from[s]; k + 1 < x->ent_from[s + 1]; k++) {
+		const struct xent *a = &x->e[x->sent_ents[k]], *b = &x->e[x->sent_ents[k + 1]];
+		size_t n = strlen(a->text);
+		if (a->t0 >= noun_end && a->t0 <= noun_end + 1 && a->type == X_GPE && n && a->text[n - 1] == '-'
+		    && b->type == X_GPE && b->country && b->t0 == a->t1)
+			return 1;
+	}
+	return 0;
+}
+
+/* "dans le cadre de la 11e réunion", "à l'occasion du 2e forum": between
+   the occasion and its noun, only articles and ordinals, so that "dans le
+   cadre de la préparation du sommet" names no conference it was held at */
+static int
+noun_follows_closely(const struct toklist *tl, size_t from, size_t to)
+{
+	static const char *const w[] = {"le", "la", "l'", "les", "du", "de", "des", "d'", "un", "une",
+		"edition", "e", "eme", "er", "ere", NULL};
+	size_t i, j;
+	int k;
+
+	for (i = from; i < to; i++) {
+		for (k = 0; w[k] && !tok_is(tl, i, w[k]); k++)
+			;
+		/* "11ème", "2e", "26" */
+		for (j = tl->t[i].b0; !w[k] && j < tl->t[i].b1 && !isdigit((unsigned char)tl->text[j]); j++)
+			;
+		if (!w[k] && j == tl->t[i].b1)
+			return 0;
+	}
+	return 1;
+}
 
 /* "en marge de la 74e session": a conference's noun follows the margin */
 static int
@@ -22,6 +63,11 @@ names_conference(struct xdoc *x, const struct cue *margin)
 		    && (cue_is(&x->c[k], "CONF") || is_event_noun(&x->c[k])))
 			break;
 	if (k == end || type_of(x->c[k].e->value) != 2)
+		return 0;
+	if (!strcmp(margin->e->value, "occasion")
+	    && !noun_follows_closely(&x->tl[margin->s], margin->t1, x->c[k].t0))
+		return 0;
+	if (two_countries_after(x, margin->s, x->c[k].t1))
 		return 0;
 	for (noun_end = x->c[k].t1; k < end && x->c[k].t0 <= noun_end + BILATERAL_AFTER; k++)
 		if (is_event_noun(&x->c[k]) && type_of(x->c[k].e->value) == 0)
@@ -60,7 +106,8 @@ margin_conference(struct xdoc *x)
 		for (i = 0; i < x->ev[k].ns; i++) {
 			s = x->ev[k].sents[i];
 			for (j = x->cue_from[s]; j < x->cue_from[s + 1]; j++)
-				if (cue_is(&x->c[j], "NOUN") && !strcmp(x->c[j].e->value, "margin")
+				if (cue_is(&x->c[j], "NOUN") && (!strcmp(x->c[j].e->value, "margin")
+				    || !strcmp(x->c[j].e->value, "occasion"))
 				    && names_conference(x, &x->c[j]))
 					break;
 			if (j == x->cue_from[s + 1])
