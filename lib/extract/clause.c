@@ -264,7 +264,8 @@ subject_of(struct xdoc *x, const struct cue *c, struct xent *best)
 }
 
 /* "X et Y", "X puis Y", "X ainsi que Y", "X, son Premier ministre Y",
-   and in a list of those present "X, Y" and "X, ministre ; Y". */
+   "a réuni X avec Y", and in a list of those present "X, Y" and "X,
+   ministre ; Y". */
 static int
 joined(const struct toklist *tl, size_t from, size_t to, int list)
 {
@@ -276,7 +277,7 @@ joined(const struct toklist *tl, size_t from, size_t to, int list)
 		return 1;
 
 	for (k = from; k < to; k++)
-		if (tok_is(tl, k, "et") || tok_is(tl, k, "puis") || (tok_is(tl, k, "ainsi") && (tok_is(tl, k + 1, "que") || tok_is(tl, k + 1, "qu'")))
+		if (tok_is(tl, k, "et") || tok_is(tl, k, "puis") || tok_is(tl, k, "avec") || (tok_is(tl, k, "ainsi") && (tok_is(tl, k + 1, "que") || tok_is(tl, k + 1, "qu'")))
 		    || tok_is(tl, k, ";") || (list && tok_is(tl, k, ",")))
 			return 1;
 	return 0;
