@@ -55,6 +55,11 @@ struct text_stream {
 	int teasers;            /* under "Articles récents": other articles'
 	                           headlines and snippets follow */
 	int bio;                /* under an author's box: his biography may follow */
+	int blank_seen;         /* a blank line since the last line of text */
+	int line_start;         /* add_text is given the start of a line */
+	unsigned blanks;        /* the last paragraph breaks of the document, a
+	                           bit each, 1 for a blank line, newest lowest */
+	int nbreaks;
 	long lineno;
 };
 
@@ -157,6 +162,8 @@ finish(struct text_stream *ts)
 	ts->npara = 0;
 	ts->furniture_at = 0;
 	ts->ended = ts->cut_short = ts->teasers = ts->bio = 0;
+	ts->blanks = 0;
+	ts->nbreaks = 0;
 	if (d->ns == 0 && d->nd == 0) {
 		doc_free(d);
 	} else if (d->ns == 0 && ts->held) {
@@ -318,14 +325,48 @@ next_after_cut(const struct text_stream *ts, const char *s, size_t n)
 	    && (strs_len(ts->para, ts->npara) >= CUT_SHORT_DOC || opens_article(s, n));
 }
 
+#define TEASER_HEADLINE_MAX 200  /* bytes: "Un ancien candidat de Koh-Lanta mis en examen: ..." */
+#define SPACED_BREAKS 2          /* blank-line breaks in a row that set a text's layout */
+#define SPACED_ABOVE_MIN 400     /* bytes of article above such a seam */
+#define SPACED_LAST_MIN 80       /* bytes of the paragraph just above it */
+
+/* Files glued by cat, each ending on its own line: a text that breaks
+   its paragraphs with blank lines, then a line straight under its last
+   sentence, starting with a capital: the next file's headline or lead. */
+static int
+layout_seam(const struct text_stream *ts, const char *s, size_t n, int spaced)
+{
+	const char *last;
+
+	if (spaced || ts->nbreaks < SPACED_BREAKS || (ts->blanks & ((1u << SPACED_BREAKS) - 1))
+	    != (1u << SPACED_BREAKS) - 1 || !ts->npara || !starts_upper(s, n))
+		return 0;
+	last = ts->para[ts->npara - 1];
+	/* a paragraph's last sentence, not a caption's ("Instantané de la
+	   rencontre. © D.R.") */
+	if (strlen(last) < SPACED_LAST_MIN || !ends_sentence(last, strlen(last))
+	    || strs_len(ts->para, ts->npara) < SPACED_ABOVE_MIN)
+		return 0;
+	/* a headline, or a lead about other people */
+	return (n < TEASER_HEADLINE_MAX && !ends_sentence(s, n)) || new_subject_in(ts->para, ts->npara, s, 0, n);
+}
+
 static void
 add_text(struct text_stream *ts, const char *s, size_t n)
 {
+	int spaced = ts->blank_seen, line_start = ts->line_start;
+
 	trim(&s, &n);
 	if (!n)
 		return;
-	if (ts->recover && (ts->ended || (ts->cut_short && next_after_cut(ts, s, n))))
+	ts->blank_seen = ts->line_start = 0;
+	if (ts->recover && (ts->ended || (ts->cut_short && next_after_cut(ts, s, n))
+	    || (line_start && layout_seam(ts, s, n, spaced))))
 		finish(ts);
+	if (line_start && ts->npara) {
+		ts->blanks = ts->blanks << 1 | (unsigned)spaced;
+		ts->nbreaks++;
+	}
 	cur(ts);
 	dateline_opens(ts, s, n);
 	push_para(ts, xstrndup(s, n));
@@ -386,7 +427,6 @@ year_near_end(const char *s, size_t n)
 	return 0;
 }
 
-#define TEASER_HEADLINE_MAX 200  /* bytes: "Un ancien candidat de Koh-Lanta mis en examen: ..." */
 #define BIO_MAX 300             /* bytes: an author's biography under his name */
 
 /* Another article's headline, or its snippet cut off with "...", as a
@@ -537,6 +577,9 @@ ts_line(struct text_stream *ts, const char *line, size_t len, long lineno)
 	const char *ff;
 
 	ts->lineno = lineno;
+	ts->line_start = 1;
+	if (blank(line, len))
+		ts->blank_seen = 1;
 	if (have_docsep && regexec(&docsep, line, 0, NULL, 0) == 0) {
 		finish(ts);
 		return;
