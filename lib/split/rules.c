@@ -30,8 +30,9 @@ rule_compile(struct rule *r, const char *pattern, const char *path, long line)
 	}
 	rxf_read(&r->f, pattern);
 	/* a pattern that can match at a string's start only (^) may match
-	   there after failing further left: that start is tested alone */
-	if (r->f.anchored && !r->f.backref) {
+	   there after failing further left: that start is tested alone; a
+	   BOILER reads a line's start only, and needs no such copy */
+	if (r->f.anchored && !r->f.backref && r->kind != R_BOILER) {
 		wrapped = xmalloc(strlen(pattern) + 4);
 		sprintf(wrapped, "^(%s)", pattern);
 		r->has_at0 = regcomp(&r->at0, wrapped, REG_EXTENDED | REG_NOSUB) == 0;
