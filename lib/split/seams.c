@@ -268,3 +268,71 @@ has_body(char *const *para, size_t npara)
 			return 1;
 	return 0;
 }
+
+/* The whole of s is a site's name: "Chinhphu.vn", "www.aps.sn". */
+int
+web_address(const char *s, size_t n)
+{
+	size_t i, dot = 0;
+
+	trim(&s, &n);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '.' && i > 0 && i + 2 < n)
+			dot = i;
+		else if (!(c == '-' || c == '.' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+			return 0;
+	}
+	return dot > 0;
+}
+
+#define YEAR_TAIL 60     /* bytes: "Publié le samedi 30 novembre 2024 | APA" */
+
+/* A year (19xx, 20xx) in the last bytes of s: a publication date at the
+   end of a line has one, and most paragraphs have none there. */
+int
+year_near_end(const char *s, size_t n)
+{
+	size_t i = n > YEAR_TAIL ? n - YEAR_TAIL : 0;
+
+	for (; i + 4 <= n; i++)
+		if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))
+			if (s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')
+				return 1;
+	return 0;
+}
+
+#define TEASER_HEADLINE_MAX 200  /* bytes: "Un ancien candidat de Koh-Lanta mis en examen: ..." */
+
+/* Another article's headline, or its snippet cut off with "...", as a
+   list of teasers under "Articles récents" gives them. */
+int
+teaser(const char *s, size_t n)
+{
+	trim(&s, &n);
+	if (n >= 3 && (!strncmp(s + n - 3, "...", 3) || !strncmp(s + n - 3, "\xE2\x80\xA6", 3)))
+		return 1;
+	return n < TEASER_HEADLINE_MAX && !ends_sentence(s, n);
+}
+
+#define SPACED_BREAKS 2          /* blank-line breaks in a row that set a text's layout */
+#define SPACED_ABOVE_MIN 400     /* bytes of article above such a seam */
+#define SPACED_LAST_MIN 80       /* bytes of the paragraph just above it */
+
+int
+spaced_seam(char *const *para, size_t npara, unsigned blanks, int nbreaks, const char *s, size_t n)
+{
+	const char *last;
+
+	if (nbreaks < SPACED_BREAKS || (blanks & ((1u << SPACED_BREAKS) - 1)) != (1u << SPACED_BREAKS) - 1
+	    || !npara || !starts_upper(s, n))
+		return 0;
+	last = para[npara - 1];
+	/* a paragraph's last sentence, not a caption's ("Instantané de la
+	   rencontre. © D.R.") */
+	if (strlen(last) < SPACED_LAST_MIN || !ends_sentence(last, strlen(last))
+	    || strs_len(para, npara) < SPACED_ABOVE_MIN)
+		return 0;
+	/* a headline, or a lead about other people */
+	return (n < TEASER_HEADLINE_MAX && !ends_sentence(s, n)) || new_subject_in(para, npara, s, 0, n);
+}

@@ -49,4 +49,17 @@ int subject_load(const char *path);
    and none of those para[0..npara) and s up to j named (subject.c)? */
 int new_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t n);
 
+/* The whole of s is a site's name ("Chinhphu.vn"). */
+int web_address(const char *s, size_t n);
+/* A year (19xx, 20xx) in the last bytes of s. */
+int year_near_end(const char *s, size_t n);
+/* Another article's headline, or its snippet cut off with "...". */
+int teaser(const char *s, size_t n);
+/* Files glued by cat, each ending on its own line: para[0..npara) broke
+   its paragraphs with blank lines (blanks: the last breaks, a bit each,
+   1 for a blank line, newest lowest; nbreaks of them in all), then s
+   came straight under its last sentence: is s the next file's headline,
+   or a lead about other people? */
+int spaced_seam(char *const *para, size_t npara, unsigned blanks, int nbreaks, const char *s, size_t n);
+
 #endif

@@ -59,7 +59,7 @@ struct text_stream {
 	int line_start;         /* add_text is given the start of a line */
 	unsigned blanks;        /* the last paragraph breaks of the document, a
 	                           bit each, 1 for a blank line, newest lowest */
-	int nbreaks;
+	int nbreaks;            /* paragraph breaks in the document so far */
 	long lineno;
 };
 
@@ -239,23 +239,6 @@ open_at(struct text_stream *ts, size_t k, size_t at)
 	free(rest);
 }
 
-/* The whole of s is a site's name: "Chinhphu.vn", "www.aps.sn". */
-static int
-web_address(const char *s, size_t n)
-{
-	size_t i, dot = 0;
-
-	trim(&s, &n);
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '.' && i > 0 && i + 2 < n)
-			dot = i;
-		else if (!(c == '-' || c == '.' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
-			return 0;
-	}
-	return dot > 0;
-}
-
 #define DATELINE_LEAD_MIN 200   /* bytes: shorter, a dateline's paragraph ends a sentence */
 #define DATELINE_TAIL_MAX 20    /* bytes after a dateline on a line of its own ("(MAP)") */
 #define PUBDATE_LINE_MAX 120    /* bytes: a site, the date and its keywords on one line */
@@ -325,32 +308,6 @@ next_after_cut(const struct text_stream *ts, const char *s, size_t n)
 	    && (strs_len(ts->para, ts->npara) >= CUT_SHORT_DOC || opens_article(s, n));
 }
 
-#define TEASER_HEADLINE_MAX 200  /* bytes: "Un ancien candidat de Koh-Lanta mis en examen: ..." */
-#define SPACED_BREAKS 2          /* blank-line breaks in a row that set a text's layout */
-#define SPACED_ABOVE_MIN 400     /* bytes of article above such a seam */
-#define SPACED_LAST_MIN 80       /* bytes of the paragraph just above it */
-
-/* Files glued by cat, each ending on its own line: a text that breaks
-   its paragraphs with blank lines, then a line straight under its last
-   sentence, starting with a capital: the next file's headline or lead. */
-static int
-layout_seam(const struct text_stream *ts, const char *s, size_t n, int spaced)
-{
-	const char *last;
-
-	if (spaced || ts->nbreaks < SPACED_BREAKS || (ts->blanks & ((1u << SPACED_BREAKS) - 1))
-	    != (1u << SPACED_BREAKS) - 1 || !ts->npara || !starts_upper(s, n))
-		return 0;
-	last = ts->para[ts->npara - 1];
-	/* a paragraph's last sentence, not a caption's ("Instantané de la
-	   rencontre. © D.R.") */
-	if (strlen(last) < SPACED_LAST_MIN || !ends_sentence(last, strlen(last))
-	    || strs_len(ts->para, ts->npara) < SPACED_ABOVE_MIN)
-		return 0;
-	/* a headline, or a lead about other people */
-	return (n < TEASER_HEADLINE_MAX && !ends_sentence(s, n)) || new_subject_in(ts->para, ts->npara, s, 0, n);
-}
-
 static void
 add_text(struct text_stream *ts, const char *s, size_t n)
 {
@@ -361,7 +318,7 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 		return;
 	ts->blank_seen = ts->line_start = 0;
 	if (ts->recover && (ts->ended || (ts->cut_short && next_after_cut(ts, s, n))
-	    || (line_start && layout_seam(ts, s, n, spaced))))
+	    || (line_start && !spaced && spaced_seam(ts->para, ts->npara, ts->blanks, ts->nbreaks, s, n))))
 		finish(ts);
 	if (line_start && ts->npara) {
 		ts->blanks = ts->blanks << 1 | (unsigned)spaced;
@@ -411,34 +368,7 @@ drop_match(struct text_stream *ts, const char *s, const regmatch_t *m, const cha
 	set_date_from(ts->cur, s, m, group);
 }
 
-#define YEAR_TAIL 60     /* bytes: "Publié le samedi 30 novembre 2024 | APA" */
-
-/* A year (19xx, 20xx) in the last bytes of s: a publication date at the
-   end of a line has one, and most paragraphs have none there. */
-static int
-year_near_end(const char *s, size_t n)
-{
-	size_t i = n > YEAR_TAIL ? n - YEAR_TAIL : 0;
-
-	for (; i + 4 <= n; i++)
-		if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0'))
-			if (s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9')
-				return 1;
-	return 0;
-}
-
 #define BIO_MAX 300             /* bytes: an author's biography under his name */
-
-/* Another article's headline, or its snippet cut off with "...", as a
-   list of teasers under "Articles récents" gives them. */
-static int
-teaser(const char *s, size_t n)
-{
-	trim(&s, &n);
-	if (n >= 3 && (!strncmp(s + n - 3, "...", 3) || !strncmp(s + n - 3, "\xE2\x80\xA6", 3)))
-		return 1;
-	return n < TEASER_HEADLINE_MAX && !ends_sentence(s, n);
-}
 
 /* Cut s at `at`: the part before stays, the part after opens a new
    document (when recovering boundaries); returns where the rest starts. */
