@@ -17,9 +17,13 @@ The last line is "boundaries: KEY=VALUE ..."."""
 import json
 import random
 import re
+import signal
 import subprocess
 import sys
 import unicodedata
+
+# "| head" stops reading: quietly, as a filter does
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
 def norm(s):
