@@ -112,15 +112,9 @@ static size_t
 words_back(const struct toklist *tl, size_t k, const char *const *w, size_t max)
 {
 	size_t from = k;
-	int i;
 
-	while (k > 0 && from - k < max) {
-		for (i = 0; w[i] && !tok_is(tl, k - 1, w[i]); i++)
-			;
-		if (!w[i])
-			break;
+	while (k > 0 && from - k < max && tok_is_one(tl, k - 1, w))
 		k--;
-	}
 	return k;
 }
 

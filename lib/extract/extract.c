@@ -215,12 +215,8 @@ static int
 date_determiner(const struct toklist *tl, size_t i)
 {
 	static const char *const w[] = {"le", "les", "ce", "cet", "cette", "du", NULL};
-	int k;
 
-	for (k = 0; w[k]; k++)
-		if (tok_is(tl, i, w[k]))
-			return 1;
-	return 0;
+	return tok_is_one(tl, i, w);
 }
 
 static int

@@ -38,15 +38,14 @@ noun_follows_closely(const struct toklist *tl, size_t from, size_t to)
 	static const char *const w[] = {"le", "la", "l'", "les", "du", "de", "des", "d'", "un", "une",
 		"edition", "e", "eme", "er", "ere", NULL};
 	size_t i, j;
-	int k;
 
 	for (i = from; i < to; i++) {
-		for (k = 0; w[k] && !tok_is(tl, i, w[k]); k++)
-			;
+		if (tok_is_one(tl, i, w))
+			continue;
 		/* "11ème", "2e", "26" */
-		for (j = tl->t[i].b0; !w[k] && j < tl->t[i].b1 && !isdigit((unsigned char)tl->text[j]); j++)
+		for (j = tl->t[i].b0; j < tl->t[i].b1 && !isdigit((unsigned char)tl->text[j]); j++)
 			;
-		if (!w[k] && j == tl->t[i].b1)
+		if (j == tl->t[i].b1)
 			return 0;
 	}
 	return 1;

@@ -130,7 +130,6 @@ verb_between(struct xdoc *x, int s, size_t a, size_t b)
 	static const char *const aux[] = {"ont", "est", "sont", "etait", "avait", "sera", "va", NULL};
 	const struct toklist *tl = &x->tl[s];
 	size_t k;
-	int i;
 
 	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++)
 		if (x->c[k].t0 < b && x->c[k].t1 > a && cue_is(&x->c[k], "MEET"))
@@ -139,9 +138,8 @@ verb_between(struct xdoc *x, int s, size_t a, size_t b)
 		/* "a", not the "à" that folds alike */
 		if (tl->t[k].b1 - tl->t[k].b0 == 1 && tl->text[tl->t[k].b0] == 'a')
 			return 1;
-		for (i = 0; aux[i]; i++)
-			if (tok_is(tl, k, aux[i]))
-				return 1;
+		if (tok_is_one(tl, k, aux))
+			return 1;
 	}
 	return 0;
 }

@@ -60,16 +60,12 @@ list_gap(const struct toklist *tl, size_t from, size_t to)
 {
 	static const char *const w[] = {"et", ",", "de", "du", "des", "d'", "la", "l'", NULL};
 	size_t i;
-	int k;
 
 	if (to > from + 3)
 		return 0;
-	for (i = from; i < to; i++) {
-		for (k = 0; w[k] && !tok_is(tl, i, w[k]); k++)
-			;
-		if (!w[k])
+	for (i = from; i < to; i++)
+		if (!tok_is_one(tl, i, w))
 			return 0;
-	}
 	return 1;
 }
 

@@ -172,12 +172,6 @@ names_of_code(const struct toklist *tl, size_t i, int code, int *n)
 }
 
 int
-names_is_tok(const struct toklist *tl, size_t i, const char *f)
-{
-	return i < tl->n && strcmp(tok_fold(tl, i), f) == 0;
-}
-
-int
 names_is_roman(const struct toklist *tl, size_t i)
 {
 	const char *s = tl->text + tl->t[i].b0;

@@ -75,7 +75,7 @@ last_per(struct tagged *t, int s)
 static int
 glued_half(const struct toklist *tl, size_t j)
 {
-	return j > 0 && j + 1 < tl->n && names_is_tok(tl, j, "-") && tl->t[j + 1].kind == T_WORD
+	return j > 0 && j + 1 < tl->n && tok_is(tl, j, "-") && tl->t[j + 1].kind == T_WORD
 	    && !tl->t[j + 1].upper && tl->t[j].b0 == tl->t[j - 1].b1 && tl->t[j + 1].b0 == tl->t[j].b1;
 }
 
@@ -94,7 +94,7 @@ title_as_name(const struct toklist *tl, size_t i)
 static int
 initial_dot(const struct toklist *tl, size_t j)
 {
-	return j > 0 && j + 1 < tl->n && names_is_tok(tl, j, ".") && tl->t[j - 1].kind == T_WORD
+	return j > 0 && j + 1 < tl->n && tok_is(tl, j, ".") && tl->t[j - 1].kind == T_WORD
 	    && tl->t[j - 1].upper && tl->t[j - 1].b1 - tl->t[j - 1].b0 == 1 && tl->t[j].b0 == tl->t[j - 1].b1;
 }
 
@@ -148,13 +148,13 @@ name_span(const struct toklist *tl, size_t i)
 		} else if (words && names_is_roman(tl, j)) {
 			j++;
 			break;
-		} else if (words && names_is_tok(tl, j, "-") && name_word(tl, j + 1)) {
+		} else if (words && tok_is(tl, j, "-") && name_word(tl, j + 1)) {
 			j++;
 		} else if (words && glued_half(tl, j)) {
 			j += 2;
 		} else if (words && names_of_code(tl, j, T_PARTICLE, &n) && (name_word(tl, j + (size_t)n)
 		    /* "Fayçal ben Farhan al-Saoud" */
-		    || (names_is_tok(tl, j + (size_t)n, "-") && name_word(tl, j + (size_t)n + 1))
+		    || (tok_is(tl, j + (size_t)n, "-") && name_word(tl, j + (size_t)n + 1))
 		    || (names_of_code(tl, j + (size_t)n, T_PARTICLE, &n) && name_word(tl, j + 2)))) {
 			j += 1;
 		} else if (!words && names_of_code(tl, j, T_PARTICLE, &n) && tl->t[j].upper
@@ -185,7 +185,7 @@ name_person(struct tagged *t, int s, size_t i, size_t j, const char *title)
 	if (title)
 		e->title = xstrdup(title);
 	/* ", que Dieu L'assiste" */
-	if (names_is_tok(tl, k, ","))
+	if (tok_is(tl, k, ","))
 		k++;
 	const struct lex_entry *f = names_of_code(tl, k, T_FORMULA, &n);
 	if (f && !(f->flags & LF_CTX))
@@ -212,13 +212,13 @@ person_after_role(struct tagged *t, int s, size_t j, size_t ri, const char *pend
 	size_t k = j, end;
 	int n;
 
-	if (names_is_tok(tl, k, ","))
+	if (tok_is(tl, k, ","))
 		k++;
 	/* the body's acronym in brackets: "... pour l'Afrique centrale
 	   (UNOCA) Lounceny Fall", "... de sécurité (CNS), Diomandé Vagondo" */
-	if (names_is_tok(tl, k, "(") && names_in_capitals(tl, k + 1) && names_is_tok(tl, k + 2, ")")) {
+	if (tok_is(tl, k, "(") && names_in_capitals(tl, k + 1) && tok_is(tl, k + 2, ")")) {
 		k += 3;
-		if (names_is_tok(tl, k, ","))
+		if (tok_is(tl, k, ","))
 			k++;
 	}
 	if ((ti = names_of_code(tl, k, T_TITLE, &n))) {
@@ -250,7 +250,7 @@ apposed_to_name(const struct tagged *t, int s, size_t i)
 {
 	size_t k;
 
-	if (i < 2 || !names_is_tok(&t->tl[s], i - 1, ","))
+	if (i < 2 || !tok_is(&t->tl[s], i - 1, ","))
 		return 0;
 	for (k = t->ne; k-- > 0 && t->e[k].s == s;)
 		if (t->e[k].t1 + 1 == i)
@@ -272,7 +272,7 @@ surnames_after_plural(struct tagged *t, int s, size_t j)
 	while (n < 8 && (end = name_span(tl, k)) > k) {
 		at[n++] = k;
 		at[n++] = end;
-		if (end < tl->n && (names_is_tok(tl, end, "et") || names_is_tok(tl, end, ",")))
+		if (end < tl->n && (tok_is(tl, end, "et") || tok_is(tl, end, ",")))
 			k = end + 1;
 		else
 			break;
@@ -280,7 +280,7 @@ surnames_after_plural(struct tagged *t, int s, size_t j)
 			break;
 	}
 	/* two names at least, the last after "et" */
-	if (n < 4 || !names_is_tok(tl, at[n - 2] - 1, "et"))
+	if (n < 4 || !tok_is(tl, at[n - 2] - 1, "et"))
 		return j;
 	for (i = 0; i < n; i += 2)
 		name_person(t, s, at[i], at[i + 1], NULL);
@@ -357,7 +357,7 @@ after_a(const struct toklist *tl, size_t i)
 		return 0;
 	p = &tl->t[i - 1];
 	return (p->b1 - p->b0 == 2 && memcmp(tl->text + p->b0, "\xC3\xA0", 2) == 0)
-	    || names_is_tok(tl, i - 1, "au");
+	    || tok_is(tl, i - 1, "au");
 }
 
 /* Token i follows a preposition of place (PLACEPREP): "au palais de
@@ -383,10 +383,10 @@ role_after_comma(const struct toklist *tl, size_t i, size_t end)
 
 	if (names_of_code(tl, end + 1, T_ROLE, &n))
 		return end + 1;
-	if (upper_words(tl, i, end) < 2 || after_place_word(tl, i) || (i > 0 && names_is_tok(tl, i - 1, ",")))
+	if (upper_words(tl, i, end) < 2 || after_place_word(tl, i) || (i > 0 && tok_is(tl, i - 1, ",")))
 		return 0;
-	if ((names_is_tok(tl, end + 1, "le") || names_is_tok(tl, end + 1, "la")
-	    || names_is_tok(tl, end + 1, "l'")) && names_of_code(tl, end + 2, T_ROLE, &n))
+	if ((tok_is(tl, end + 1, "le") || tok_is(tl, end + 1, "la")
+	    || tok_is(tl, end + 1, "l'")) && names_of_code(tl, end + 2, T_ROLE, &n))
 		return end + 2;
 	return 0;
 }
@@ -402,20 +402,20 @@ listed_country(const struct tagged *t, int s, size_t i)
 	const struct ent *g;
 	size_t k, a;
 
-	if (t->ne == 0 || i < 3 || !names_is_tok(tl, i - 1, ","))
+	if (t->ne == 0 || i < 3 || !tok_is(tl, i - 1, ","))
 		return 0;
 	g = &t->e[t->ne - 1];
 	if (g->s != s || g->type != E_GPE || g->demonym || !g->value || g->t1 != i - 1)
 		return 0;
 	a = g->t0;
-	if (a > 0 && (names_is_tok(tl, a - 1, "la") || names_is_tok(tl, a - 1, "l'")))
+	if (a > 0 && (tok_is(tl, a - 1, "la") || tok_is(tl, a - 1, "l'")))
 		a--;
 	if (a == 0 || !tok_is_de(tl, a - 1))
 		return 0;
 	/* an earlier item of the list: a person named after a comma */
 	for (k = 0; k + 1 < t->ne; k++)
 		if (t->e[k].s == s && t->e[k].type == E_PER && t->e[k].t0 > 0
-		    && names_is_tok(tl, t->e[k].t0 - 1, ","))
+		    && tok_is(tl, t->e[k].t0 - 1, ","))
 			return t->ne;
 	return 0;
 }
@@ -443,7 +443,7 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 			return i + 1;
 		end = name_span(tl, i);
 		/* "Gérald Darmanin, ministre de l'Intérieur" */
-		if (end > i && names_is_tok(tl, end, ",") && (k = role_after_comma(tl, i, end))) {
+		if (end > i && tok_is(tl, end, ",") && (k = role_after_comma(tl, i, end))) {
 			x = name_person(t, s, i, end, title);
 			size_t xi = (size_t)(x - t->e);
 			size_t r = tag_role(t, s, k, n, names_of_code(tl, k, T_ROLE, &n), NULL);

@@ -104,8 +104,8 @@ masculine_before(const struct tagged *t, int s, size_t i)
 		return 1;
 	for (k = 0; k < t->ne; k++)
 		if (t->e[k].s == s && t->e[k].type == E_ROLE && t->e[k].t1 == i && t->e[k].t0 > 0
-		    && !t->e[k].fem && (names_is_tok(tl, t->e[k].t0 - 1, "le")
-		    || names_is_tok(tl, t->e[k].t0 - 1, "du") || names_is_tok(tl, t->e[k].t0 - 1, "au")))
+		    && !t->e[k].fem && (tok_is(tl, t->e[k].t0 - 1, "le")
+		    || tok_is(tl, t->e[k].t0 - 1, "du") || tok_is(tl, t->e[k].t0 - 1, "au")))
 			return 1;
 	return 0;
 }
@@ -223,7 +223,7 @@ acronyms(struct tagged *t)
 		for (i = 1; i + 2 < tl->n + 1 && i + 1 < tl->n; i++) {
 			const char *acr = tl->text + tl->t[i].b0;
 			size_t alen = tl->t[i].b1 - tl->t[i].b0;
-			if (!names_is_tok(tl, i - 1, "(") || !names_is_tok(tl, i + 1, ")") || alen < 2 || alen > 10)
+			if (!tok_is(tl, i - 1, "(") || !tok_is(tl, i + 1, ")") || alen < 2 || alen > 10)
 				continue;
 			for (k = 0; k < alen && acr[k] >= 'A' && acr[k] <= 'Z'; k++)
 				;

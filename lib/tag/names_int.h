@@ -12,8 +12,6 @@ void names_lex_init(const struct lexicon *lx);
 const struct lex_entry *names_best_at(const struct toklist *tl, size_t i, int *n);
 /* An entry of type code at token i. */
 const struct lex_entry *names_of_code(const struct toklist *tl, size_t i, int code, int *n);
-/* Token i, case and accents folded, is f. */
-int names_is_tok(const struct toklist *tl, size_t i, const char *f);
 /* Token i is a Roman numeral ("Mohammed VI"). */
 int names_is_roman(const struct toklist *tl, size_t i);
 /* Token j is a word in capitals ("TRAORÉ", "ONU"). */

@@ -79,7 +79,7 @@ static int
 charged_with(const struct toklist *tl, size_t j, size_t k)
 {
 	for (; j < k; j++)
-		if (names_is_tok(tl, j, "charge") || names_is_tok(tl, j, "chargee"))
+		if (tok_is(tl, j, "charge") || tok_is(tl, j, "chargee"))
 			return 1;
 	return 0;
 }
@@ -88,9 +88,9 @@ charged_with(const struct toklist *tl, size_t j, size_t k)
 static int
 charge_follows(const struct toklist *tl, size_t k)
 {
-	if (names_is_tok(tl, k, ","))
+	if (tok_is(tl, k, ","))
 		k++;
-	return names_is_tok(tl, k, "charge") || names_is_tok(tl, k, "chargee");
+	return tok_is(tl, k, "charge") || tok_is(tl, k, "chargee");
 }
 
 /* A link inside a portfolio in lower case (PORTLINK): "de l'économie
@@ -133,7 +133,7 @@ lower_portfolio(const struct toklist *tl, size_t k)
 static int
 of_link(const struct toklist *tl, size_t k)
 {
-	if (k >= 2 && (names_is_tok(tl, k - 1, "la") || names_is_tok(tl, k - 1, "l'")))
+	if (k >= 2 && (tok_is(tl, k - 1, "la") || tok_is(tl, k - 1, "l'")))
 		k--;
 	return k >= 1 && tok_is_de(tl, k - 1);
 }
@@ -176,9 +176,9 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, int *a
 		}
 		int after_et;
 		k = j;
-		if (comp && (names_is_tok(tl, k, ",") || names_is_tok(tl, k, "et")))
+		if (comp && (tok_is(tl, k, ",") || tok_is(tl, k, "et")))
 			k++;
-		after_et = k > j && names_is_tok(tl, j, "et");
+		after_et = k > j && tok_is(tl, j, "et");
 		/* a second office of the same person, with no article: "Représentant
 		   spécial et Chef du Bureau de l'ONU", "ministre d'État et ministre
 		   de l'Intérieur" */
@@ -260,7 +260,7 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, int *a
 			   directrice d'ONU Femmes" */
 			if (names_in_capitals(tl, k - 1) && title_word(tl, k) && title_word(tl, k + 1))
 				break;
-			if (names_is_tok(tl, k, "-") && k + 1 < tl->n && tl->t[k + 1].kind == T_WORD) {
+			if (tok_is(tl, k, "-") && k + 1 < tl->n && tl->t[k + 1].kind == T_WORD) {
 				k += 2;
 			} else if (tl->t[k].kind == T_WORD && tl->t[k].upper && !tl->t[k].elided
 			    && !names_of_code(tl, k, T_GIVEN, &n) && !names_of_code(tl, k, T_DEM, &n)) {

@@ -316,6 +316,15 @@ tok_is(const struct toklist *tl, size_t i, const char *folded)
 }
 
 int
+tok_is_one(const struct toklist *tl, size_t i, const char *const *w)
+{
+	for (; *w; w++)
+		if (tok_is(tl, i, *w))
+			return 1;
+	return 0;
+}
+
+int
 tok_is_de(const struct toklist *tl, size_t i)
 {
 	return tok_is(tl, i, "de") || tok_is(tl, i, "du") || tok_is(tl, i, "des") || tok_is(tl, i, "d'");

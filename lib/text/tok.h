@@ -29,6 +29,8 @@ const char *tok_fold(const struct toklist *tl, size_t i);
 void tok_stem(struct toklist *tl, uint64_t *hashes);
 /* Token i, case and accents folded, is folded: write "a" for "à". */
 int tok_is(const struct toklist *tl, size_t i, const char *folded);
+/* Token i is one of the folded words of w, a list ending with NULL. */
+int tok_is_one(const struct toklist *tl, size_t i, const char *const *w);
 
 /* Token i is "de" in any form: de, du, des, d' ("du Mali", "des
    Comores", "d'Algérie"). */
