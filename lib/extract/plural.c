@@ -69,6 +69,17 @@ list_gap(const struct toklist *tl, size_t from, size_t to)
 	return 1;
 }
 
+/* The country e of a list after the plural office r becomes one more
+   office of r's kind, of that country. */
+static void
+list_as_office(struct xent *e, const struct xent *r)
+{
+	e->listed = 1;
+	e->type = X_ROLE;
+	e->role = r->role;
+	e->value = r->value;
+}
+
 /* "les ministres de l'Intérieur marocain et portugais" with no names
    after it: one office per country, each standing for its official, so
    that the frames read "X et Y ont tenu une réunion".  The demonyms
@@ -89,10 +100,7 @@ plural_split(struct xdoc *x, struct xent *r)
 			continue;
 		if (e->type != X_GPE || !e->country || !list_gap(tl, end, e->t0))
 			break;
-		e->listed = 1;
-		e->type = X_ROLE;
-		e->role = r->role;
-		e->value = r->value;
+		list_as_office(e, r);
 		end = e->t1;
 		nd++;
 	}
@@ -133,10 +141,7 @@ bracket_split(struct xdoc *x, struct xent *r)
 					return 0;
 			first = e;
 		} else if (list_gap(tl, end, e->t0)) {
-			e->listed = 1;
-			e->type = X_ROLE;
-			e->role = r->role;
-			e->value = r->value;
+			list_as_office(e, r);
 			nd++;
 		} else
 			break;

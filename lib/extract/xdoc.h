@@ -161,7 +161,8 @@ void objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side,
 #define OPENING_TOKENS 3        /* "Le président français", "De son côté, le ministre" */
 struct event *new_event(struct xdoc *x);
 int type_of(const char *v);
-/* a meeting's noun: not "en marge de", not "les deux ministres" */
+/* a meeting's noun: not "en marge de", "dans le cadre de", "les deux
+   ministres" */
 int is_event_noun(const struct cue *k);
 /* The subject after the comma that closes a cue opening the sentence. */
 struct xent *fronted_subject_ent(struct xdoc *x, const struct cue *c, const struct event *fr);

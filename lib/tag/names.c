@@ -276,8 +276,6 @@ surnames_after_plural(struct tagged *t, int s, size_t j)
 			k = end + 1;
 		else
 			break;
-		if (n == 8)
-			break;
 	}
 	/* two names at least, the last after "et" */
 	if (n < 4 || !tok_is(tl, at[n - 2] - 1, "et"))
