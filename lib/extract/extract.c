@@ -174,6 +174,7 @@ load(struct xdoc *x, const struct jr *doc, const char **why)
 		e->plural = is_true(o, "plural");
 		e->honorific = is_true(o, "honorific");
 		e->intl = is_true(o, "intl");
+		e->demonym = is_true(o, "demonym");
 		e->person = -1;
 		x->ne++;
 	}

@@ -265,7 +265,8 @@ passive_agent(const struct cue *c)
 
 /* "La Tunisie y était représentée par X": the country a passive verb of
    taking part has for its subject, with nobody between them; NULL if
-   none. */
+   none.  A demonym names no subject: in "le comité algéro-nigérien,
+   coprésidé par X et son homologue nigérien", X is of neither side said. */
 static const char *
 represented_country(const struct xdoc *x, const struct cue *c)
 {
@@ -278,7 +279,7 @@ represented_country(const struct xdoc *x, const struct cue *c)
 		const struct xent *e = &x->e[x->sent_ents[k]];
 		if (e->t0 >= c->t0)
 			break;
-		if (e->type == X_GPE)
+		if (e->type == X_GPE && !e->demonym)
 			country = e->value;
 		else if (e->type == X_PER || e->type == X_ROLE)
 			country = NULL;

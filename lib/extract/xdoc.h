@@ -21,6 +21,7 @@ struct xent {
 	const char *value, *country, *role, *text, *raw;
 	int plural, honorific, excluded;
 	int intl;               /* PER: an official of an international body */
+	int demonym;            /* GPE: an adjective ("nigérien"), not a country's name */
 	int listed;             /* one office of a plural one's list of countries */
 	int person;             /* PER: its person; ROLE: the person it names */
 };
