@@ -6,7 +6,8 @@
 
 #include "tag/names_int.h"
 
-static int T_GPE, T_LOC, T_ORG, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, T_PORTLINK, T_HOME, codes_read;
+static int T_GPE, T_LOC, T_ORG, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, T_PORTLINK, T_HOME, T_STOPCAP,
+	codes_read;
 
 static void
 read_codes(void)
@@ -23,21 +24,27 @@ read_codes(void)
 	T_ROLELINK = lex_type_code("ROLELINK");
 	T_PORTLINK = lex_type_code("PORTLINK");
 	T_HOME = lex_type_code("HOME");
+	T_STOPCAP = lex_type_code("STOPCAP");
 	codes_read = 1;
 }
 
-/* Lowercase words that qualify a portfolio: "Affaires étrangères",
-   "Renouveau démocratique". */
-int
-names_adjective(const struct toklist *tl, size_t i)
+/* Endings of adjectives that qualify a portfolio's noun. */
+static const char *adjective_ends[] = {"ale", "ales", "aux", "ere", "eres", "ique", "iques", "elle",
+	"elles", "ienne", "iennes", "aire", "aires", "ee", "ees", "ive", "ives", "ieure",
+	"ieures", "aine", "aines", "aise", "aises", "ienne", "ent", "ents", "nel", "nels", "enne", "ennes", "een", "eens", "ain", "ains", NULL};
+/* Those of them after an office read whole ("ministre de la Santé
+   publique"): not those a verb or a participle has ("tient", "arrivée"). */
+static const char *portfolio_ends[] = {"ale", "ales", "aux", "ere", "eres", "ique", "iques", "elle",
+	"elles", "ienne", "iennes", "aire", "aires", "ive", "ives", "ieure", "ieures", NULL};
+
+/* A word with one of the endings. */
+static int
+adjective_ending(const struct toklist *tl, size_t i, const char **ends)
 {
-	static const char *ends[] = {"ale", "ales", "aux", "ere", "eres", "ique", "iques", "elle",
-		"elles", "ienne", "iennes", "aire", "aires", "ee", "ees", "ive", "ives", "ieure",
-		"ieures", "aine", "aines", "aise", "aises", "ienne", "ent", "ents", "nel", "nels", "enne", "ennes", "een", "eens", "ain", "ains", NULL};
 	const char *f;
 	size_t n, k, m;
 
-	if (i >= tl->n || tl->t[i].kind != T_WORD || tl->t[i].upper || tl->t[i].elided)
+	if (i >= tl->n || tl->t[i].kind != T_WORD || tl->t[i].elided)
 		return 0;
 	f = tok_fold(tl, i);
 	n = strlen(f);
@@ -49,6 +56,29 @@ names_adjective(const struct toklist *tl, size_t i)
 			return 1;
 	}
 	return 0;
+}
+
+/* Lowercase words that qualify a portfolio: "Affaires étrangères",
+   "Renouveau démocratique". */
+int
+names_adjective(const struct toklist *tl, size_t i)
+{
+	return i < tl->n && !tl->t[i].upper && adjective_ending(tl, i, adjective_ends);
+}
+
+/* An adjective of the portfolio an office was read with: "ministre de la
+   Santé publique du Niger", and capitalised, a word of the titles that
+   begins no name ("de la Santé Publique", STOPCAP), not a surname
+   ("ministre de l'Économie Lemaire"). */
+static int
+portfolio_adjective(const struct toklist *tl, size_t i)
+{
+	int n;
+
+	if (names_of_code(tl, i, T_DEM, &n))
+		return 0;
+	return i < tl->n && (!tl->t[i].upper || names_of_code(tl, i, T_STOPCAP, &n))
+	    && adjective_ending(tl, i, portfolio_ends);
 }
 
 /* The office's words without its nationality adjectives. */
@@ -145,6 +175,8 @@ title_word(const struct toklist *tl, size_t k)
 	return k < tl->n && tl->t[k].kind == T_WORD && tl->t[k].upper && !names_in_capitals(tl, k);
 }
 
+#define PORTFOLIO_ADJECTIVES 2   /* "des Affaires sociales et humanitaires" */
+
 /* Portfolio after an office: links (de l', auprès du, à la), capitalised
    words, their adjectives, nationality adjectives, ", des ..." and
    "et du ...".  Returns the end; sets *country, and *amb when an
@@ -156,7 +188,7 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, int *a
 	const struct lex_entry *e;
 	/* an office read whole from the lexicon ("ministre de l'Intérieur")
 	   already has its portfolio: ", des Réformes..." may follow */
-	int n, comp = j > t0 + 1, links, adj;
+	int n, comp = j > t0 + 1, links, adj, adjs = 0;
 	size_t k, post;
 
 	read_codes();
@@ -172,6 +204,11 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, int *a
 		}
 		if (names_of_code(tl, j, T_ROLEMOD, &n)) {
 			j += (size_t)n;
+			continue;
+		}
+		if (comp && adjs < PORTFOLIO_ADJECTIVES && portfolio_adjective(tl, j)) {
+			j++;
+			adjs++;
 			continue;
 		}
 		int after_et;
