@@ -345,6 +345,36 @@ entourage(struct xdoc *x, const struct xent *e)
    out of its entity ("directeur de la police nationale,") */
 #define APPOS_PORTFOLIO 8
 
+#define LED_NAME_TOKENS 12      /* the rest of a body's name: "ouest-africaine de développement (BOAD)," */
+
+/* A delegation with the cue of who leads it right after it, or after the
+   rest of its body's name with nobody named between: "une délégation de
+   la Banque ouest-africaine de développement (BOAD), conduite par". */
+static int
+led_delegation(struct xdoc *x, const struct xent *e)
+{
+	size_t k, j;
+
+	if (!is_delegation(e))
+		return 0;
+	if (has_cue_between(x, e->s, e->t0, e->t1 + 4, "ACCOMP"))
+		return 1;
+	for (k = x->cue_from[e->s]; k < x->cue_from[e->s + 1]; k++) {
+		const struct cue *c = &x->c[k];
+		if (c->t0 < e->t1 || c->t0 > e->t1 + LED_NAME_TOKENS || !cue_is(c, "ACCOMP")
+		    || strcmp(c->e->value, "lead"))
+			continue;
+		for (j = x->ent_from[e->s]; j < x->ent_from[e->s + 1]; j++) {
+			const struct xent *o = &x->e[x->sent_ents[j]];
+			if (o->t0 >= e->t1 && o->t0 < c->t0 && (o->type == X_PER || o->type == X_ROLE))
+				break;
+		}
+		if (j == x->ent_from[e->s + 1])
+			return 1;
+	}
+	return 0;
+}
+
 /* Parties after the verb: the first person or office, then those joined
    by "et", "ainsi que" or "accompagné de" (or commas, in a list). */
 void
@@ -361,8 +391,7 @@ objects_of(struct xdoc *x, const struct cue *c, struct event *ev, int side, int 
 			continue;
 		/* "une délégation de la Guardia Civil conduite par le général
 		   X": the one who leads it is the party */
-		if (is_delegation(e)
-		    && has_cue_between(x, c->s, e->t0, e->t1 + 4, "ACCOMP")) {
+		if (led_delegation(x, e)) {
 			led = e->country;       /* and its country is his */
 			continue;
 		}
