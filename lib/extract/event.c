@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "base/days.h"
+#include "extract/geo.h"
 #include "extract/xdoc.h"
 
 static const char *side_name[] = {NULL, "host", "guest", "attendee"};
@@ -518,7 +519,9 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	json_object_set_new(o, "date_text", d && d->raw ? json_string(d->raw)
 	    : d && d->text && d->value && strlen(d->value) < 10 ? json_string(d->text) : d ? json_string(d->text) : json_null());
 	json_object_set_new(o, "place", place ? json_string(place) : json_null());
-	json_object_set_new(o, "host_country", host ? json_string(host) : json_null());
+	/* the state a territory's officials serve: the prefect of
+	   Martinique hosts for France */
+	json_object_set_new(o, "host_country", host ? json_string(state_of(host)) : json_null());
 	for (i = 0; i < ev->np; i++) {
 		struct person *p = &x->p[ev->p[i].person];
 		int side = ev->p[i].side;
@@ -528,9 +531,10 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		if (!p->country && side == SIDE_GUEST && home_hosts(x, ev)
 		    && country && x->home && !strcmp(country, x->home))
 			country = NULL;
+		country = state_of(country);
 		if (side == SIDE_NONE)
 			side = ev->type == 2 ? SIDE_ATTENDEE
-			    : (country && host && !strcmp(country, host)) ? SIDE_HOST : SIDE_GUEST;
+			    : (country && host && !strcmp(country, state_of(host))) ? SIDE_HOST : SIDE_GUEST;
 		json_array_append_new(parts, json_pack("{s:o,s:o,s:o,s:s}",
 		    "name", p->name ? json_string(p->name) : json_null(),
 		    "role", role_json(p),

@@ -57,9 +57,10 @@ intl_bodies(const char *path, void *ctx)
 int
 extract_init(const char *const *extra, size_t nextra)
 {
-	char *p = data_path("events.tsv"), *v = data_path("verbforms.tsv");
+	char *p = data_path("events.tsv"), *v = data_path("verbforms.tsv"), *t = data_path("territories.tsv");
 	int ok = lex_load(&event_cues, v, keep_event) & lex_load(&event_cues, p, keep_event)
-	    & data_dir_each("lexicon", intl_bodies, NULL) & venues_load(p) & dates_load() & geo_init();
+	    & data_dir_each("lexicon", intl_bodies, NULL) & venues_load(p) & dates_load() & geo_init()
+	    & territories_load(t);
 	size_t i;
 
 	for (i = 0; i < nextra; i++)
@@ -67,6 +68,7 @@ extract_init(const char *const *extra, size_t nextra)
 		    & venues_load(extra[i]);
 	free(p);
 	free(v);
+	free(t);
 	return ok;
 }
 

@@ -283,6 +283,56 @@ geo_init(void)
 	return data_dir_each("geo", geo_file, NULL);
 }
 
+/* ---- territories and the states they belong to ---- */
+
+static struct { char territory[4], state[4]; } *owned;
+static size_t nowned;
+
+static int
+territory_line(char *line, const char *path, long lineno)
+{
+	char *state = strchr(line, '\t');
+
+	if (!state || strlen(state + 1) != 3 || state - line != 3 || strchr(state + 1, '\t')) {
+		mc_error(path, lineno, "expected territory<TAB>state, two ISO 3166-1 alpha-3 codes");
+		return 0;
+	}
+	owned = xrealloc(owned, (nowned + 1) * sizeof *owned);
+	memcpy(owned[nowned].territory, line, 3);
+	owned[nowned].territory[3] = '\0';
+	memcpy(owned[nowned].state, state + 1, 4);
+	nowned++;
+	return 1;
+}
+
+int
+territories_load(const char *path)
+{
+	mc_in *in = in_open(path);
+	char *line;
+	size_t len;
+	int ok = 1;
+
+	if (!in)
+		return 0;
+	while ((line = in_line(in, &len)) != NULL)
+		if (len > 0 && line[0] != '#')
+			ok &= territory_line(line, in_name(in), in_lineno(in));
+	in_close(in);
+	return ok;
+}
+
+const char *
+state_of(const char *country)
+{
+	size_t i;
+
+	for (i = 0; country && i < nowned; i++)
+		if (!strcmp(owned[i].territory, country))
+			return owned[i].state;
+	return country;
+}
+
 /* ---- an event's place ---- */
 
 /* The place of that name.  A country of the event picks among the

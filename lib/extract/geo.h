@@ -15,6 +15,12 @@ struct geo_place {
 /* Every *.tsv of data/geo/, in name order; 0 after reporting a bad line. */
 int geo_init(void);
 
+/* territories.tsv: the state whose officials serve in a territory
+   (Martinique's prefect is France's); state_of gives it, or the code
+   itself for any other country (NULL for NULL). */
+int territories_load(const char *path);
+const char *state_of(const char *country);
+
 /* The place named name (as the text writes it), chosen among the places
    of that name by the countries given (most telling first; the first
    ntelling settle the choice, the others only lean), else by population;
