@@ -121,6 +121,10 @@ def forms(phrase, tenses, etre):
             out += [((se("être") if refl else "être") + " " + p + rest, 0, "") for p in pp]
         else:
             out += [("avoir " + pp[0] + rest, 0, "")]
+        # what the subject did next, told in the tense of the clause
+        # before: "a été reçu par X, avant de rencontrer Y"
+        full = (se(inf) if refl else inf) + rest
+        out += [(("avant d'" if full[0] in ELIDE else "avant de ") + full, 0, "")]
     if "participle" in tenses:
         out += [(simple(t["participle present"][0]) + rest, 0, "")]
     if "adjective" in tenses:

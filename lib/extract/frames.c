@@ -341,6 +341,23 @@ names_anyone(struct xdoc *x, int s)
 	return 0;
 }
 
+/* "X a été reçu par Y, avant de rencontrer Z": what the subject of the
+   clause before did next, its meeting cue (whose subject, not the
+   nearest name, is this one's); NULL when c is no such sequel. */
+static const struct cue *
+sequel_of(const struct xdoc *x, const struct cue *c)
+{
+	const struct cue *main = NULL;
+	size_t k;
+
+	if (!tok_is(&x->tl[c->s], c->t0, "avant"))
+		return NULL;
+	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
+		if (x->c[k].t1 <= c->t0 && cue_is(&x->c[k], "MEET"))
+			main = &x->c[k];
+	return main;
+}
+
 /* The frame of the cue, read into fr: 1 when it is a new event, 0 when
    it joined one read before or is no meeting. */
 static int
@@ -351,6 +368,7 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	int guest = (c->e->flags & LF_GUEST) != 0, margin = 0, side;
 	int opened = !strcmp(c->e->value, "opened"), held = !strcmp(c->e->value, "held"), i;
 	const struct event *they;
+	const struct cue *main;
 	size_t k;
 
 	if ((opened && !opens_conference(x, c)) || (held && !holds_meeting(x, c)))
@@ -365,8 +383,9 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 	fr->ahead = (c->e->flags & LF_FUTURE) != 0;
 	fr->host_verb = host;
 	fr->guest_verb = guest;
-	se = subject_ent(x, c);
-	subj = resolve(x, subject_of(x, c, se));
+	main = sequel_of(x, c);
+	se = subject_ent(x, main ? main : c);
+	subj = resolve(x, subject_of(x, main ? main : c, se));
 	/* "La rencontre s'est tenue en marge du sommet": no one named, the
 	   meeting told before, of which it tells where or when */
 	if (subj < 0 && !se && held && fr->type == 0 && x->nev && !x->head[c->s] && !names_anyone(x, c->s)) {
