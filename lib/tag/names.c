@@ -418,6 +418,32 @@ listed_country(const struct tagged *t, int s, size_t i)
 	return 0;
 }
 
+/* "Gérald Darmanin, ministre de l'Intérieur", "Amadou Diallo, le
+   directeur de l'Unicef": a name [i, end) and the office in apposition
+   after its comma, the office's country and words the name's; the end
+   of the office, or 0 when none follows. */
+static size_t
+name_and_office(struct tagged *t, int s, size_t i, size_t end, const char *title)
+{
+	const struct toklist *tl = &t->tl[s];
+	size_t k, xi, r;
+	struct ent *ro;
+	int n;
+
+	if (!tok_is(tl, end, ",") || !(k = role_after_comma(tl, i, end)))
+		return 0;
+	xi = (size_t)(name_person(t, s, i, end, title) - t->e);
+	r = tag_role(t, s, k, n, names_of_code(tl, k, T_ROLE, &n), NULL);
+	ro = &t->e[t->ne - 1];
+	if (ro->type == E_ROLE && ro->country) {
+		t->e[xi].country = xstrdup(ro->country);
+		t->e[xi].amb = ro->amb;
+	}
+	if (ro->type == E_ROLE && ro->role)
+		t->e[xi].role = xstrdup(ro->role);
+	return r;
+}
+
 static const char *pending_title;
 static int pending_s = -1;
 static size_t pending_at;
@@ -440,20 +466,8 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 		if (!name_word(tl, i))
 			return i + 1;
 		end = name_span(tl, i);
-		/* "Gérald Darmanin, ministre de l'Intérieur" */
-		if (end > i && tok_is(tl, end, ",") && (k = role_after_comma(tl, i, end))) {
-			x = name_person(t, s, i, end, title);
-			size_t xi = (size_t)(x - t->e);
-			size_t r = tag_role(t, s, k, n, names_of_code(tl, k, T_ROLE, &n), NULL);
-			struct ent *ro = &t->e[t->ne - 1];
-			if (ro->type == E_ROLE && ro->country) {
-				t->e[xi].country = xstrdup(ro->country);
-				t->e[xi].amb = ro->amb;
-			}
-			if (ro->type == E_ROLE && ro->role)
-				t->e[xi].role = xstrdup(ro->role);
-			return r;
-		}
+		if (end > i && (k = name_and_office(t, s, i, end, title)))
+			return k;
 		if (end > i && title) {
 			name_person(t, s, i, end, title);
 			return end;
@@ -488,6 +502,8 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 		return tag_role(t, s, i, n, e, title);
 	if (e->tcode == T_GIVEN) {
 		end = name_span(tl, i);
+		if (end > i + 1 && (k = name_and_office(t, s, i, end, title)))
+			return k;
 		if (end > i + 1 || (end > i && title)) {
 			size_t g = listed_country(t, s, i);
 			x = name_person(t, s, i, end, title);
