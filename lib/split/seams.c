@@ -2,8 +2,10 @@
    dateline, a paragraph cut short, two files glued by cat without a
    newline ("...fin.Début"). */
 #include <stdint.h>
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "split/doc.h"
 #include "split/seams.h"
@@ -335,4 +337,52 @@ spaced_seam(char *const *para, size_t npara, unsigned blanks, int nbreaks, const
 		return 0;
 	/* a headline, or a lead about other people */
 	return (n < TEASER_HEADLINE_MAX && !ends_sentence(s, n)) || new_subject_in(para, npara, s, 0, n);
+}
+
+#define SIGNATURE_MAX 40        /* bytes: "Source : icilome.com", "Jean-Clotaire DIATOU" */
+
+/* A word of a signature: capitalised, or a short particle ("de", "ben"). */
+static int
+signature_word(const char *s, size_t n)
+{
+	int32_t c;
+
+	utf8_next(s, n, &c);
+	return utf8_is_upper(c) || n <= 3;
+}
+
+/* The line that signs an article off at its end: its agency's or
+   author's initials ("AMI", "AC/Sf/APA", "S.H"), its source ("Source :
+   icilome.com"), a site's address or handle, or its author's name of
+   two to four words ("Didier Kéi"). */
+int
+signature_line(const char *s, size_t n)
+{
+	size_t i, w = 0, words = 0, upper = 0;
+
+	trim(&s, &n);
+	if (n == 0 || n > SIGNATURE_MAX || ends_sentence(s, n) || strchr(":;,", s[n - 1]))
+		return 0;
+	if (!strncasecmp(s, "source", 6) || memchr(s, '@', n) || web_address(s, n))
+		return 1;
+	/* initials: letters, full stops and slashes only, a capital first;
+	   a word in capitals is an agency's of three or four letters ("AMI",
+	   not "POLITIQUE", nor a photo's "DR") */
+	for (i = 0; i < n && (isalpha((unsigned char)s[i]) || s[i] == '.' || s[i] == '/'); i++)
+		upper += isupper((unsigned char)s[i]) != 0;
+	if (i == n && isupper((unsigned char)s[0]) && upper >= 2
+	    && ((n >= 3 && n <= 4) || ((memchr(s, '/', n) || memchr(s, '.', n)) && n <= 12)))
+		return 1;
+	/* a name: every word capitalised but its particles */
+	for (i = 0; i <= n; i++) {
+		if (i < n && s[i] != ' ')
+			continue;
+		if (i > w) {
+			if (!signature_word(s + w, i - w))
+				return 0;
+			words++;
+		}
+		w = i + 1;
+	}
+	return words >= 2 && words <= 4;
 }

@@ -47,6 +47,8 @@ size_t page_title_above(char *const *para, size_t k);
 int subject_load(const char *path);
 /* Does s from j on name several people or places, one person in full,
    and none of those para[0..npara) and s up to j named (subject.c)? */
+/* A line that signs an article off: initials, a source, an address, a name. */
+int signature_line(const char *s, size_t n);
 int new_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t n);
 
 /* The whole of s is a site's name ("Chinhphu.vn"). */

@@ -308,6 +308,26 @@ next_after_cut(const struct text_stream *ts, const char *s, size_t n)
 	    && (strs_len(ts->para, ts->npara) >= CUT_SHORT_DOC || opens_article(s, n));
 }
 
+#define SIGNED_BODY_MIN 300     /* bytes of article above its signature */
+#define SIGNED_LEAD_MIN 100     /* bytes of the lead after it */
+
+/* "... a réitéré son soutien.", "Didier Kéi", then a lead about other
+   people: the signature ends an article and the lead opens the next.
+   Only in a stream already cut once: most files hold one article, a
+   dump many. */
+static int
+signed_off(const struct text_stream *ts, const char *s, size_t n)
+{
+	const char *last;
+
+	if (!ts->npara || !(ts->held || ts->ndocs))
+		return 0;
+	last = ts->para[ts->npara - 1];
+	return n >= SIGNED_LEAD_MIN && starts_upper(s, n) && signature_line(last, strlen(last))
+	    && strs_len(ts->para, ts->npara - 1) >= SIGNED_BODY_MIN && has_body(ts->para, ts->npara - 1)
+	    && new_subject_in(ts->para, ts->npara, s, 0, n);
+}
+
 static void
 add_text(struct text_stream *ts, const char *s, size_t n)
 {
@@ -318,7 +338,8 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 		return;
 	ts->blank_seen = ts->line_start = 0;
 	if (ts->recover && (ts->ended || (ts->cut_short && next_after_cut(ts, s, n))
-	    || (line_start && !spaced && spaced_seam(ts->para, ts->npara, ts->blanks, ts->nbreaks, s, n))))
+	    || (line_start && !spaced && spaced_seam(ts->para, ts->npara, ts->blanks, ts->nbreaks, s, n))
+	    || (line_start && signed_off(ts, s, n))))
 		finish(ts);
 	if (line_start && ts->npara) {
 		ts->blanks = ts->blanks << 1 | (unsigned)spaced;
