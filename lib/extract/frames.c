@@ -435,9 +435,11 @@ read_frame(struct xdoc *x, const struct cue *c, struct event *fr)
 			return 0;
 	} else if (!multi) {
 		struct cue at = *c;
+		int before = fr->np;
 		if (!reciprocal(c) || (at.t1 = reciprocal_avec(x, c)))
 			objects_of(x, &at, fr, guest ? SIDE_HOST : SIDE_GUEST, subj, 0);
-		if (fr->np < 2)
+		/* "X et Y ont rencontré :", then a list: the verb's objects */
+		if (fr->np < 2 || fr->np == before)
 			listed_below(x, c->s, fr, guest ? SIDE_HOST : SIDE_GUEST);
 		if (subj < 0 && opens_sentence(x, c))
 			add_part(fr, fronted_subject(x, c, fr), side);

@@ -14,6 +14,7 @@
 #define LIST_ITEM_TOKENS 40     /* an item is a name, its titles and office */
 #define LIST_NAME_AT 6          /* tokens before the name: "Son Excellence Monsieur" */
 #define LIST_ITEMS_MAX 30
+#define LIST_OFFICE_AT 3        /* tokens before an office: "•", "l'", "ancienne" */
 
 static int
 list_opener(const struct xdoc *x, int s)
@@ -24,6 +25,19 @@ list_opener(const struct xdoc *x, int s)
 		return 1;
 	return tl->n >= 2 && tok_is(tl, 0, "parmi") && (tok_is(tl, 1, "eux") || tok_is(tl, 1, "elles")
 	    || tok_is(tl, 1, "lesquels") || tok_is(tl, 1, "lesquelles"));
+}
+
+/* The first name after a comma in item s, from its entity k on: the
+   holder of the office (or offices) the item opens on. */
+static struct xent *
+holder_in_item(struct xdoc *x, int s, size_t k)
+{
+	for (; k < x->ent_from[s + 1]; k++) {
+		struct xent *e = &x->e[x->sent_ents[k]];
+		if (e->type == X_PER)
+			return e->t0 > 0 && tok_is(&x->tl[s], e->t0 - 1, ",") && !e->excluded ? e : NULL;
+	}
+	return NULL;
 }
 
 static struct xent *
@@ -38,6 +52,10 @@ list_entry(struct xdoc *x, int s)
 		struct xent *e = &x->e[x->sent_ents[k]];
 		if (e->type == X_PER && e->t0 <= LIST_NAME_AT && !e->excluded)
 			return e;
+		/* "• le premier ministre du Canada, Stephen Harper ;": an item
+		   that opens on an office names its holder after it */
+		if (e->type == X_ROLE && e->t0 <= LIST_OFFICE_AT && !e->plural)
+			return holder_in_item(x, s, k + 1);
 	}
 	return NULL;
 }
