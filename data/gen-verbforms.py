@@ -185,7 +185,11 @@ def main():
         if "passive" in tenses:
             ahead |= {f for f, _, _ in forms(phrase, ["passive"] + number, etre)
                       if f.startswith(("sera ", "seront "))}
-        for form, head, kind in forms(phrase, tenses, etre):
+        made = forms(phrase, tenses, etre)
+        # a phrase that ends on "de" elides it before a vowel: "a eu la
+        # visite d'Antonio"
+        made += [(f[:-2] + "d'", h, k) for f, h, k in made if f.endswith(" de")]
+        for form, head, kind in made:
             fl = flags + (["head"] if head and "head" not in flags else [])
             fl += ["purpose"] if kind == "purpose" else []
             fl += ["future"] if form in ahead else []
