@@ -434,6 +434,39 @@ excluded_until(const struct xdoc *x, const struct cue *c)
 	return end;
 }
 
+#define PRIVATE_NAME_AT 3       /* "l'acteur et directeur artistique X" */
+
+/* "l'acteur Serge Denoncourt", "le patron Tom Anders": the person an
+   occupation names right after it (no comma, body or country between)
+   is no official, and takes no part in a meeting of officials. */
+static void
+private_person(struct xdoc *x, const struct cue *c)
+{
+	const struct toklist *tl = &x->tl[c->s];
+	size_t i, j;
+
+	for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
+		struct xent *e = &x->e[x->sent_ents[i]];
+		if (e->t0 < c->t0)
+			continue;
+		if (e->t0 > c->t1 + PRIVATE_NAME_AT || e->type == X_ORG || e->type == X_GPE)
+			return;
+		/* the occupation read as an office ("le patron"): no office;
+		   but an office of a body ("le patron d'Interpol") is one */
+		if (e->type == X_ROLE && e->t0 <= c->t0 && e->t1 > c->t1)
+			return;
+		if (e->type == X_ROLE)
+			e->excluded = 1;
+		if (e->type != X_PER)
+			continue;
+		for (j = c->t1; j < e->t0 && !tok_is(tl, j, ","); j++)
+			;
+		if (j == e->t0)
+			e->excluded = 1;
+		return;
+	}
+}
+
 /* EXCLUDE words ("aspirations de", "sous la présidence effective de") put
    the rest of their clause out of the meeting. */
 static void
@@ -445,6 +478,10 @@ mark_excluded(struct xdoc *x)
 		const struct cue *c = &x->c[k];
 		if (!cue_is(c, "EXCLUDE"))
 			continue;
+		if (!strcmp(c->e->value, "private")) {
+			private_person(x, c);
+			continue;
+		}
 		end = excluded_until(x, c);
 		for (i = x->ent_from[c->s]; i < x->ent_from[c->s + 1]; i++) {
 			struct xent *e = &x->e[x->sent_ents[i]];
