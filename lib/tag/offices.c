@@ -6,8 +6,8 @@
 
 #include "tag/names_int.h"
 
-static int T_GPE, T_LOC, T_ORG, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, T_PORTLINK, T_HOME, T_STOPCAP,
-	codes_read;
+static int T_GPE, T_LOC, T_ORG, T_ROLE, T_DEM, T_GIVEN, T_ROLEMOD, T_ROLELINK, T_PORTLINK, T_PORTNOUN, T_HOME,
+	T_STOPCAP, codes_read;
 
 static void
 read_codes(void)
@@ -23,6 +23,7 @@ read_codes(void)
 	T_ROLEMOD = lex_type_code("ROLEMOD");
 	T_ROLELINK = lex_type_code("ROLELINK");
 	T_PORTLINK = lex_type_code("PORTLINK");
+	T_PORTNOUN = lex_type_code("PORTNOUN");
 	T_HOME = lex_type_code("HOME");
 	T_STOPCAP = lex_type_code("STOPCAP");
 	codes_read = 1;
@@ -233,7 +234,10 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, int *a
 			k += (size_t)n;
 		if (!links || k >= tl->n)
 			break;
-		if (charged_with(tl, j, k) && tl->t[k].kind == T_WORD && !tl->t[k].upper) {
+		/* after "chargé de", or on a portfolio's noun ("vice-ministre
+		   des affaires étrangères"), a portfolio in lower case */
+		if (tl->t[k].kind == T_WORD && !tl->t[k].upper && (charged_with(tl, j, k)
+		    || (names_of_code(tl, k, T_PORTNOUN, &n) && !tok_is(tl, j, "la") && !tok_is(tl, j, "l'")))) {
 			j = lower_portfolio(tl, k);
 			comp = 1;
 			continue;
