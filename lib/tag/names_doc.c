@@ -290,6 +290,9 @@ known_person(const struct tagged *t, const struct ent *e)
 struct surname { char *fold, *key; uint64_t hash; const struct lex_entry *e; };
 static struct surname *surnames;
 static size_t nsurnames;
+/* and those hyphenated ("Akufo-Addo"), whole: a headline pairs them */
+static struct surname *compounds;
+static size_t ncompounds;
 static uint64_t surname_bits[1024];     /* their token hashes: most words none */
 
 static void
@@ -304,6 +307,14 @@ surnames_load(const struct lexicon *lx)
 		char *fold;
 		if (e->tcode != T_PERSON)
 			continue;
+		for (c = e->form; *c; c++)
+			if (*c == ' ')
+				last = c + 1;
+		if (strchr(last, '-')) {
+			compounds = xrealloc(compounds, (ncompounds + 1) * sizeof *compounds);
+			compounds[ncompounds++] = (struct surname){names_fold_text(last, strlen(last)),
+			    names_fold_text(e->form, strlen(e->form)), 0, e};
+		}
 		for (c = e->form; *c; c++)
 			if (*c == ' ' || *c == '-')
 				last = c + 1;
@@ -343,6 +354,21 @@ surname_at(const struct toklist *tl, size_t i)
 		if (surnames[k].e && surnames[k].hash == tl->t[i].hash && !strcmp(surnames[k].fold, tok_fold(tl, i)))
 			return &surnames[k];
 	return NULL;
+}
+
+/* The hyphenated surname of one listed person that tokens [a, b) spell. */
+static const struct surname *
+compound_at(const struct toklist *tl, size_t a, size_t b)
+{
+	const struct surname *found = NULL;
+	char *fold = names_fold_text(tl->text + tl->t[a].b0, tl->t[b - 1].b1 - tl->t[a].b0);
+	size_t k;
+
+	for (k = 0; k < ncompounds && !found; k++)
+		if (!strcmp(compounds[k].fold, fold))
+			found = &compounds[k];
+	free(fold);
+	return found;
 }
 
 static void
@@ -426,6 +452,42 @@ known_names(struct tagged *t)
 	}
 }
 
+/* "Rencontre Alassane Ouattara Akufo-Addo": a name read as one that is a
+   listed person followed by another's full name or lone surname, as
+   headlines pair them, is two people. */
+static void
+known_pairs(struct tagged *t)
+{
+	size_t i, ne = t->ne;
+
+	for (i = 0; i < ne; i++) {
+		struct ent *x = &t->e[i];
+		const struct toklist *tl = &t->tl[x->s];
+		const struct surname *sn;
+		const struct lex_entry *p, *q;
+		uint32_t cut, end = x->t1;
+		int s = x->s, n, m = 1;
+		char *key;
+		if (x->type != E_PER || !(p = names_of_code(tl, x->t0, T_PERSON, &n)) || x->t0 + (uint32_t)n >= end)
+			continue;
+		cut = x->t0 + (uint32_t)n;
+		/* the other's full name, or his surname, hyphenated or not */
+		q = names_of_code(tl, cut, T_PERSON, &m);
+		sn = q ? NULL : end - cut == 1 ? surname_at(tl, cut) : compound_at(tl, cut, end);
+		if (!(q && cut + (uint32_t)m == end) && !sn)
+			continue;
+		free(x->value);
+		x->value = names_fold_text(tl->text + tl->t[x->t0].b0, tl->t[cut - 1].b1 - tl->t[x->t0].b0);
+		x->t1 = cut;
+		free(x->country);
+		x->country = NULL;
+		person_of_entry(x, p);
+		key = sn ? xstrdup(sn->key) : names_fold_text(tl->text + tl->t[cut].b0, tl->t[end - 1].b1 - tl->t[cut].b0);
+		person_of_entry(ent_add(t, s, cut, end, E_PER, key), sn ? sn->e : q);
+		free(key);
+	}
+}
+
 /* "M. Xi" after "Xi Jinping": a listed person whose family name comes
    first is met again by that first word alone. */
 static void
@@ -503,6 +565,7 @@ names_doc(struct tagged *t, const struct lexicon *lx)
 	}
 	names_pending_clear();
 	known_names(t);
+	known_pairs(t);
 	surnames_again(t);
 	acronyms(t);
 	family_first(t);
