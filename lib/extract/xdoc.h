@@ -189,6 +189,9 @@ int recounted_frame(struct xdoc *x, const struct cue *c);
 /* agree.c: what a meeting agreed */
 json_t *agreements_of(struct xdoc *x, const struct event *ev, int first);
 int sign_cue(struct xdoc *x, const struct event *ev);
+/* exclude.c: the people its EXCLUDE cues put out of the meetings, marked
+   excluded */
+void mark_excluded(struct xdoc *x);
 /* trips.c: the visits a trip tells */
 int one_party_visit(const struct event *ev);
 int trip(const struct xdoc *x, const struct cue *c, const struct event *fr);
