@@ -51,6 +51,41 @@ name_begins(const char *a, const char *b)
 	return la < lb ? !strncmp(a, b, la) && b[la] == ' ' : lb < la && !strncmp(a, b, lb) && a[lb] == ' ';
 }
 
+/* Whether the one-word name w is a word of the full name v past its
+   first, or the first half of a hyphenated one: "Diaz-Canel" of "Miguel
+   Diaz-Canel Bermudez", "Tshisekedi" of "Félix-Antoine
+   Tshisekedi-Tshilombo". */
+static int
+part_of_name(const char *v, const char *w)
+{
+	const char *p;
+	size_t n = strlen(w);
+
+	if (!v || !w || !n || strchr(w, ' ') || !strchr(v, ' '))
+		return 0;
+	for (p = strchr(v, ' '); p; p = strchr(p + 1, ' '))
+		if (!strncmp(p + 1, w, n) && (p[1 + n] == ' ' || p[1 + n] == '\0' || p[1 + n] == '-'))
+			return 1;
+	return 0;
+}
+
+/* The one person of the document whose name holds the one-word name, or
+   is the one-word name the full name holds (part_of_name); np when none
+   or more than one. */
+static size_t
+name_part_person(const struct xdoc *x, const char *value)
+{
+	size_t k, found = x->np;
+
+	for (k = 0; k < x->np; k++)
+		if (part_of_name(x->p[k].value, value) || part_of_name(value, x->p[k].value)) {
+			if (found < x->np)
+				return x->np;
+			found = k;
+		}
+	return found;
+}
+
 /* Whether word w (up to a space or the end) is one of the words of v
    before its last: a given name behind a title ("cheikh tamim"), not
    the family name ("Nahyan bin Mubarak Al Nahyan" is not "Mansour bin
@@ -465,6 +500,8 @@ cluster_people(struct xdoc *x)
 			for (k = 0; k < x->np && !reversed(x->p[k].value, e->value)
 			    && !name_begins(x->p[k].value, e->value); k++)
 				;
+		if (k == x->np)
+			k = name_part_person(x, e->value);
 		if (k == x->np) {
 			k = (size_t)add_person(x, e->text, key);
 			x->p[k].value = e->value;
