@@ -527,6 +527,7 @@ build_events(struct xdoc *x)
 		add_part(ev, main_actor(x), SIDE_NONE);
 		add_sent(ev, pair);
 	}
+	named_later(x);
 	for (k = 0; k < x->nev; k++) {
 		struct event *ev = &x->ev[k];
 		int p, named = 0;

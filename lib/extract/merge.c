@@ -1,6 +1,8 @@
 /* Frames that tell of one event: whether a frame read is more of an
    event read before (the same guests, the attendees of a meeting), and
    how the two become one. */
+#include <string.h>
+
 #include "extract/xdoc.h"
 
 /* Two frames whose guests differ are two audiences; a frame without a
@@ -124,4 +126,87 @@ joins_known(struct xdoc *x, int s, struct event *fr)
 		}
 	}
 	return 0;
+}
+
+#define NAMED_LATER_SENTS 2     /* sentences from the offices to their names */
+
+/* Whether every party of ev is an office no one named, or, named, every
+   one is a name with no office of its own. */
+static int
+all_unnamed(const struct xdoc *x, const struct event *ev, int unnamed)
+{
+	int i;
+
+	for (i = 0; i < ev->np; i++)
+		if (!x->p[ev->p[i].person].unnamed != !unnamed || (!unnamed && x->p[ev->p[i].person].office))
+			return 0;
+	return ev->np >= 2;
+}
+
+static int
+last_sent(const struct event *ev)
+{
+	int i, last = -1;
+
+	for (i = 0; i < ev->ns; i++)
+		if (ev->sents[i] > last)
+			last = ev->sents[i];
+	return last;
+}
+
+static int
+first_sent(const struct event *ev)
+{
+	int i, first = -1;
+
+	for (i = 0; i < ev->ns; i++)
+		if (first < 0 || ev->sents[i] < first)
+			first = ev->sents[i];
+	return first;
+}
+
+/* "Le ministre de la Santé a reçu l'ambassadeur de Chine.  Les échanges
+   entre Dr Mamadou Péthé Diallo et S.E Huang Wei ont porté sur...": a
+   meeting of offices alone, then just after it one of as many names with
+   no office, in the same order, is the same meeting, each name the
+   holder of its office and of its country. */
+void
+named_later(struct xdoc *x)
+{
+	size_t a, b;
+	int i;
+
+	for (a = 0; a < x->nev; a++) {
+		struct event *ev = &x->ev[a];
+		if (!all_unnamed(x, ev, 1))
+			continue;
+		for (b = a + 1; b < x->nev; b++) {
+			struct event *fr = &x->ev[b];
+			if (fr->np != ev->np || !all_unnamed(x, fr, 0) || first_sent(fr) <= last_sent(ev)
+			    || first_sent(fr) > last_sent(ev) + NAMED_LATER_SENTS)
+				continue;
+			for (i = 0; i < ev->np; i++) {
+				struct person *office = &x->p[ev->p[i].person], *named = &x->p[fr->p[i].person];
+				if (named->country && office->country && strcmp(named->country, office->country))
+					break;
+			}
+			if (i < ev->np)
+				continue;
+			for (i = 0; i < ev->np; i++) {
+				struct person *office = &x->p[ev->p[i].person], *named = &x->p[fr->p[i].person];
+				if (!named->country)
+					named->country = office->country;
+				named->role = office->role;
+				named->office = office->office;
+				named->intl |= office->intl;
+				ev->p[i].person = fr->p[i].person;
+			}
+			for (i = 0; i < fr->ns; i++)
+				add_sent(ev, fr->sents[i]);
+			event_free(fr);
+			memmove(fr, fr + 1, (x->nev - b - 1) * sizeof *x->ev);
+			x->nev--;
+			break;
+		}
+	}
 }

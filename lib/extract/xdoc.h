@@ -132,6 +132,9 @@ int is_counterpart_role(const char *role);
 /* merge.c: whether the frame fr, read in sentence s, tells more of an
    event read before; if so it goes into that event */
 int joins_known(struct xdoc *x, int s, struct event *fr);
+/* A meeting of offices alone, then one of their names just after it: one
+   meeting, each name the holder of its office */
+void named_later(struct xdoc *x);
 /* Those of fr, read in sentence s, were present at ev. */
 void attend(struct event *ev, const struct event *fr, int s);
 /* joiners.c: who joins the events besides the verb's parties */
