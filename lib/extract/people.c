@@ -54,7 +54,7 @@ name_begins(const char *a, const char *b)
 /* Whether the one-word name w is a word of the full name v past its
    first, or the first half of a hyphenated one: "Diaz-Canel" of "Miguel
    Diaz-Canel Bermudez", "Tshisekedi" of "Félix-Antoine
-   Tshisekedi-Tshilombo". */
+   Tshisekedi-Tshilombo"; an article joined to the word does not count. */
 static int
 part_of_name(const char *v, const char *w)
 {
@@ -63,9 +63,14 @@ part_of_name(const char *v, const char *w)
 
 	if (!v || !w || !n || strchr(w, ' ') || !strchr(v, ' '))
 		return 0;
-	for (p = strchr(v, ' '); p; p = strchr(p + 1, ' '))
-		if (!strncmp(p + 1, w, n) && (p[1 + n] == ' ' || p[1 + n] == '\0' || p[1 + n] == '-'))
+	for (p = strchr(v, ' '); p; p = strchr(p + 1, ' ')) {
+		const char *q = p + 1;
+		/* "Ghabbach" of "Hassan al-Ghabbach" */
+		if ((!strncmp(q, "al-", 3) || !strncmp(q, "el-", 3)) && strncmp(w, q, 3))
+			q += 3;
+		if (!strncmp(q, w, n) && (q[n] == ' ' || q[n] == '\0' || q[n] == '-'))
 			return 1;
+	}
 	return 0;
 }
 
