@@ -328,6 +328,29 @@ signed_off(const struct text_stream *ts, const char *s, size_t n)
 	    && new_subject_in(ts->para, ts->npara, s, 0, n);
 }
 
+#define CUT_LOWER_MIN 120       /* bytes of a paragraph stopped on a lower-case letter */
+
+/* A paragraph of article text that stops on a lower-case letter, mid-word
+   or mid-sentence (a page saved up to a size limit, shorter than the
+   document that article_cut_short asks for), then a lead about other
+   people: in a stream already cut once, the next article. */
+static int
+cut_then_lead(const struct text_stream *ts, const char *s, size_t n)
+{
+	const char *last;
+	size_t len;
+	int32_t c;
+
+	if (!ts->npara || !(ts->held || ts->ndocs))
+		return 0;
+	last = ts->para[ts->npara - 1];
+	len = strlen(last);
+	if (len < CUT_LOWER_MIN || !utf8_prev(last, len, &c) || !utf8_is_lower(c))
+		return 0;
+	return n >= SIGNED_LEAD_MIN && starts_upper(s, n) && strs_len(ts->para, ts->npara) >= SIGNED_BODY_MIN
+	    && has_body(ts->para, ts->npara) && new_subject_in(ts->para, ts->npara, s, 0, n);
+}
+
 static void
 add_text(struct text_stream *ts, const char *s, size_t n)
 {
@@ -339,7 +362,8 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 	ts->blank_seen = ts->line_start = 0;
 	if (ts->recover && (ts->ended || (ts->cut_short && next_after_cut(ts, s, n))
 	    || (line_start && !spaced && spaced_seam(ts->para, ts->npara, ts->blanks, ts->nbreaks, s, n))
-	    || (line_start && signed_off(ts, s, n))))
+	    || (line_start && signed_off(ts, s, n))
+	    || (line_start && cut_then_lead(ts, s, n))))
 		finish(ts);
 	if (line_start && ts->npara) {
 		ts->blanks = ts->blanks << 1 | (unsigned)spaced;
