@@ -551,6 +551,25 @@ bracketed_country(struct tagged *t)
 	}
 }
 
+/* "le chilien Gabriel Boric": a nationality as a noun, after its
+   article, right before a name is that person's. */
+static void
+demonym_noun(struct tagged *t)
+{
+	size_t i;
+
+	for (i = 1; i < t->ne; i++) {
+		struct ent *e = &t->e[i], *g = &t->e[i - 1];
+		const struct toklist *tl = &t->tl[e->s];
+		if (e->type != E_PER || e->country || g->type != E_GPE || !g->demonym || g->s != e->s
+		    || g->t1 != e->t0 || g->t0 == 0 || !(tok_is(tl, g->t0 - 1, "le") || tok_is(tl, g->t0 - 1, "la")
+		    || tok_is(tl, g->t0 - 1, "l'")))
+			continue;
+		e->country = xstrdup(g->value);
+		e->amb = g->amb;
+	}
+}
+
 void
 names_doc(struct tagged *t, const struct lexicon *lx)
 {
@@ -570,5 +589,6 @@ names_doc(struct tagged *t, const struct lexicon *lx)
 	acronyms(t);
 	family_first(t);
 	bracketed_country(t);
+	demonym_noun(t);
 	known_people(t);
 }
