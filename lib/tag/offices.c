@@ -217,6 +217,12 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, int *a
 		if (comp && (tok_is(tl, k, ",") || tok_is(tl, k, "et")))
 			k++;
 		after_et = k > j && tok_is(tl, j, "et");
+		/* "du Secrétariat général d'INTERPOL, à Lyon": after a comma,
+		   "à" or "en" and a capital is where, not a portfolio */
+		if (k > j && tok_is(tl, j, ",") && k + 1 < tl->n
+		    && (tok_is(tl, k, "a") || tok_is(tl, k, "en") || tok_is(tl, k, "au"))
+		    && tl->t[k + 1].kind == T_WORD && tl->t[k + 1].upper)
+			break;
 		/* a second office of the same person, with no article: "Représentant
 		   spécial et Chef du Bureau de l'ONU", "ministre d'État et ministre
 		   de l'Intérieur" */
