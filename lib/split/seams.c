@@ -1,8 +1,8 @@
 /* The signs of a seam between two articles in one stream of text: a
    dateline, a paragraph cut short, two files glued by cat without a
    newline ("...fin.Début"). */
-#include <stdint.h>
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
