@@ -489,6 +489,11 @@ names_at(struct tagged *t, int s, size_t i, const struct lexicon *lx)
 	}
 	if (e->tcode == T_TITLE) {
 		end = name_span(tl, i + (size_t)n);
+		/* "M. Todd Robinson, le secrétaire d'État américain", but not
+		   a list's "l'ambassadeur, M. X, le consul, M. Y" */
+		if (end > i + (size_t)n && !(i > 0 && tok_is(tl, i - 1, ","))
+		    && (k = name_and_office(t, s, i + (size_t)n, end, e->form)))
+			return k;
 		if (end > i + (size_t)n) {
 			name_person(t, s, i + (size_t)n, end, e->form);
 			return end;
