@@ -341,6 +341,42 @@ noun_form(int k)
 	return -1;
 }
 
+/* "ne se rendront pas", "n'a pas rencontré", "ne l'a jamais reçu": a
+   verb denied is no event.  The "ne" comes at most NEG_REACH words before
+   the cue, with only pronouns, auxiliaries and the denying word between
+   ("ne manquera pas de rencontrer" is no denial, nor "n'a reçu que X"). */
+#define NEG_REACH 5
+static const char *const deny_words[] = {"pas", "jamais", "plus", "point", "guere", "nullement", NULL};
+static const char *const verb_group[] = {"se", "s'", "l'", "le", "la", "les", "lui", "leur", "y", "en",
+	"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "etait",
+	"etaient", "sera", "seront", "serait", "seraient", "encore", NULL};
+
+/* Cues of an event told; a denied speech or agreement is left to its rules. */
+static int
+denied_kind(const char *type)
+{
+	return !strcmp(type, "MEET") || !strcmp(type, "CONF") || !strcmp(type, "NOUN");
+}
+
+static int
+denied(const struct toklist *tl, size_t t0, size_t t1)
+{
+	size_t j, k;
+	int deny = 0;
+
+	for (k = t0; k <= t1 && k < tl->n; k++)
+		deny |= tok_is_one(tl, k, deny_words);
+	for (j = t0, k = 0; j > 0 && k < NEG_REACH; j--, k++) {
+		if (tok_is(tl, j - 1, "ne") || tok_is(tl, j - 1, "n'"))
+			return deny;
+		if (tok_is_one(tl, j - 1, deny_words))
+			deny = 1;
+		else if (!tok_is_one(tl, j - 1, verb_group))
+			return 0;
+	}
+	return 0;
+}
+
 static void
 find_cues(struct xdoc *x)
 {
@@ -362,7 +398,8 @@ find_cues(struct xdoc *x)
 				that = 0;
 			x->that_meeting[s] |= that;
 			if (k < 0 || that || inside_name(x, (int)s, at[i]) || ((event_cues.e[k].flags & LF_ACCENTS)
-			    && !accents_agree(&x->tl[s], at, i, n, event_cues.e[k].form))) {
+			    && !accents_agree(&x->tl[s], at, i, n, event_cues.e[k].form))
+			    || (denied_kind(event_cues.e[k].type) && denied(&x->tl[s], at[i], at[i + (size_t)n - 1] + 1))) {
 				i++;
 				continue;
 			}
