@@ -41,6 +41,19 @@ coming_weekday(const struct xdoc *x, const char *value, char iso[11])
 /* tokens before the date of a dateline: "QUÉBEC , le" */
 #define DATELINE_TOKENS 4
 
+/* The words before token t0 are a dateline's: the place's, commas and
+   dashes, "le" ("QUÉBEC , le"); not "Dans la journée de dimanche 15". */
+static int
+dateline_head(const struct toklist *tl, size_t t0)
+{
+	size_t k;
+
+	for (k = 0; k < t0; k++)
+		if (tl->t[k].kind == T_WORD && !tl->t[k].upper && !tok_is(tl, k, "le"))
+			return 0;
+	return 1;
+}
+
 static int
 is_day_of_writing(const struct xdoc *x, const struct xent *e)
 {
@@ -121,7 +134,7 @@ date_of(struct xdoc *x, const struct event *ev, int first)
 		/* the day of writing at the head of a sentence is its dateline,
 		   left in the text ("QUÉBEC, le 28 mars 2024 /CNW/ - ..."): a
 		   date the sentence gives later is the event's */
-		if (rank == 3 && e->t0 <= DATELINE_TOKENS && is_day_of_writing(x, e))
+		if (rank == 3 && e->t0 <= DATELINE_TOKENS && dateline_head(&x->tl[e->s], e->t0) && is_day_of_writing(x, e))
 			rank = 2;
 		/* "selon un communiqué diffusé ce jeudi 16 juin": the day
 		   a text came out, not the meeting's */
