@@ -41,6 +41,14 @@ venue_org(const struct xent *e)
 	return e->type == X_ORG && e->text && geo_find(e->text, NULL, 0, 0, &unsure) != NULL;
 }
 
+/* A form of s'envoler or partir ("envolée", "parti"), before "pour". */
+static int
+flight_word(const char *f)
+{
+	return !strncmp(f, "envol", 5) || !strcmp(f, "parti") || !strcmp(f, "partie") || !strcmp(f, "partis")
+	    || !strcmp(f, "parties") || !strcmp(f, "part") || !strcmp(f, "partent");
+}
+
 /* What the words before entity e make of it: 2, a known place after
    à, au or en ("lundi à Rabat", "au Palais royal de Rabat"); 1, such a
    place the gazetteer does not know; 0, no place of a meeting. */
@@ -65,6 +73,10 @@ place_rank(struct xdoc *x, const struct xent *e)
 	   where the trip leads is where the event is */
 	if (e->t0 >= 2 && (tok_is(tl, e->t0 - 1, "de") || tok_is(tl, e->t0 - 1, "d'"))
 	    && tok_is(tl, e->t0 - 2, "destination"))
+		prev = "\xC3\xA0 ";
+	/* "s'est envolé pour Munich", "est parti pour Dakar": so is where
+	   the flight goes */
+	if (e->type == X_LOC && e->t0 >= 2 && tok_is(tl, e->t0 - 1, "pour") && flight_word(tok_fold(tl, e->t0 - 2)))
 		prev = "\xC3\xA0 ";
 	/* "à Luxembourg", "à Singapour", "à Malte": a city-state or an
 	   island is a place; "au Luxembourg" is the country */
