@@ -29,8 +29,9 @@ other_actor(struct xdoc *x, int main)
    jeudi le" */
 #define HELD_SUBJECT_AFTER 4
 
-/* "La réunion s'est tenue", "la conférence a eu lieu": the kind of an
-   event held is the noun before the verb, nearest first; with none, the
+/* "La réunion s'est tenue", "la conférence a eu lieu", "la réunion des
+   ministres du G7 s'est déroulée": the kind of an event held is the noun
+   (or the multilateral event's, CONF) before the verb, nearest first; with none, the
    subject put after the verb ("où se tiennent deux sommets"), which may
    be a multilateral event's noun (CONF). */
 static int
@@ -40,7 +41,7 @@ held_type(struct xdoc *x, const struct cue *c)
 	int type = 0;
 
 	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && x->c[k].t1 <= c->t0; k++)
-		if (is_event_noun(&x->c[k]))
+		if (is_event_noun(&x->c[k]) || cue_is(&x->c[k], "CONF"))
 			type = type_of(x->c[k].e->value);
 	for (; !type && k < x->cue_from[c->s + 1] && x->c[k].t0 <= c->t1 + HELD_SUBJECT_AFTER; k++)
 		if (x->c[k].t0 >= c->t1 && (is_event_noun(&x->c[k]) || cue_is(&x->c[k], "CONF")))
