@@ -229,9 +229,25 @@ is_adverb(const struct lex_entry *e, void *ctx)
 	return lex_type_is(e, "ADVERB");
 }
 
+static int
+is_premod(const struct lex_entry *e, void *ctx)
+{
+	(void)ctx;
+	return lex_type_is(e, "PREMOD");
+}
+
+/* Adverbs and a meeting noun's adjectives (PREMOD: "une importante
+   mission", "une première entrevue") are read past inside a cue. */
+static int
+is_read_past(const struct lex_entry *e, void *ctx)
+{
+	return is_adverb(e, ctx) || is_premod(e, ctx);
+}
+
 /* A view of sentence s without its dates, "à <place>", its adverbs
-   ("a également reçu", "prenait aussi part") and the commas around
-   them; at[] maps the view's tokens back to the sentence's. */
+   ("a également reçu", "prenait aussi part"), its meeting nouns'
+   adjectives ("a effectué une importante mission") and the commas
+   around them; at[] maps the view's tokens back to the sentence's. */
 static void
 skip_insertions(struct xdoc *x, int s, struct toklist *view, size_t *at)
 {
@@ -241,7 +257,7 @@ skip_insertions(struct xdoc *x, int s, struct toklist *view, size_t *at)
 	int n;
 
 	for (i = 0; i < tl->n; i++)
-		if (lex_match(&event_cues, tl, NULL, i, is_adverb, NULL, &n) >= 0)
+		if (lex_match(&event_cues, tl, NULL, i, is_read_past, NULL, &n) >= 0)
 			memset(drop + i, 1, (size_t)n);
 
 	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
@@ -378,10 +394,30 @@ denied(const struct toklist *tl, size_t t0, size_t t1)
 }
 
 static void
+add_cue(struct xdoc *x, int s, size_t t0, size_t t1, const struct lex_entry *e)
+{
+	x->c = xrealloc(x->c, (x->nc + 1) * sizeof *x->c);
+	x->c[x->nc++] = (struct cue){s, t0, t1, e, 0};
+}
+
+/* The adjectives read past in tokens [from, to) of sentence s stay cues
+   of their own, in the order of the text: noun_start() finds them. */
+static void
+premod_cues(struct xdoc *x, int s, size_t from, size_t to)
+{
+	const struct toklist *tl = &x->tl[s];
+	int k, n;
+
+	for (; from < to; from++)
+		if ((k = lex_match(&event_cues, tl, NULL, from, is_premod, NULL, &n)) >= 0)
+			add_cue(x, s, from, from + (size_t)n, &event_cues.e[k]);
+}
+
+static void
 find_cues(struct xdoc *x)
 {
 	struct toklist view = {0};
-	size_t s, i, *at = NULL;
+	size_t s, i, *at = NULL, done;
 	int k, n, that;
 
 	for (s = 0; s < x->nsent; s++) {
@@ -389,7 +425,9 @@ find_cues(struct xdoc *x)
 		   that "a eu, mardi à Rabat, un entretien" reads as one cue */
 		at = xrealloc(at, (x->tl[s].n + 1) * sizeof *at);
 		skip_insertions(x, (int)s, &view, at);
-		for (i = 0; i < view.n; ) {
+		for (i = 0, done = 0; i < view.n; ) {
+			premod_cues(x, (int)s, done, at[i]);
+			done = at[i] + 1;
 			k = lex_match(&event_cues, &view, NULL, i, NULL, NULL, &n);
 			/* "cette rencontre": the meeting told before, no cue */
 			that = k >= 0 && (event_cues.e[k].flags & LF_HEAD) && after_demonstrative(&x->tl[s], at[i]);
@@ -403,10 +441,10 @@ find_cues(struct xdoc *x)
 				i++;
 				continue;
 			}
-			x->c = xrealloc(x->c, (x->nc + 1) * sizeof *x->c);
-			x->c[x->nc++] = (struct cue){(int)s, at[i], at[i + (size_t)n - 1] + 1, &event_cues.e[k], 0};
+			add_cue(x, (int)s, at[i], at[i + (size_t)n - 1] + 1, &event_cues.e[k]);
 			i += (size_t)n;
 		}
+		premod_cues(x, (int)s, done, x->tl[s].n);
 	}
 	free(view.t);
 	free(at);
