@@ -244,6 +244,33 @@ is_read_past(const struct lex_entry *e, void *ctx)
 	return is_adverb(e, ctx) || is_premod(e, ctx);
 }
 
+/* ", lors de cette audience,", ", au cours de cet entretien,": an
+   adjunct between commas that points back to the meeting told is read
+   past ("était accompagné, lors de cette audience, du Général X");
+   where its closing comma is, or 0. */
+#define BACK_REFERENCE_WORDS 3  /* "cette séance de travail" */
+static size_t
+back_reference(const struct toklist *tl, size_t i)
+{
+	static const char *const demonstratives[] = {"ce", "cet", "cette", "ces", NULL};
+	size_t k = i + 1, end;
+
+	if (!tok_is(tl, i, ","))
+		return 0;
+	if (tok_is(tl, k, "lors") && tok_is(tl, k + 1, "de"))
+		k += 2;
+	else if (tok_is(tl, k, "au") && tok_is(tl, k + 1, "cours") && tok_is(tl, k + 2, "de"))
+		k += 3;
+	else
+		return 0;
+	if (!tok_is_one(tl, k, demonstratives))
+		return 0;
+	for (end = k + 2; end < tl->n && end <= k + 1 + BACK_REFERENCE_WORDS; end++)
+		if (tok_is(tl, end, ","))
+			return end;
+	return 0;
+}
+
 /* A view of sentence s without its dates, "à <place>", its adverbs
    ("a également reçu", "prenait aussi part"), its meeting nouns'
    adjectives ("a effectué une importante mission") and the commas
@@ -276,6 +303,9 @@ skip_insertions(struct xdoc *x, int s, struct toklist *view, size_t *at)
 	for (i = 0; i < tl->n; i++)
 		if (tok_is(tl, i, ",") && ((i > 0 && drop[i - 1]) || drop[i + 1]))
 			drop[i] = 2;
+	for (i = 0; i < tl->n; i++)
+		if ((k = back_reference(tl, i)))
+			memset(drop + i, 1, k - i + 1);
 	if (view->cap < tl->n + 1) {
 		view->cap = tl->n + 1;
 		view->t = xrealloc(view->t, view->cap * sizeof *view->t);
