@@ -147,6 +147,23 @@ emit(struct text_stream *ts, struct doc *d)
 	ts->emit(d, ts->ctx);
 }
 
+#define HEADLINE_ALONE_MAX 300 /* bytes, as a headline is */
+
+/* A document of one short line that ends no sentence, after an article
+   in the same stream: that article's headline again, or another's left
+   without its text, is furniture of the article before ("Reprise des
+   pourparlers ... à Jimaní" after the article, then "Publicité"). */
+static int
+headline_alone(const struct doc *d)
+{
+	size_t n;
+
+	if (d->ns != 1)
+		return 0;
+	n = strlen(d->s[0].text);
+	return n < HEADLINE_ALONE_MAX && !ends_sentence(d->s[0].text, n);
+}
+
 static void
 finish(struct text_stream *ts)
 {
@@ -166,6 +183,9 @@ finish(struct text_stream *ts)
 	ts->nbreaks = 0;
 	if (d->ns == 0 && d->nd == 0) {
 		doc_free(d);
+	} else if (ts->held && headline_alone(d)) {
+		add_dropped(ts->held, d->s[0].text, strlen(d->s[0].text), "headline");
+		move_dropped(ts->held, d, 0);
 	} else if (d->ns == 0 && ts->held) {
 		move_dropped(ts->held, d, 0);
 	} else if (d->ns == 0 && ts->furniture) {
