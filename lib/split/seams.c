@@ -306,13 +306,14 @@ year_near_end(const char *s, size_t n)
 
 #define TEASER_HEADLINE_MAX 200  /* bytes: "Un ancien candidat de Koh-Lanta mis en examen: ..." */
 
-/* Another article's headline, or its snippet cut off with "...", as a
+/* Another article's headline, or its snippet cut off with "..." or "..", as a
    list of teasers under "Articles récents" gives them. */
 int
 teaser(const char *s, size_t n)
 {
 	trim(&s, &n);
-	if (n >= 3 && (!strncmp(s + n - 3, "...", 3) || !strncmp(s + n - 3, "\xE2\x80\xA6", 3)))
+	/* cut off with an ellipsis, or two full stops ("Le chef de..") */
+	if (n >= 3 && (!strncmp(s + n - 2, "..", 2) || !strncmp(s + n - 3, "\xE2\x80\xA6", 3)))
 		return 1;
 	return n < TEASER_HEADLINE_MAX && !ends_sentence(s, n);
 }
