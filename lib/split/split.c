@@ -149,19 +149,26 @@ emit(struct text_stream *ts, struct doc *d)
 
 #define HEADLINE_ALONE_MAX 300 /* bytes, as a headline is */
 
-/* A document of one short line that ends no sentence, after an article
-   in the same stream: that article's headline again, or another's left
-   without its text, is furniture of the article before ("Reprise des
-   pourparlers ... à Jimaní" after the article, then "Publicité"). */
+#define HEADLINE_ALONE_LINES 3
+
+/* A document of a few short lines that end no sentence, after an article
+   in the same stream: that article's headline again with its tags, or
+   another's left without its text, is furniture of the article before
+   ("Reprise des pourparlers ... à Jimaní" after the article, then
+   "Publicité"). */
 static int
 headline_alone(const struct doc *d)
 {
-	size_t n;
+	size_t i, n;
 
-	if (d->ns != 1)
+	if (d->ns == 0 || d->ns > HEADLINE_ALONE_LINES)
 		return 0;
-	n = strlen(d->s[0].text);
-	return n < HEADLINE_ALONE_MAX && !ends_sentence(d->s[0].text, n);
+	for (i = 0; i < d->ns; i++) {
+		n = strlen(d->s[i].text);
+		if (n >= HEADLINE_ALONE_MAX || ends_sentence(d->s[i].text, n))
+			return 0;
+	}
+	return 1;
 }
 
 static void
@@ -184,7 +191,8 @@ finish(struct text_stream *ts)
 	if (d->ns == 0 && d->nd == 0) {
 		doc_free(d);
 	} else if (ts->held && headline_alone(d)) {
-		add_dropped(ts->held, d->s[0].text, strlen(d->s[0].text), "headline");
+		for (i = 0; i < d->ns; i++)
+			add_dropped(ts->held, d->s[i].text, strlen(d->s[i].text), "headline");
 		move_dropped(ts->held, d, 0);
 	} else if (d->ns == 0 && ts->held) {
 		move_dropped(ts->held, d, 0);
