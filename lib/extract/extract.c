@@ -255,7 +255,8 @@ back_reference(const struct toklist *tl, size_t i)
 	static const char *const demonstratives[] = {"ce", "cet", "cette", "ces", NULL};
 	size_t k = i + 1, end;
 
-	if (!tok_is(tl, i, ","))
+	/* most tokens: one byte compared instead of a lookup */
+	if (tl->t[i].b1 - tl->t[i].b0 != 1 || tl->text[tl->t[i].b0] != ',')
 		return 0;
 	if (tok_is(tl, k, "lors") && tok_is(tl, k + 1, "de"))
 		k += 2;
