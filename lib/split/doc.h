@@ -77,6 +77,11 @@ void dateline_date(struct doc *d, const char *s, size_t len);
 /* A line that is all dateline ("Bakou, 29 octobre, AZERTAC"). */
 int whole_dateline(const char *s, size_t len);
 void move_dropped(struct doc *to, struct doc *from, int before);
+/* A document of a few short lines that end no sentence, after an article
+   (its headline again, its tags), and folding it into that article's
+   dropped. */
+int headline_alone(const struct doc *d);
+void fold_headline(struct doc *to, struct doc *from);
 
 size_t sent_split(const char *s, size_t n, size_t *ends, size_t max);
 /* Next full stop, ! or ? from s[i] (quotes: or the first byte of …, «, »). */

@@ -1,5 +1,6 @@
 /* Filling a document: its sentences, its dropped lines, the date and
-   dateline read from its text, and the merging of two. */
+   dateline read from its text, the merging of two, and a stray headline
+   folded into the article before it. */
 #include <regex.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,4 +107,38 @@ move_dropped(struct doc *to, struct doc *from, int before)
 	}
 	to->bad |= from->bad;
 	doc_free(from);
+}
+
+#define HEADLINE_ALONE_MAX 300 /* bytes, as a headline is */
+#define HEADLINE_ALONE_LINES 3
+
+/* A document of a few short lines that end no sentence, after an article
+   in the same stream: that article's headline again with its tags, or
+   another's left without its text, is furniture of the article before
+   ("Reprise des pourparlers ... à Jimaní" after the article, then
+   "Publicité"). */
+int
+headline_alone(const struct doc *d)
+{
+	size_t i, n;
+
+	if (d->ns == 0 || d->ns > HEADLINE_ALONE_LINES)
+		return 0;
+	for (i = 0; i < d->ns; i++) {
+		n = strlen(d->s[i].text);
+		if (n >= HEADLINE_ALONE_MAX || ends_sentence(d->s[i].text, n))
+			return 0;
+	}
+	return 1;
+}
+
+/* The lines of such a document go to the article before, with why. */
+void
+fold_headline(struct doc *to, struct doc *from)
+{
+	size_t i;
+
+	for (i = 0; i < from->ns; i++)
+		add_dropped(to, from->s[i].text, strlen(from->s[i].text), "headline");
+	move_dropped(to, from, 0);
 }

@@ -147,30 +147,6 @@ emit(struct text_stream *ts, struct doc *d)
 	ts->emit(d, ts->ctx);
 }
 
-#define HEADLINE_ALONE_MAX 300 /* bytes, as a headline is */
-
-#define HEADLINE_ALONE_LINES 3
-
-/* A document of a few short lines that end no sentence, after an article
-   in the same stream: that article's headline again with its tags, or
-   another's left without its text, is furniture of the article before
-   ("Reprise des pourparlers ... à Jimaní" after the article, then
-   "Publicité"). */
-static int
-headline_alone(const struct doc *d)
-{
-	size_t i, n;
-
-	if (d->ns == 0 || d->ns > HEADLINE_ALONE_LINES)
-		return 0;
-	for (i = 0; i < d->ns; i++) {
-		n = strlen(d->s[i].text);
-		if (n >= HEADLINE_ALONE_MAX || ends_sentence(d->s[i].text, n))
-			return 0;
-	}
-	return 1;
-}
-
 static void
 finish(struct text_stream *ts)
 {
@@ -191,9 +167,7 @@ finish(struct text_stream *ts)
 	if (d->ns == 0 && d->nd == 0) {
 		doc_free(d);
 	} else if (ts->held && headline_alone(d)) {
-		for (i = 0; i < d->ns; i++)
-			add_dropped(ts->held, d->s[i].text, strlen(d->s[i].text), "headline");
-		move_dropped(ts->held, d, 0);
+		fold_headline(ts->held, d);
 	} else if (d->ns == 0 && ts->held) {
 		move_dropped(ts->held, d, 0);
 	} else if (d->ns == 0 && ts->furniture) {
