@@ -313,21 +313,31 @@ next_after_cut(const struct text_stream *ts, const char *s, size_t n)
 #define SIGNED_BODY_MIN 300     /* bytes of article above its signature */
 #define SIGNED_LEAD_MIN 100     /* bytes of the lead after it */
 
+/* The last paragraph, in a stream already cut once (most files hold one
+   article, a dump many); NULL when there is none or no cut yet. */
+static const char *
+last_para_of_dump(const struct text_stream *ts)
+{
+	return ts->npara && (ts->held || ts->ndocs) ? ts->para[ts->npara - 1] : NULL;
+}
+
+/* Line s opens the next article under the first nbody paragraphs of
+   article text: a lead about other people. */
+static int
+lead_after(const struct text_stream *ts, size_t nbody, const char *s, size_t n)
+{
+	return n >= SIGNED_LEAD_MIN && starts_upper(s, n) && strs_len(ts->para, nbody) >= SIGNED_BODY_MIN
+	    && has_body(ts->para, nbody) && new_subject_in(ts->para, ts->npara, s, 0, n);
+}
+
 /* "... a réitéré son soutien.", "Didier Kéi", then a lead about other
-   people: the signature ends an article and the lead opens the next.
-   Only in a stream already cut once: most files hold one article, a
-   dump many. */
+   people: the signature ends an article and the lead opens the next. */
 static int
 signed_off(const struct text_stream *ts, const char *s, size_t n)
 {
-	const char *last;
+	const char *last = last_para_of_dump(ts);
 
-	if (!ts->npara || !(ts->held || ts->ndocs))
-		return 0;
-	last = ts->para[ts->npara - 1];
-	return n >= SIGNED_LEAD_MIN && starts_upper(s, n) && signature_line(last, strlen(last))
-	    && strs_len(ts->para, ts->npara - 1) >= SIGNED_BODY_MIN && has_body(ts->para, ts->npara - 1)
-	    && new_subject_in(ts->para, ts->npara, s, 0, n);
+	return last && signature_line(last, strlen(last)) && lead_after(ts, ts->npara - 1, s, n);
 }
 
 #define CUT_LOWER_MIN 120       /* bytes of a paragraph stopped on a lower-case letter */
@@ -339,18 +349,13 @@ signed_off(const struct text_stream *ts, const char *s, size_t n)
 static int
 cut_then_lead(const struct text_stream *ts, const char *s, size_t n)
 {
-	const char *last;
+	const char *last = last_para_of_dump(ts);
 	size_t len;
 	int32_t c;
 
-	if (!ts->npara || !(ts->held || ts->ndocs))
+	if (!last || (len = strlen(last)) < CUT_LOWER_MIN || !utf8_prev(last, len, &c) || !utf8_is_lower(c))
 		return 0;
-	last = ts->para[ts->npara - 1];
-	len = strlen(last);
-	if (len < CUT_LOWER_MIN || !utf8_prev(last, len, &c) || !utf8_is_lower(c))
-		return 0;
-	return n >= SIGNED_LEAD_MIN && starts_upper(s, n) && strs_len(ts->para, ts->npara) >= SIGNED_BODY_MIN
-	    && has_body(ts->para, ts->npara) && new_subject_in(ts->para, ts->npara, s, 0, n);
+	return lead_after(ts, ts->npara, s, n);
 }
 
 static void
@@ -364,8 +369,7 @@ add_text(struct text_stream *ts, const char *s, size_t n)
 	ts->blank_seen = ts->line_start = 0;
 	if (ts->recover && (ts->ended || (ts->cut_short && next_after_cut(ts, s, n))
 	    || (line_start && !spaced && spaced_seam(ts->para, ts->npara, ts->blanks, ts->nbreaks, s, n))
-	    || (line_start && signed_off(ts, s, n))
-	    || (line_start && cut_then_lead(ts, s, n))))
+	    || (line_start && (signed_off(ts, s, n) || cut_then_lead(ts, s, n)))))
 		finish(ts);
 	if (line_start && ts->npara) {
 		ts->blanks = ts->blanks << 1 | (unsigned)spaced;
