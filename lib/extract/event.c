@@ -74,12 +74,9 @@ is_day_of_writing(const struct xdoc *x, const struct xent *e)
 static const struct xent *
 stay_start(const struct xdoc *x, const struct event *ev)
 {
-	int last = 0, i;
+	int last = ev->ns ? last_sent(ev) : 0;
 	size_t k;
 
-	for (i = 0; i < ev->ns; i++)
-		if (ev->sents[i] > last)
-			last = ev->sents[i];
 	for (k = 0; k < x->ent_from[last + 1]; k++) {
 		const struct xent *e = &x->e[x->sent_ents[k]];
 		const struct toklist *tl = &x->tl[e->s];
@@ -456,7 +453,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	/* a recounted meeting's clause tells the date and place of its own */
 	const struct xent *d = ev->recounted ? NULL : date_of(x, ev, first);
 	const struct xent *pl = ev->recounted ? NULL : place_of(x, ev), *near;
-	const char *place = pl ? city_of_venue(x, pl->text) : NULL, *host = NULL, *mode, *abroad;
+	const char *place = pl ? city_of_venue(x, pl->text) : NULL, *host = NULL, *host_state, *mode, *abroad;
 	char *venue = NULL;
 	char iso[11];
 	size_t k;
@@ -534,7 +531,8 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	json_object_set_new(o, "place", place ? json_string(place) : json_null());
 	/* the state a territory's officials serve: the prefect of
 	   Martinique hosts for France */
-	json_object_set_new(o, "host_country", host ? json_string(state_of(host)) : json_null());
+	host_state = state_of(host);
+	json_object_set_new(o, "host_country", host_state ? json_string(host_state) : json_null());
 	for (i = 0; i < ev->np; i++) {
 		struct person *p = &x->p[ev->p[i].person];
 		int side = ev->p[i].side;
@@ -547,7 +545,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		country = state_of(country);
 		if (side == SIDE_NONE)
 			side = ev->type == 2 ? SIDE_ATTENDEE
-			    : (country && host && !strcmp(country, state_of(host))) ? SIDE_HOST : SIDE_GUEST;
+			    : (country && host_state && !strcmp(country, host_state)) ? SIDE_HOST : SIDE_GUEST;
 		json_array_append_new(parts, json_pack("{s:o,s:o,s:o,s:s}",
 		    "name", p->name ? json_string(p->name) : json_null(),
 		    "role", role_json(p),

@@ -24,6 +24,12 @@ is_event_noun(const struct cue *k)
 }
 
 int
+event_kind_noun(const struct cue *k)
+{
+	return is_event_noun(k) || cue_is(k, "CONF");
+}
+
+int
 type_of(const char *v)
 {
 	if (!strcmp(v, "call"))

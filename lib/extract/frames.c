@@ -31,9 +31,8 @@ other_actor(struct xdoc *x, int main)
 
 /* "La réunion s'est tenue", "la conférence a eu lieu", "la réunion des
    ministres du G7 s'est déroulée": the kind of an event held is the noun
-   (or the multilateral event's, CONF) before the verb, nearest first; with none, the
-   subject put after the verb ("où se tiennent deux sommets"), which may
-   be a multilateral event's noun (CONF). */
+   before the verb, nearest first; with none, the subject put after the
+   verb ("où se tiennent deux sommets"). */
 static int
 held_type(struct xdoc *x, const struct cue *c)
 {
@@ -41,10 +40,10 @@ held_type(struct xdoc *x, const struct cue *c)
 	int type = 0;
 
 	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1] && x->c[k].t1 <= c->t0; k++)
-		if (is_event_noun(&x->c[k]) || cue_is(&x->c[k], "CONF"))
+		if (event_kind_noun(&x->c[k]))
 			type = type_of(x->c[k].e->value);
 	for (; !type && k < x->cue_from[c->s + 1] && x->c[k].t0 <= c->t1 + HELD_SUBJECT_AFTER; k++)
-		if (x->c[k].t0 >= c->t1 && (is_event_noun(&x->c[k]) || cue_is(&x->c[k], "CONF")))
+		if (x->c[k].t0 >= c->t1 && event_kind_noun(&x->c[k]))
 			type = type_of(x->c[k].e->value);
 	return type;
 }
@@ -61,8 +60,7 @@ opens_conference(struct xdoc *x, const struct cue *c)
 
 	for (k = x->cue_from[c->s]; k < x->cue_from[c->s + 1]; k++)
 		if (x->c[k].t0 >= c->t1 && x->c[k].t0 <= c->t1 + OPENED_OBJECT_AFTER
-		    && (cue_is(&x->c[k], "CONF") || is_event_noun(&x->c[k]))
-		    && type_of(x->c[k].e->value) == 2)
+		    && event_kind_noun(&x->c[k]) && type_of(x->c[k].e->value) == 2)
 			return 1;
 	return 0;
 }
@@ -81,7 +79,7 @@ holds_meeting(struct xdoc *x, const struct cue *c)
 	/* "Nouvelle réunion entre X et Y. Elle a eu lieu lundi": the
 	   sentence before names it */
 	for (k = x->cue_from[c->s > 0 ? c->s - 1 : 0]; k < x->cue_from[c->s + 1]; k++)
-		if (&x->c[k] != c && (cue_is(&x->c[k], "CONF") || is_event_noun(&x->c[k])
+		if (&x->c[k] != c && (event_kind_noun(&x->c[k])
 		    || (cue_is(&x->c[k], "MEET") && type_of(x->c[k].e->value) != 3)))
 			return 1;
 	return 0;

@@ -59,7 +59,7 @@ names_conference(struct xdoc *x, const struct cue *margin)
 
 	for (k = x->cue_from[margin->s]; k < end; k++)
 		if (x->c[k].t0 >= margin->t1 && x->c[k].t0 <= margin->t1 + MARGIN_NOUN_AFTER
-		    && (cue_is(&x->c[k], "CONF") || is_event_noun(&x->c[k])))
+		    && event_kind_noun(&x->c[k]))
 			break;
 	if (k == end || type_of(x->c[k].e->value) != 2)
 		return 0;

@@ -143,28 +143,6 @@ all_unnamed(const struct xdoc *x, const struct event *ev, int unnamed)
 	return ev->np >= 2;
 }
 
-static int
-last_sent(const struct event *ev)
-{
-	int i, last = -1;
-
-	for (i = 0; i < ev->ns; i++)
-		if (ev->sents[i] > last)
-			last = ev->sents[i];
-	return last;
-}
-
-static int
-first_sent(const struct event *ev)
-{
-	int i, first = -1;
-
-	for (i = 0; i < ev->ns; i++)
-		if (first < 0 || ev->sents[i] < first)
-			first = ev->sents[i];
-	return first;
-}
-
 /* "Le ministre de la Santé a reçu l'ambassadeur de Chine.  Les échanges
    entre Dr Mamadou Péthé Diallo et S.E Huang Wei ont porté sur...": a
    meeting of offices alone, then just after it one of as many names with

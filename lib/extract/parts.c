@@ -266,6 +266,28 @@ has_sent(const struct event *ev, int s)
 	return 0;
 }
 
+int
+first_sent(const struct event *ev)
+{
+	int i, first = -1;
+
+	for (i = 0; i < ev->ns; i++)
+		if (first < 0 || ev->sents[i] < first)
+			first = ev->sents[i];
+	return first;
+}
+
+int
+last_sent(const struct event *ev)
+{
+	int i, last = -1;
+
+	for (i = 0; i < ev->ns; i++)
+		if (ev->sents[i] > last)
+			last = ev->sents[i];
+	return last;
+}
+
 void
 add_sent(struct event *ev, int s)
 {

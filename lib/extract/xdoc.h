@@ -120,6 +120,9 @@ void add_part(struct event *ev, int person, int side);
 void event_free(struct event *ev);
 void add_sent(struct event *ev, int s);
 int has_sent(const struct event *ev, int s);
+/* The event's first and last sentence, -1 when it has none. */
+int first_sent(const struct event *ev);
+int last_sent(const struct event *ev);
 struct xent *holder_after(struct xdoc *x, size_t ri);
 /* The event's sentences (and sentence `also`, if not -1) in document
    order, in the document's scratch row; their entities, in a new array */
@@ -168,6 +171,8 @@ int type_of(const char *v);
 /* a meeting's noun: not "en marge de", "dans le cadre de", "les deux
    ministres" */
 int is_event_noun(const struct cue *k);
+/* a meeting's noun, or a multilateral event's (CONF) */
+int event_kind_noun(const struct cue *k);
 /* The subject after the comma that closes a cue opening the sentence. */
 struct xent *fronted_subject_ent(struct xdoc *x, const struct cue *c, const struct event *fr);
 /* A frame read in sentence s: a new event, or more of one read before. */
