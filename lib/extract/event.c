@@ -453,7 +453,7 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 	/* a recounted meeting's clause tells the date and place of its own */
 	const struct xent *d = ev->recounted ? NULL : date_of(x, ev, first);
 	const struct xent *pl = ev->recounted ? NULL : place_of(x, ev), *near;
-	const char *place = pl ? city_of_venue(x, pl->text) : NULL, *host = NULL, *host_state, *mode, *abroad;
+	const char *place, *host = NULL, *host_state, *mode, *abroad, *island;
 	char *venue = NULL;
 	char iso[11];
 	size_t k;
@@ -461,8 +461,12 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 
 	/* the dateline, for a reception, a meeting or a conference held in
 	   person, or a visit to someone of the dateline's country, unless
-	   the text says it was held abroad ("au Luxembourg") */
-	abroad = pl ? NULL : held_in_country(x, ev);
+	   the text says it was held abroad ("au Luxembourg", "à Maurice") */
+	if ((abroad = island = state_not_city(pl)))
+		pl = NULL;
+	else if (!pl)
+		abroad = held_in_country(x, ev);
+	place = pl ? city_of_venue(x, pl->text) : NULL;
 	if (!place && !abroad && x->dateline && (ev->host_verb || ((ev->type == 0 || ev->type == 2
 	    || (ev->type == 3 && visit_to_dateline(x, ev)))
 	    && !has_mode(x, ev, "videoconference") && !has_mode(x, ev, "phone")))) {
@@ -482,8 +486,9 @@ event_json(struct xdoc *x, struct event *ev, int first, const char *id)
 		ev->type = 2;
 	if (near && ev->type != 1 && mode && !strcmp(mode, "in_person"))
 		place = city_of_venue(x, (pl = near)->text);
-	/* no city at all: the building, as written */
-	if (!place && !abroad && ev->type != 1 && mode && !strcmp(mode, "in_person"))
+	/* no city at all: the building, as written ("au palais d'Etat
+	   d'Iavoloha", in the island state named) */
+	if (!place && (!abroad || island) && ev->type != 1 && mode && !strcmp(mode, "in_person"))
 		place = venue = venue_of(x, ev);
 	if (ev->type == 2)
 		host = presidency(x, ev);

@@ -123,6 +123,19 @@ others_sent(const struct xdoc *x, const struct event *ev, int s)
 	return 0;
 }
 
+/* "à Madagascar", "à Maurice": an island state named where a city
+   would be is the country the event was held in, not its place; the
+   map knows city-states ("à Luxembourg", "à Singapour") as places. */
+const char *
+state_not_city(const struct xent *e)
+{
+	int unsure;
+
+	if (!e || e->type != X_GPE || !e->country || (e->text && geo_find(e->text, NULL, 0, 0, &unsure)))
+		return NULL;
+	return e->country;
+}
+
 /* A meeting whose sentences name no place: the known city named
    nearest to its first sentence, NEAR_SENTS sentences either way at
    most, in no other event's sentence ("Le président égyptien était

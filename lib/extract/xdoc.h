@@ -223,6 +223,7 @@ const struct xent *place_of(struct xdoc *x, const struct event *ev);
 const struct xent *place_near(struct xdoc *x, const struct event *ev);
 /* "au Luxembourg" next to the verb: the country it was held in, or NULL. */
 const char *held_in_country(struct xdoc *x, const struct event *ev);
+const char *state_not_city(const struct xent *e);
 /* The dateline's country, as the text names the place elsewhere. */
 const char *dateline_country(const struct xdoc *x);
 /* "au siège du ministère": the venue the event's sentences name, as
