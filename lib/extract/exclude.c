@@ -97,12 +97,36 @@ private_person(struct xdoc *x, const struct cue *c)
 	}
 }
 
+/* "un émissaire du président du Tchad, Idriss Deby Itno": the office
+   after an envoy's "du" (the tagger reads it apart when its holder is
+   named) and that holder send the envoy; they are not at the meeting. */
+static void
+envoys_senders(struct xdoc *x)
+{
+	size_t k, m;
+
+	for (k = 0; k + 1 < x->ne; k++) {
+		const struct xent *r = &x->e[k];
+		struct xent *o = &x->e[k + 1];
+		const struct toklist *tl = &x->tl[r->s];
+		if (r->type != X_ROLE || !r->value || strcmp(r->value, "envoy") || o->type != X_ROLE
+		    || o->s != r->s || !tok_is_de(tl, r->t1) || o->t0 > r->t1 + 2)
+			continue;
+		o->excluded = 1;
+		for (m = k + 2; m < x->ne && x->e[m].s == r->s && x->e[m].t0 <= o->t1 + 1; m++)
+			if (x->e[m].type == X_PER)
+				x->e[m].excluded = 1;
+	}
+}
+
 /* EXCLUDE words ("aspirations de", "sous la présidence effective de") put
    the rest of their clause out of the meeting. */
 void
 mark_excluded(struct xdoc *x)
 {
 	size_t i, k, end;
+
+	envoys_senders(x);
 
 	for (k = 0; k < x->nc; k++) {
 		const struct cue *c = &x->c[k];

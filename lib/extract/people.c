@@ -400,6 +400,11 @@ name_office_holders(struct xdoc *x)
 		struct xent *r = &x->e[i], *p;
 		if (r->type != X_ROLE || (r->plural && plural_offices(x, r)))
 			continue;
+		/* "un émissaire du président du Tchad, X": the name is the
+		   sender's (exclude.c), the envoy goes unnamed */
+		if (i + 1 < x->ne && x->e[i + 1].type == X_ROLE && x->e[i + 1].excluded && x->e[i + 1].s == r->s
+		    && x->e[i + 1].t0 <= r->t1 + 2)
+			continue;
 		/* (an office that runs on, "... de la Fédération de Russie", takes
 		   its country here) */
 		rend = !r->country && !r->plural ? office_country_after(x, r) : r->t1;

@@ -12,15 +12,15 @@
 
 /* type codes, looked up once */
 static int T_ORG, T_GPE, T_LOC, T_ROLE, T_EVHEAD, T_TITLE, T_FORMULA, T_DEM, T_HOME, T_GIVEN,
-	T_PARTICLE, T_ROLELINK, T_EVLINK, T_PLACEPREP;
+	T_PARTICLE, T_ROLELINK, T_EVLINK, T_PLACEPREP, T_PERSON;
 
 void
 names_init(const struct lexicon *lx)
 {
 	int *code[] = {&T_ORG, &T_GPE, &T_LOC, &T_ROLE, &T_EVHEAD, &T_TITLE, &T_FORMULA, &T_DEM,
-		&T_HOME, &T_GIVEN, &T_PARTICLE, &T_ROLELINK, &T_EVLINK, &T_PLACEPREP};
+		&T_HOME, &T_GIVEN, &T_PARTICLE, &T_ROLELINK, &T_EVLINK, &T_PLACEPREP, &T_PERSON};
 	static const char *type[] = {"ORG", "GPE", "LOC", "ROLE", "EVHEAD", "TITLE", "FORMULA",
-		"DEM", "HOME", "GIVEN", "PARTICLE", "ROLELINK", "EVLINK", "PLACEPREP"};
+		"DEM", "HOME", "GIVEN", "PARTICLE", "ROLELINK", "EVLINK", "PLACEPREP", "PERSON"};
 	size_t k;
 
 	for (k = 0; k < sizeof code / sizeof *code; k++)
@@ -285,6 +285,45 @@ surnames_after_plural(struct tagged *t, int s, size_t j)
 	return at[n - 1];
 }
 
+/* A head of state's or government's office. */
+static int
+head_office(const struct lex_entry *e)
+{
+	static const char *const head[] = {"head_of_state", "president", "prime_minister", "king", "emir",
+		"monarch", "crown_prince", NULL};
+	int k;
+
+	for (k = 0; e && head[k]; k++)
+		if (!strcmp(e->value, head[k]))
+			return 1;
+	return 0;
+}
+
+/* "un émissaire du président du Tchad, Idriss Deby Itno": a head of
+   state's office inside an envoy's, followed by a name the lexicon
+   knows as an office holder's, is that holder's, not the envoy's (who
+   carries his message and goes unnamed there); where that office
+   starts, or 0.  After a comma, a name it does not know ("l'envoyé
+   spécial du président américain, Steve Witkoff") is the envoy's; with
+   no comma ("l'émissaire du président Deby") any name is the head's. */
+static size_t
+sender_in_envoy(const struct toklist *tl, size_t from, size_t j, const struct lex_entry *head)
+{
+	const struct lex_entry *e;
+	size_t k;
+	int n;
+
+	if (strcmp(head->value, "envoy") || (head->flags & LF_PL))
+		return 0;
+	if (tok_is(tl, j, ",") ? !names_of_code(tl, j + 1, T_PERSON, &n) : name_span(tl, j) == j)
+		return 0;
+	for (k = from; k < j; k++)
+		if (names_of_code(tl, k, T_ROLELINK, &n) && k + (size_t)n < j
+		    && (e = names_of_code(tl, k + (size_t)n, T_ROLE, &n)) && head_office(e))
+			return k;
+	return 0;
+}
+
 static size_t
 tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head, const char *pending)
 {
@@ -293,7 +332,29 @@ tag_role(struct tagged *t, int s, size_t i, int n, const struct lex_entry *head,
 	unsigned char *skip = xcalloc(tl->n - i + 1, 1);
 	int amb = 0;
 	size_t j = names_role_tail(tl, i + (size_t)n, &country, &amb, skip, i, (head->flags & LF_PL) != 0), ri;
+	size_t sender = sender_in_envoy(tl, i + (size_t)n, j, head);
 	struct ent *r;
+
+	if (sender) {
+		/* the envoy's office ends where the sender's begins, and
+		   takes its country ("du Tchad") */
+		const struct lex_entry *sh;
+		size_t k = sender, next;
+		int m;
+
+		free(skip);
+		r = ent_add(t, s, (uint32_t)i, (uint32_t)sender, E_ROLE, head->value);
+		r->role = xstrndup(tl->text + tl->t[i].b0, tl->t[sender - 1].b1 - tl->t[i].b0);
+		r->fem = (head->flags & LF_F) != 0;
+		names_of_code(tl, k, T_ROLELINK, &m);
+		k += (size_t)m;
+		sh = names_of_code(tl, k, T_ROLE, &m);
+		ri = (size_t)(r - t->e);
+		next = tag_role(t, s, k, m, sh, pending);
+		if (t->e[ri + 1].type == E_ROLE && t->e[ri + 1].country)
+			t->e[ri].country = xstrdup(t->e[ri + 1].country);
+		return next;
+	}
 
 	r = ent_add(t, s, (uint32_t)i, (uint32_t)j, E_ROLE, head->value);
 	r->role = names_role_text(tl, i, j, skip);
