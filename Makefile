@@ -231,5 +231,13 @@ gazetteer:
 	python3 data/geo/gen-gazetteer.py bin/geonames-cities.tsv > data/geo/gazetteer.tsv
 	rm -f bin/dump-geonames bin/geonames-cities.tsv
 
-.PHONY: all check clean install uninstall deps gazetteer verbforms tld eval eval-html example bench valgrind \
+# The cities of mc-tag's lexicon, from the gazetteer and the other
+# lexicons (data/lexicon/gen-cities.py): committed, made again by hand
+# after either changes.
+cities:
+	python3 data/lexicon/gen-cities.py data/geo/gazetteer.tsv \
+		$$(ls data/lexicon/*.tsv | grep -v '/cities.tsv$$') > data/lexicon/cities.tmp
+	mv data/lexicon/cities.tmp data/lexicon/cities.tsv
+
+.PHONY: all check clean install uninstall deps gazetteer cities verbforms tld eval eval-html example bench valgrind \
 	fuzz fuzz-regress fuzz-cc $(FUZZ:%=fuzz-%)

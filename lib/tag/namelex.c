@@ -104,12 +104,29 @@ names_lex_init(const struct lexicon *lx)
 
 struct at { const struct toklist *tl; size_t i; };
 
-/* Proper-noun entries need a capital in the text. */
+/* "à" or "À" before token i. */
+static int
+after_a_word(const struct toklist *tl, size_t i)
+{
+	const struct token *p;
+
+	if (i == 0)
+		return 0;
+	p = &tl->t[i - 1];
+	return p->b1 - p->b0 == 2
+	    && (!memcmp(tl->text + p->b0, "\xC3\xA0", 2) || !memcmp(tl->text + p->b0, "\xC3\x80", 2));
+}
+
+/* Proper-noun entries need a capital in the text; a weak place (a city
+   of the gazetteer, cities.tsv) counts only after "à", where it cannot
+   be a word of someone's name. */
 static int
 usable(const struct lex_entry *e, void *ctx)
 {
 	struct at *a = ctx;
 
+	if (e->tcode == T_LOC && (e->flags & LF_WEAK) && !after_a_word(a->tl, a->i))
+		return 0;
 	return usable_case(e, a->tl->t[a->i].upper);
 }
 
