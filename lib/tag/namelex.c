@@ -105,8 +105,8 @@ names_lex_init(const struct lexicon *lx)
 struct at { const struct toklist *tl; size_t i; };
 
 /* "à" or "À" before token i. */
-static int
-after_a_word(const struct toklist *tl, size_t i)
+int
+names_after_a(const struct toklist *tl, size_t i)
 {
 	const struct token *p;
 
@@ -125,7 +125,7 @@ usable(const struct lex_entry *e, void *ctx)
 {
 	struct at *a = ctx;
 
-	if (e->tcode == T_LOC && (e->flags & LF_WEAK) && !after_a_word(a->tl, a->i))
+	if (e->tcode == T_LOC && (e->flags & LF_WEAK) && !names_after_a(a->tl, a->i))
 		return 0;
 	return usable_case(e, a->tl->t[a->i].upper);
 }

@@ -410,13 +410,7 @@ tag_event(struct tagged *t, int s, size_t i, int n)
 static int
 after_a(const struct toklist *tl, size_t i)
 {
-	const struct token *p;
-
-	if (i == 0)
-		return 0;
-	p = &tl->t[i - 1];
-	return (p->b1 - p->b0 == 2 && memcmp(tl->text + p->b0, "\xC3\xA0", 2) == 0)
-	    || tok_is(tl, i - 1, "au");
+	return names_after_a(tl, i) || (i > 0 && tok_is(tl, i - 1, "au"));
 }
 
 /* Token i follows a preposition of place (PLACEPREP): "au palais de

@@ -14,6 +14,8 @@ const struct lex_entry *names_best_at(const struct toklist *tl, size_t i, int *n
 const struct lex_entry *names_of_code(const struct toklist *tl, size_t i, int code, int *n);
 /* Token i is a Roman numeral ("Mohammed VI"). */
 int names_is_roman(const struct toklist *tl, size_t i);
+/* "à" or "À" right before token i. */
+int names_after_a(const struct toklist *tl, size_t i);
 /* Token j is a word in capitals ("TRAORÉ", "ONU"). */
 int names_in_capitals(const struct toklist *tl, size_t j);
 /* s, case and accents folded; malloc'd. */
