@@ -18,7 +18,7 @@ cutshort_add_word(const char *w)
 	noend[nnoend++] = xstrdup(w);
 }
 
-static int
+int
 is_noend(const char *s, size_t n)
 {
 	size_t i;

@@ -91,6 +91,8 @@ void sent_add_abbrev(const char *a);
    size limit does?  The NOEND words of split.tsv (de, la, et...) are
    those no sentence or headline ends on. */
 int cut_short(const char *s, size_t n);
+/* s[0..n) is a NOEND word of split.tsv (de, la, et, pour...). */
+int is_noend(const char *s, size_t n);
 /* bytes: a paragraph this long with no final stop was cut short; a
    shorter one may be a headline or a caption, which has none either */
 #define CUT_SHORT_LONG 250

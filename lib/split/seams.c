@@ -222,6 +222,21 @@ case_seam_at(const char *s, size_t n, size_t j, int after_any)
 	return utf8_is_lower(c);
 }
 
+/* The lower-case word that ends at s[i] is one no sentence ends on
+   ("de", "au"): "la localité deTessit près de la région de Gao. Elle
+   ...", a paragraph going on, is two words run together, as scraped
+   text has them, not a file cut off there (the next file would open
+   with a headline or a dateline). */
+static int
+glued_small_word(const char *s, size_t i)
+{
+	size_t a;
+
+	for (a = i; a > 0 && s[a - 1] != ' ' && s[a - 1] != '\''; a--)
+		;
+	return is_noend(s + a, i - a);
+}
+
 /* A paragraph cut short in mid-word and glued to the next file's first
    line, in files with no final newline: "...au niveau des magistLe
    président béninois a reçu...".  Where the next article starts, at a
@@ -244,7 +259,7 @@ glued_short_at(char *const *para, size_t npara, const char *s, size_t n)
 		if ((y == 0xC3 && (unsigned char)s[i + 1] >= 0x9F) || !((x >= 'a' && x <= 'z') || x >= 0x80))
 			continue;
 		if (case_seam_at(s, n, i, 0) && plain_word_at(s, n, i)
-		    && (opens_article(s + i, n - i) || n - i >= CUT_SHORT_LONG)
+		    && (opens_article(s + i, n - i) || (n - i >= CUT_SHORT_LONG && !glued_small_word(s, i)))
 		    && article_cut_short(para, npara + 1, s, i))
 			return i;
 	}
