@@ -285,20 +285,6 @@ surnames_after_plural(struct tagged *t, int s, size_t j)
 	return at[n - 1];
 }
 
-/* A head of state's or government's office. */
-static int
-head_office(const struct lex_entry *e)
-{
-	static const char *const head[] = {"head_of_state", "president", "prime_minister", "king", "emir",
-		"monarch", "crown_prince", NULL};
-	int k;
-
-	for (k = 0; e && head[k]; k++)
-		if (!strcmp(e->value, head[k]))
-			return 1;
-	return 0;
-}
-
 /* "un émissaire du président du Tchad, Idriss Deby Itno": a head of
    state's office inside an envoy's, followed by a name the lexicon
    knows as an office holder's, is that holder's, not the envoy's (who
@@ -309,19 +295,12 @@ head_office(const struct lex_entry *e)
 static size_t
 sender_in_envoy(const struct toklist *tl, size_t from, size_t j, const struct lex_entry *head)
 {
-	const struct lex_entry *e;
-	size_t k;
+	size_t k = names_head_in_envoy(tl, from, j, head);
 	int n;
 
-	if (strcmp(head->value, "envoy") || (head->flags & LF_PL))
+	if (!k || (tok_is(tl, j, ",") ? !names_of_code(tl, j + 1, T_PERSON, &n) : name_span(tl, j) == j))
 		return 0;
-	if (tok_is(tl, j, ",") ? !names_of_code(tl, j + 1, T_PERSON, &n) : name_span(tl, j) == j)
-		return 0;
-	for (k = from; k < j; k++)
-		if (names_of_code(tl, k, T_ROLELINK, &n) && k + (size_t)n < j
-		    && (e = names_of_code(tl, k + (size_t)n, T_ROLE, &n)) && head_office(e))
-			return k;
-	return 0;
+	return k;
 }
 
 static size_t

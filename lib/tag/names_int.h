@@ -30,5 +30,9 @@ size_t names_role_tail(const struct toklist *tl, size_t j, const char **country,
     unsigned char *skip, size_t t0, int plural);
 /* The office's words from t0 to t1 without those skip marks; malloc'd. */
 char *names_role_text(const struct toklist *tl, size_t t0, size_t t1, const unsigned char *skip);
+/* Where, in an envoy's office [from, j) whose head is head, a head of
+   state's office begins ("un émissaire du président du Tchad"); 0 if
+   nowhere. */
+size_t names_head_in_envoy(const struct toklist *tl, size_t from, size_t j, const struct lex_entry *head);
 
 #endif

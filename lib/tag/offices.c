@@ -325,3 +325,36 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, int *a
 	return j;
 }
 
+/* A head of state's or government's office. */
+static int
+head_office(const struct lex_entry *e)
+{
+	static const char *const head[] = {"head_of_state", "president", "prime_minister", "king", "emir",
+		"monarch", "crown_prince", NULL};
+	int k;
+
+	for (k = 0; e && head[k]; k++)
+		if (!strcmp(e->value, head[k]))
+			return 1;
+	return 0;
+}
+
+/* "un émissaire du président du Tchad": where, in an envoy's office
+   [from, j) whose head is head, a head of state's office begins after
+   "du" or "de la"; 0 if nowhere. */
+size_t
+names_head_in_envoy(const struct toklist *tl, size_t from, size_t j, const struct lex_entry *head)
+{
+	const struct lex_entry *e;
+	size_t k;
+	int n;
+
+	read_codes();
+	if (strcmp(head->value, "envoy") || (head->flags & LF_PL))
+		return 0;
+	for (k = from; k < j; k++)
+		if (names_of_code(tl, k, T_ROLELINK, &n) && k + (size_t)n < j
+		    && (e = names_of_code(tl, k + (size_t)n, T_ROLE, &n)) && head_office(e))
+			return k;
+	return 0;
+}
