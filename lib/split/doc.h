@@ -13,6 +13,7 @@ struct doc {
 	char *id, *src, *title, *dateline;
 	struct mc_date date;
 	int has_date;
+	int dateline_alone;     /* the dateline was a line of its own */
 	json_t *meta;           /* fields carried over from a JSON or CSV record */
 	struct sent *s;
 	size_t ns, cs;
@@ -78,10 +79,11 @@ void dateline_date(struct doc *d, const char *s, size_t len);
 int whole_dateline(const char *s, size_t len);
 void move_dropped(struct doc *to, struct doc *from, int before);
 /* A document of a few short lines that end no sentence, after an article
-   (its headline again, its tags), and folding it into that article's
-   dropped. */
+   (its headline again, its tags), or a dateline and a signature (its
+   sign-off), and folding it into that article's dropped, with why. */
 int headline_alone(const struct doc *d);
-void fold_headline(struct doc *to, struct doc *from);
+int sign_off(const struct doc *d);
+void fold_lines(struct doc *to, struct doc *from, const char *why);
 
 size_t sent_split(const char *s, size_t n, size_t *ends, size_t max);
 /* Next full stop, ! or ? from s[i] (quotes: or the first byte of …, «, »). */

@@ -132,13 +132,24 @@ headline_alone(const struct doc *d)
 	return 1;
 }
 
+#define SIGN_OFF_MAX 200 /* bytes: "Signé le Premier ministre, X." */
+
+/* A dateline on a line of its own and one short sentence under an
+   article: a communiqué's place, date and signature ("Bamako, le 11
+   novembre 2022" / "Signé le Premier ministre ..."), not an article. */
+int
+sign_off(const struct doc *d)
+{
+	return d->dateline_alone && !d->title && d->ns == 1 && strlen(d->s[0].text) < SIGN_OFF_MAX;
+}
+
 /* The lines of such a document go to the article before, with why. */
 void
-fold_headline(struct doc *to, struct doc *from)
+fold_lines(struct doc *to, struct doc *from, const char *why)
 {
 	size_t i;
 
 	for (i = 0; i < from->ns; i++)
-		add_dropped(to, from->s[i].text, strlen(from->s[i].text), "headline");
+		add_dropped(to, from->s[i].text, strlen(from->s[i].text), why);
 	move_dropped(to, from, 0);
 }

@@ -114,6 +114,7 @@ add_title_and_paras(struct text_stream *ts, struct doc *d)
 			dateline_date(d, s, (size_t)m[0].rm_eo);
 			s += m[0].rm_eo;
 			len -= (size_t)m[0].rm_eo;
+			d->dateline_alone = len == 0;
 		}
 		ends = xmalloc((len / 2 + 2) * sizeof *ends);
 		nb = sent_split(s, len, ends, len / 2 + 2);
@@ -167,7 +168,9 @@ finish(struct text_stream *ts)
 	if (d->ns == 0 && d->nd == 0) {
 		doc_free(d);
 	} else if (ts->held && headline_alone(d)) {
-		fold_headline(ts->held, d);
+		fold_lines(ts->held, d, "headline");
+	} else if (ts->held && sign_off(d)) {
+		fold_lines(ts->held, d, "sign-off");
 	} else if (d->ns == 0 && ts->held) {
 		move_dropped(ts->held, d, 0);
 	} else if (d->ns == 0 && ts->furniture) {
