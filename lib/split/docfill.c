@@ -39,6 +39,9 @@ set_date_from(struct doc *d, const char *s, const regmatch_t *m, int group)
 	/* "19 mars, 2021" as some sites write it is "19 mars 2021" */
 	for (char *c = txt; (c = strchr(c, ',')); )
 		memmove(c, c + 1, strlen(c));
+	/* and "02 - Juillet - 2017" is "02 Juillet 2017" */
+	for (char *c = txt; (c = strstr(c, " - ")); )
+		memmove(c + 1, c + 3, strlen(c + 3) + 1);
 	/* and "22. 07. 2018" is "22/07/2018" */
 	for (char *c = txt; (c = strchr(c, '.')); c++)
 		if (c > txt && c[-1] >= '0' && c[-1] <= '9') {

@@ -13,7 +13,7 @@
 static struct rule *rules;
 static size_t nrules;
 /* the rules of each kind, in their order: rules[by_kind[k][i]] */
-static size_t *by_kind[R_PUBDATE + 1], nkind[R_PUBDATE + 1];
+static size_t *by_kind[R_NKIND], nkind[R_NKIND];
 
 /* "icase" patterns are matched against a lowercased line rather than
    with REG_ICASE, which case-folds the whole line for every pattern. */
@@ -44,7 +44,7 @@ rule_compile(struct rule *r, const char *pattern, const char *path, long line)
 static int
 rule_line(char **f, int nf, const char *path, long line, void *ctx)
 {
-	static const char *kinds[] = {"BOILER", "TRAILER", "DATEMARK", "DATELINE", "PUBDATE"};
+	static const char *kinds[R_NKIND] = {"BOILER", "TRAILER", "DATEMARK", "DATELINE", "PUBDATE", "CAPTION"};
 	struct rule r = {0};
 	int i, ok = 1;
 	unsigned fl;
@@ -58,9 +58,9 @@ rule_line(char **f, int nf, const char *path, long line, void *ctx)
 		cutshort_add_word(f[0]);
 		return 1;
 	}
-	for (i = 0; i < 5 && strcmp(f[1], kinds[i]); i++)
+	for (i = 0; i < R_NKIND && strcmp(f[1], kinds[i]); i++)
 		;
-	if (i == 5) {
+	if (i == R_NKIND) {
 		mc_error(path, line, "unknown TYPE '%s'", f[1]);
 		return 0;
 	}

@@ -9,7 +9,7 @@
 #include "io/io.h"
 #include "split/rxfilter.h"
 
-enum rule_kind { R_BOILER, R_TRAILER, R_DATEMARK, R_DATELINE, R_PUBDATE };
+enum rule_kind { R_BOILER, R_TRAILER, R_DATEMARK, R_DATELINE, R_PUBDATE, R_CAPTION, R_NKIND };
 
 struct rule {
 	enum rule_kind kind;

@@ -330,7 +330,18 @@ teaser(const char *s, size_t n)
 	/* cut off with an ellipsis, or two full stops ("Le chef de..") */
 	if (n >= 3 && (!strncmp(s + n - 2, "..", 2) || !strncmp(s + n - 3, "\xE2\x80\xA6", 3)))
 		return 1;
-	return n < TEASER_HEADLINE_MAX && !ends_sentence(s, n);
+	if (n >= TEASER_HEADLINE_MAX)
+		return 0;
+	/* a headline may end on a quotation: "X : « SONKO était ... WADE »" */
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '"'))
+		n--;
+	if (n >= 2 && !strncmp(s + n - 2, "\xC2\xBB", 2)) {
+		for (n -= 2; n > 0; n -= s[n - 1] == ' ' ? 1 : 2)
+			if (s[n - 1] != ' ' && (n < 2 || strncmp(s + n - 2, "\xC2\xA0", 2)))
+				break;
+		return n > 0 && !strchr(".!?", s[n - 1]);
+	}
+	return !ends_sentence(s, n);
 }
 
 #define SPACED_BREAKS 2          /* blank-line breaks in a row that set a text's layout */

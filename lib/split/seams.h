@@ -50,6 +50,8 @@ int subject_load(const char *path);
 /* A line that signs an article off: initials, a source, an address, a name. */
 int signature_line(const char *s, size_t n);
 int new_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t n);
+/* The lead of s after j goes on with people named in the paragraphs above. */
+int same_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t n);
 
 /* The whole of s is a site's name ("Chinhphu.vn"). */
 int web_address(const char *s, size_t n);

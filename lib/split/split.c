@@ -284,6 +284,8 @@ dateline_opens(struct text_stream *ts, const char *s, size_t n)
 	   mid-sentence ("En mars de"), ends the article before */
 	if (len < 300 && !ends_sentence(last, len) && starts_upper(last, len) && !cut_short(last, len))
 		k = page_title_above(ts->para, k);
+	else if (same_subject_in(ts->para, ts->npara, s, (size_t)m[0].rm_eo, n))
+		return;         /* no headline, and the same people: the dispatch under its summary */
 	else
 		k = ts->npara;
 	open_at(ts, k, 0);
@@ -442,8 +444,9 @@ cut(struct text_stream *ts, const char *s, size_t at)
 static size_t
 segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 {
-	regmatch_t m[10], bm[1];
+	regmatch_t m[10], bm[1], cm[1];
 	struct rule *r, *boiler;
+	int caption;
 	const char *s = l->s + at;
 	size_t n = l->n - at, g, done = n;
 
@@ -472,10 +475,13 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 		   ("moment. (Belga)") stays with the sentence */
 		while (m[0].rm_so < m[0].rm_eo && s[m[0].rm_so] != '(' && !isspace((unsigned char)s[m[0].rm_so]))
 			m[0].rm_so++;
-		drop_match(ts, s, m, "trailer", r->group);
+		/* "Photos d'archives de X et de Y. (Xinhua)": a caption's
+		   credit, which ends no dispatch */
+		caption = at == 0 && rule_find(l, R_CAPTION, 0, cm, 1);
+		drop_match(ts, s, m, caption ? "credit" : "trailer", r->group);
 		/* "Esteri / (ansa) / headline": an agency's name above the
 		   text ends nothing */
-		ts->ended = has_body(ts->para, ts->npara) || m[0].rm_so > 0;
+		ts->ended = !caption && (has_body(ts->para, ts->npara) || m[0].rm_so > 0);
 		done = (size_t)m[0].rm_eo;
 	} else if ((r = rule_find(l, R_DATEMARK, at, m, 10))) {
 		if (m[0].rm_so > 0 && !blank(s, (size_t)m[0].rm_so)) {
@@ -513,7 +519,9 @@ segment_step(struct text_stream *ts, struct rule_line *l, size_t at)
 			ts->ended = 1;
 	} else if (n < PUBDATE_LINE_MAX && (r = rule_find(l, R_PUBDATE, at, m, 10))) {
 		add_dropped(cur(ts), s, n, "date");
-		set_date_from(ts->cur, s, m, r->group);
+		/* under "Autres actualités", the dates are the teasers' */
+		if (!ts->teasers)
+			set_date_from(ts->cur, s, m, r->group);
 		ts->furniture_at = ts->npara + 1;
 	} else if (year_near_end(s, n) && (r = rule_find_tail(l, R_PUBDATE, at, m, 10))) {
 		/* at the end of a longer line, a site's path to the article:

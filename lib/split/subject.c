@@ -238,3 +238,33 @@ new_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t 
 		para_tail(para, npara, ABOVE_BYTES - j, add_words, &above);
 	return disjoint(&lead, &above);
 }
+
+#define SAME_NAMES_MIN 2        /* "Choïgou" and "Austin" */
+
+/* A person in full in the lead after j, and SAME_NAMES_MIN of its names
+   named in the text above: the lead goes on with the same people
+   ("MOSCOU, 13 mai (Xinhua) -- Le ministre russe de la Défense Sergueï
+   Choïgou et ... Lloyd Austin", under a summary that named both). */
+int
+same_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t n)
+{
+	struct names lead, above;
+	size_t i, at, same = 0;
+
+	names_clear(&lead);
+	proper_names(&lead, s + j, n - j < LEAD_BYTES ? n - j : LEAD_BYTES, 0);
+	if (!lead.full_name)
+		return 0;
+	names_clear(&above);
+	para_tail(para, npara, ABOVE_BYTES, add_words, &above);
+	for (i = 0; i < lead.n; i++) {
+		uint64_t h = lead.h[i];
+		if (!lead.name[i])
+			continue;
+		at = (size_t)(h ^ h >> 32) & (SLOTS - 1);
+		while (above.slot[at] && above.h[above.slot[at] - 1] != h)
+			at = (at + 1) & (SLOTS - 1);
+		same += above.slot[at] && above.name[above.slot[at] - 1];
+	}
+	return same >= SAME_NAMES_MIN;
+}
