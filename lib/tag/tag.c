@@ -210,7 +210,7 @@ tag_sentence(struct tagged *t, int s)
 /* ---- document-level passes ---- */
 
 /* Votes for the text's home country: a code and its weight.  A
-   country named counts 2, a place 1; the site a text comes from counts
+   country named counts 2, its adjective or a place 1; the site a text comes from counts
    as a country named OUTLET_WEIGHT / 2 times, for a site's pages tell
    of other countries as often as of its own. */
 #define OUTLET_WEIGHT 3
@@ -405,6 +405,10 @@ find_home(struct tagged *t, const struct jr *doc)
 			v = t->e[i].country, w = 1;
 		else if (t->e[i].type != E_GPE || !v || strcmp(v, "HOME") == 0 || in_role(t, i))
 			continue;
+		/* "son homologue nippon", "les forces japonaises": an adjective
+		   more often tells of the visitors than of home */
+		else if (t->e[i].demonym)
+			w = 1;
 		tally_add(&ty, v, w);
 	}
 	nc = ty.nc;
