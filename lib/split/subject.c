@@ -122,14 +122,21 @@ note_word(struct names *w, uint64_t h, int name)
 	}
 }
 
-static int
-holds_stem(const struct names *w, uint64_t h)
+/* 1 + the index of stem h in w, or 0 when w does not hold it. */
+static size_t
+stem_index(const struct names *w, uint64_t h)
 {
 	size_t at = (size_t)(h ^ h >> 32) & (SLOTS - 1);
 
 	while (w->slot[at] && w->h[w->slot[at] - 1] != h)
 		at = (at + 1) & (SLOTS - 1);
-	return w->slot[at] != 0;
+	return (size_t)w->slot[at];
+}
+
+static int
+holds_stem(const struct names *w, uint64_t h)
+{
+	return stem_index(w, h) != 0;
 }
 
 /* Marks a name may stand behind without beginning a sentence: spaces,
@@ -249,7 +256,7 @@ int
 same_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t n)
 {
 	struct names lead, above;
-	size_t i, at, same = 0;
+	size_t i, k, same = 0;
 
 	names_clear(&lead);
 	proper_names(&lead, s + j, n - j < LEAD_BYTES ? n - j : LEAD_BYTES, 0);
@@ -257,14 +264,8 @@ same_subject_in(char *const *para, size_t npara, const char *s, size_t j, size_t
 		return 0;
 	names_clear(&above);
 	para_tail(para, npara, ABOVE_BYTES, add_words, &above);
-	for (i = 0; i < lead.n; i++) {
-		uint64_t h = lead.h[i];
-		if (!lead.name[i])
-			continue;
-		at = (size_t)(h ^ h >> 32) & (SLOTS - 1);
-		while (above.slot[at] && above.h[above.slot[at] - 1] != h)
-			at = (at + 1) & (SLOTS - 1);
-		same += above.slot[at] && above.name[above.slot[at] - 1];
-	}
+	for (i = 0; i < lead.n; i++)
+		if (lead.name[i] && (k = stem_index(&above, lead.h[i])))
+			same += above.name[k - 1];
 	return same >= SAME_NAMES_MIN;
 }

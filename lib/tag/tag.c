@@ -210,9 +210,9 @@ tag_sentence(struct tagged *t, int s)
 /* ---- document-level passes ---- */
 
 /* Votes for the text's home country: a code and its weight.  A
-   country named counts 2, its adjective or a place 1; the site a text comes from counts
-   as a country named OUTLET_WEIGHT / 2 times, for a site's pages tell
-   of other countries as often as of its own. */
+   country named counts 2, its adjective or a place 1; the site a text
+   comes from counts as a country named OUTLET_WEIGHT / 2 times, for a
+   site's pages tell of other countries as often as of its own. */
 #define OUTLET_WEIGHT 3
 struct tally {
 	struct { const char *code; int n; } *c;
