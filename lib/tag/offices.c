@@ -176,6 +176,19 @@ title_word(const struct toklist *tl, size_t k)
 	return k < tl->n && tl->t[k].kind == T_WORD && tl->t[k].upper && !names_in_capitals(tl, k);
 }
 
+/* After a portfolio's noun in capitals, two capitalised words that are
+   no adjective are the holder's name, given name unknown: "ministre laotien
+   de la Défense Chansamone Chanyalath", but "des Affaires Étrangères". */
+static int
+name_after_portfolio(const struct toklist *tl, size_t first, size_t k)
+{
+	int n;
+
+	return names_of_code(tl, first, T_PORTNOUN, &n) && k + 1 < tl->n
+	    && title_word(tl, k) && !tl->t[k].elided && title_word(tl, k + 1)
+	    && !adjective_ending(tl, k, adjective_ends) && !names_of_code(tl, k, T_STOPCAP, &n);
+}
+
 #define PORTFOLIO_ADJECTIVES 2   /* "des Affaires sociales et humanitaires" */
 
 /* Portfolio after an office: links (de l', auprès du, à la), capitalised
@@ -190,7 +203,7 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, int *a
 	/* an office read whole from the lexicon ("ministre de l'Intérieur")
 	   already has its portfolio: ", des Réformes..." may follow */
 	int n, comp = j > t0 + 1, links, adj, adjs = 0;
-	size_t k, post;
+	size_t k, post, first;
 
 	read_codes();
 	for (;;) {
@@ -300,7 +313,9 @@ names_role_tail(const struct toklist *tl, size_t j, const char **country, int *a
 		if (tl->t[k].kind != T_WORD || !tl->t[k].upper || names_of_code(tl, k, T_GIVEN, &n))
 			break;
 		/* the portfolio: capitalised words, hyphens, adjectives */
-		for (k++, adj = 0; k < tl->n; ) {
+		for (first = k++, adj = 0; k < tl->n; ) {
+			if (name_after_portfolio(tl, first, k))
+				break;
 			/* an acronym ends the body's name, and two words in
 			   capitals and small letters after it are a person's:
 			   "le représentant de l'ONU Lounceny Fall", but "la
