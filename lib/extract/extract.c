@@ -290,6 +290,13 @@ skip_insertions(struct xdoc *x, int s, struct toklist *view, size_t *at)
 
 	for (k = x->ent_from[s]; k < x->ent_from[s + 1]; k++) {
 		const struct xent *e = &x->e[x->sent_ents[k]];
+		/* "à Luang Prabang, au Laos,": the country after a place
+		   says where it is */
+		if (e->type == X_GPE && e->t0 >= 3 && drop[e->t0 - 3] && tok_is(tl, e->t0 - 2, ",")
+		    && (tok_is(tl, e->t0 - 1, "au") || tok_is(tl, e->t0 - 1, "en") || tok_is(tl, e->t0 - 1, "aux"))) {
+			memset(drop + e->t0 - 1, 1, e->t1 - e->t0 + 1);
+			continue;
+		}
 		if (e->type != X_DATE && e->type != X_LOC)
 			continue;
 		memset(drop + e->t0, 1, e->t1 - e->t0);
