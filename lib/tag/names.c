@@ -118,6 +118,31 @@ place_in_name(const struct toklist *tl, size_t j)
 	    && names_in_capitals(tl, j + 1);
 }
 
+/* Tokens [i, j) are given names only ("Luís", "Maria Isabel"). */
+static int
+given_names_only(const struct toklist *tl, size_t i, size_t j)
+{
+	int n;
+
+	for (; i < j; i += (size_t)n)
+		if (!names_of_code(tl, i, T_GIVEN, &n))
+			return 0;
+	return 1;
+}
+
+/* A country's or a place's one-word name right after given names, with
+   no name after it, is the surname: "Luís Montenegro", "Maria Isabel
+   Salvador". */
+static int
+surname_of_a_place(const struct toklist *tl, size_t j)
+{
+	const struct lex_entry *e;
+	int n;
+
+	return capital_word(tl, j, &e, &n) && e && n == 1 && (e->tcode == T_GPE || e->tcode == T_LOC)
+	    && tl->t[j].b0 == tl->t[j - 1].b1 + 1 && !name_word(tl, j + 1);
+}
+
 /* A person's name from token i; returns its end (i if none). */
 static size_t
 name_span(const struct toklist *tl, size_t i)
@@ -168,6 +193,8 @@ name_span(const struct toklist *tl, size_t i)
 	while (j > i && (!tl->t[j - 1].upper || particle_at(tl, j - 1)) && !names_is_roman(tl, j - 1)
 	    && !(j >= 2 && glued_half(tl, j - 2)))
 		j--;
+	if (words && given_names_only(tl, i, j) && surname_of_a_place(tl, j))
+		j++;
 	return words ? j : i;
 }
 
