@@ -185,15 +185,21 @@ last_joined(struct xdoc *x, struct xent *e)
 	return e;
 }
 
-/* The "avec" just after a cue ("appel avec" holds its own), or 0. */
+/* The "avec" just after a cue ("appel avec" holds its own), or the
+   "de" of "auprès de" ("sa visite de courtoisie auprès du ministre"),
+   or 0. */
 #define CUE_AVEC 3              /* tokens from the cue's last word to "avec" */
 size_t
 avec_after(const struct toklist *tl, const struct cue *c)
 {
+	static const char *const de[] = {"de", "du", "des", "d'", NULL};
 	size_t i;
 
-	for (i = c->t1 - 1; i < tl->n && i <= c->t1 + CUE_AVEC; i++)
+	for (i = c->t1 - 1; i < tl->n && i <= c->t1 + CUE_AVEC; i++) {
 		if (tok_is(tl, i, "avec"))
 			return i;
+		if (tok_is(tl, i, "aupres") && tok_is_one(tl, i + 1, de))
+			return i + 1;
+	}
 	return 0;
 }

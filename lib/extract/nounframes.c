@@ -142,7 +142,9 @@ possessive_frame(struct xdoc *x, const struct cue *c)
 	int subj;
 	int phone = phone_cue(c);
 
-	if (!(phone ? adjunct : cue_is(c, "NOUN") && gathering_noun(c)))
+	/* one's own visit is a trip, but "lors de sa visite de courtoisie
+	   auprès du ministre Y" names whom it was paid to */
+	if (!(phone ? adjunct : cue_is(c, "NOUN") && (gathering_noun(c) || (adjunct && avec_after(tl, c)))))
 		return;
 	/* "leur premier sommet" */
 	d = c->t0 - noun_start(x, c) + 1;
