@@ -140,6 +140,42 @@ trip_of(struct xdoc *x, int s, const struct event *ev, int i, int hosted)
 	return 0;
 }
 
+/* "Cette visite a permis ...": a visit the text has told, pointed back
+   at by a demonstrative. */
+static int
+visit_pointed_at(const struct xdoc *x, int s)
+{
+	const struct toklist *tl = &x->tl[s];
+	size_t k, n;
+
+	for (k = x->cue_from[s]; k < x->cue_from[s + 1]; k++) {
+		const struct cue *c = &x->c[k];
+		if (!cue_is(c, "NOUN") || strcmp(c->e->value, "visit"))
+			continue;
+		n = noun_start(x, c);
+		if (n > 0 && (tok_is(tl, n - 1, "cette") || tok_is(tl, n - 1, "cet")))
+			return 1;
+	}
+	return 0;
+}
+
+/* An audience a host of one country gave a guest of another, in a text
+   that then speaks of "cette visite": the guest's trip.  An envoy
+   received where he is posted makes none. */
+static int
+guest_from_abroad(const struct xdoc *x, const struct event *ev, int i)
+{
+	const char *office = x->p[ev->p[i].person].office, *gc = party_country(x, ev, i), *hc;
+	int j;
+
+	if (ev->p[i].side != SIDE_GUEST || !gc || (office && !strcmp(office, "ambassador")))
+		return 0;
+	for (j = 0; j < ev->np; j++)
+		if (ev->p[j].side == SIDE_HOST && (hc = party_country(x, ev, j)) && strcmp(hc, gc))
+			return 1;
+	return 0;
+}
+
 /* "X a reçu Y ... Y, en visite officielle en Tunisie": an audience or
    talks during a trip the text tells of the guest to the host's country
    (of either party, when neither received the other) are a visit. */
@@ -161,7 +197,8 @@ trip_meetings(struct xdoc *x)
 			hosted |= ev->p[i].side == SIDE_HOST;
 		for (i = 0; i < ev->np && ev->type == 0; i++)
 			for (s = 0; (!hosted || ev->p[i].side == SIDE_GUEST) && s < (int)x->nsent && ev->type == 0; s++)
-				if (visit[s] && trip_of(x, s, ev, i, hosted)) {
+				if (visit[s] && (trip_of(x, s, ev, i, hosted) || (hosted && s > first_sent(ev)
+				    && visit_pointed_at(x, s) && guest_from_abroad(x, ev, i)))) {
 					ev->type = 3;
 					/* where the trip went, when the meeting's own
 					   sentences do not say (its day is the trip's
