@@ -192,13 +192,12 @@ last_joined(struct xdoc *x, struct xent *e)
 size_t
 avec_after(const struct toklist *tl, const struct cue *c)
 {
-	static const char *const de[] = {"de", "du", "des", "d'", NULL};
 	size_t i;
 
 	for (i = c->t1 - 1; i < tl->n && i <= c->t1 + CUE_AVEC; i++) {
 		if (tok_is(tl, i, "avec"))
 			return i;
-		if (tok_is(tl, i, "aupres") && tok_is_one(tl, i + 1, de))
+		if (tok_is(tl, i, "aupres") && tok_is_de(tl, i + 1))
 			return i + 1;
 	}
 	return 0;
