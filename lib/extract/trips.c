@@ -186,9 +186,10 @@ trip_meetings(struct xdoc *x)
 	size_t k;
 	int i, s, hosted;
 
-	/* the sentences that tell a visit, read once for all events */
+	/* the sentences that tell a visit (bit 1), and of those, the ones
+	   that point back at it (bit 2), read once for all events */
 	for (s = 0; s < (int)x->nsent; s++)
-		visit[s] = (unsigned char)tells_visit(x, s);
+		visit[s] = (unsigned char)(tells_visit(x, s) ? 1 | visit_pointed_at(x, s) << 1 : 0);
 	for (k = 0; k < x->nev; k++) {
 		struct event *ev = &x->ev[k];
 		if (ev->type != 0 || ev->margin)
@@ -198,7 +199,7 @@ trip_meetings(struct xdoc *x)
 		for (i = 0; i < ev->np && ev->type == 0; i++)
 			for (s = 0; (!hosted || ev->p[i].side == SIDE_GUEST) && s < (int)x->nsent && ev->type == 0; s++)
 				if (visit[s] && (trip_of(x, s, ev, i, hosted) || (hosted && s > first_sent(ev)
-				    && visit_pointed_at(x, s) && guest_from_abroad(x, ev, i)))) {
+				    && (visit[s] & 2) && guest_from_abroad(x, ev, i)))) {
 					ev->type = 3;
 					/* where the trip went, when the meeting's own
 					   sentences do not say (its day is the trip's
